@@ -1,0 +1,1 @@
+"""Sub-command implementations of ``redaksi``; each module has ``run(args) -> int``."""

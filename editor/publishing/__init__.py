@@ -1,0 +1,1 @@
+"""Getting articles in and out: archive importers and CMS/wire-format exporters."""

@@ -1,0 +1,74 @@
+"""Persistence: SQLAlchemy models, migrations and the repository API.
+
+``open_store()`` is the single entry point: it resolves the database URL, applies pending
+migrations and hands back the repositories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
+from editor.store.dictionary import DictionaryRepository
+from editor.store.errors import ArticleNotFound, UserNotFound, VersionConflict
+from editor.store.repository import (
+    ArticleRepository,
+    ArticleSummary,
+    ImportRecord,
+    ImportResult,
+    Revision,
+)
+from editor.store.users import User, UserExists, UserRepository
+
+
+@dataclass
+class Store:
+    """An opened database with its repositories."""
+
+    url: str
+    engine: Engine
+    articles: ArticleRepository = field(init=False)
+    users: UserRepository = field(init=False)
+    dictionary: DictionaryRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.articles = ArticleRepository(self.engine)
+        self.users = UserRepository(self.engine)
+        self.dictionary = DictionaryRepository(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open the database at ``url`` (default: env or user data dir), migrating it to head."""
+    url = url or default_database_url()
+    engine = create_store_engine(url)
+    if migrate:
+        try:
+            upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise StoreError(f"basis data {url} tidak bisa dibuka atau dimigrasi: {exc}") from exc
+    return Store(url, engine)
+
+
+__all__ = [
+    "ArticleNotFound",
+    "ArticleRepository",
+    "ArticleSummary",
+    "ImportRecord",
+    "ImportResult",
+    "Revision",
+    "Store",
+    "StoreError",
+    "User",
+    "UserExists",
+    "UserNotFound",
+    "UserRepository",
+    "VersionConflict",
+    "default_database_url",
+    "open_store",
+]

@@ -1,0 +1,518 @@
+"""The one repository API over the database: articles, tags, revisions, imports.
+
+Every method opens its own short transaction, so a repository can be shared by the UI thread
+and workers. Articles go in and out as immutable domain values; a save names the version it
+was based on and is refused (nothing written) when someone saved in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
+from editor.domain.dateline import Dateline, utc_now
+from editor.domain.location import Location
+from editor.domain.workflow import Status
+from editor.store.errors import ArticleNotFound, VersionConflict
+from editor.store.models import ArticleRow, ArticleTagRow, RevisionRow, TagRow
+
+ARTICLES = ArticleRow.__table__
+ARTICLE_TAGS = ArticleTagRow.__table__
+REVISIONS = RevisionRow.__table__
+TAGS = TagRow.__table__
+
+IMPORT_BATCH_SIZE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What a list shows: enough to pick an article without loading its body."""
+
+    id: int
+    external_id: str | None
+    headline: str
+    status: Status
+    category: str
+    updated_at: datetime
+    published_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    article_id: int
+    version: int
+    kind: str
+    author: str
+    created_at: datetime
+    status: Status
+    snapshot: dict[str, Any]
+
+    def article(self) -> Article:
+        """The article as it was at this revision (without id/version: a snapshot)."""
+        return article_from_content(self.snapshot, status=self.status)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """One parsed archive item; ``line`` (or item number) names it in error messages."""
+
+    article: Article
+    line: int
+
+
+@dataclass(slots=True)
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
+    """Article from a content dict (revision snapshot or JSON columns)."""
+    return Article(
+        headline=content.get("headline", ""),
+        subheadline=content.get("subheadline", ""),
+        kicker=content.get("kicker", ""),
+        body=content.get("body", ""),
+        summary=content.get("summary", ""),
+        slug=content.get("slug", ""),
+        dateline=Dateline.from_value(content.get("dateline")),
+        location=Location.from_value(content.get("location")),
+        tags=tuple(content.get("tags") or ()),
+        category=content.get("category", ""),
+        bylines=tuple(Byline.from_value(b) for b in content.get("bylines") or ()),
+        editor=content.get("editor", ""),
+        related=tuple(RelatedLink.from_value(r) for r in content.get("related") or ()),
+        source=content.get("source", ""),
+        url=content.get("url", ""),
+        **extra,
+    )
+
+
+def _row_values(article: Article) -> dict[str, Any]:
+    """Column values of an article's content (not id, version or timestamps)."""
+    content = article.content_dict()
+    content.pop("tags")
+    content["location_code"] = article.location.code
+    content["status"] = article.status.value
+    content["external_id"] = article.external_id
+    content["published_at"] = article.published_at
+    return content
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class ArticleRepository:
+    """Create, read, list, update, delete and import articles; keep revisions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._save_listeners: list[Callable[[Sequence[int]], None]] = []
+
+    # -- listeners -------------------------------------------------------------------------
+    def add_save_listener(self, listener: Callable[[Sequence[int]], None]) -> None:
+        """Call ``listener(article_ids)`` after articles were created, updated or deleted.
+
+        Indexes that must stay in step with the articles (full-text search) subscribe here.
+        """
+        self._save_listeners.append(listener)
+
+    def _notify(self, ids: Sequence[int]) -> None:
+        for listener in self._save_listeners:
+            listener(ids)
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, article_id: int) -> Article:
+        with self._sessions() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                raise ArticleNotFound(article_id)
+            return self._to_article(session, row)
+
+    def get_by_external_id(self, external_id: str) -> Article:
+        with self._sessions() as session:
+            row = session.scalar(select(ArticleRow).where(ArticleRow.external_id == external_id))
+            if row is None:
+                raise ArticleNotFound(external_id)
+            return self._to_article(session, row)
+
+    def resolve(self, ref: str | int) -> Article:
+        """An article by the id a user types: external id first, then internal id."""
+        ref_text = str(ref).strip()
+        try:
+            return self.get_by_external_id(ref_text)
+        except ArticleNotFound:
+            if ref_text.isdigit():
+                return self.get(int(ref_text))
+            raise
+
+    def list(
+        self,
+        *,
+        status: Status | str | None = None,
+        category: str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+        limit: int | None = 200,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """Articles matching every given filter, most recently updated first."""
+        query = select(
+            ArticleRow.id, ArticleRow.external_id, ArticleRow.headline, ArticleRow.status,
+            ArticleRow.category, ArticleRow.updated_at, ArticleRow.published_at,
+            ArticleRow.version,
+        )
+        query = self._filtered(query, status=status, category=category, tag=tag, text=text)
+        query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._sessions() as session:
+            return [
+                ArticleSummary(r.id, r.external_id, r.headline, Status(r.status), r.category,
+                               r.updated_at, r.published_at, r.version)
+                for r in session.execute(query)
+            ]
+
+    def count(self, **filters: Any) -> int:
+        query = self._filtered(select(func.count(ArticleRow.id)), **filters)
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
+
+    def ids(self, *, status: Status | str | None = None) -> list[int]:
+        query = select(ArticleRow.id).order_by(ArticleRow.id)
+        if status:
+            query = query.where(ArticleRow.status == Status(status).value)
+        with self._sessions() as session:
+            return list(session.scalars(query))
+
+    def _filtered(self, query: Any, *, status: Status | str | None = None,
+                  category: str | None = None, tag: str | None = None,
+                  text: str | None = None) -> Any:
+        if status:
+            query = query.where(ArticleRow.status == Status(status).value)
+        if category:
+            query = query.where(func.lower(ArticleRow.category) == category.strip().lower())
+        if tag:
+            key = normalize_tag(tag).casefold()
+            query = query.where(
+                ArticleRow.id.in_(
+                    select(ARTICLE_TAGS.c.article_id)
+                    .join(TAGS, TAGS.c.id == ARTICLE_TAGS.c.tag_id)
+                    .where(TAGS.c.key == key)
+                )
+            )
+        if text and text.strip():
+            for word in text.split():
+                pattern = _like_pattern(word)
+                query = query.where(or_(
+                    ArticleRow.headline.ilike(pattern, escape="\\"),
+                    ArticleRow.summary.ilike(pattern, escape="\\"),
+                ))
+        return query
+
+    def tags(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:
+        """Tags in use with their article counts, most used first (for autocomplete)."""
+        query = (
+            select(TAGS.c.name, func.count(ARTICLE_TAGS.c.article_id).label("n"))
+            .join(ARTICLE_TAGS, ARTICLE_TAGS.c.tag_id == TAGS.c.id)
+            .group_by(TAGS.c.id, TAGS.c.name)
+            .order_by(func.count(ARTICLE_TAGS.c.article_id).desc(), TAGS.c.name)
+            .limit(limit)
+        )
+        if prefix:
+            query = query.where(TAGS.c.key.like(_like_pattern(prefix.casefold())[1:], escape="\\"))
+        with self._sessions() as session:
+            return [(name, n) for name, n in session.execute(query)]
+
+    def categories(self) -> list[str]:
+        with self._sessions() as session:
+            return [c for c in session.scalars(
+                select(ArticleRow.category).where(ArticleRow.category != "").distinct()
+                .order_by(ArticleRow.category)
+            )]
+
+    # -- writing ---------------------------------------------------------------------------
+    def create(self, article: Article, *, user: str = "", kind: str = "create") -> Article:
+        """Store a new article as version 1 (with its first revision) and return it."""
+        now = utc_now()
+        with self._sessions.begin() as session:
+            values = _row_values(article)
+            values.update(version=1, created_at=now, updated_at=now,
+                          created_by=user, updated_by=user)
+            article_id = session.execute(insert(ARTICLES).returning(ARTICLES.c.id), values).scalar_one()
+            self._write_tags(session, {article_id: article.tags})
+            self._write_revision(session, article_id, 1, article, user, kind, now)
+        self._notify([article_id])
+        return self.get(article_id)
+
+    def update(self, article: Article, *, user: str = "", kind: str = "save") -> Article:
+        """Save ``article`` over the stored one if nobody saved since ``article.version``.
+
+        Raises :class:`VersionConflict` (writing nothing) when the stored version moved on.
+        """
+        if article.id is None:
+            raise ValueError("update() needs a stored article; use create()")
+        now = utc_now()
+        new_version = article.version + 1
+        with self._sessions.begin() as session:
+            values = _row_values(article)
+            values.update(version=new_version, updated_at=now, updated_by=user)
+            result = session.execute(
+                update(ARTICLES)
+                .where(and_(ARTICLES.c.id == article.id, ARTICLES.c.version == article.version))
+                .values(**values)
+            )
+            if result.rowcount != 1:
+                current = session.execute(
+                    select(ARTICLES.c.version, ARTICLES.c.updated_by, ARTICLES.c.updated_at)
+                    .where(ARTICLES.c.id == article.id)
+                ).first()
+                if current is None:
+                    raise ArticleNotFound(article.id)
+                raise VersionConflict(article.id, article.version, current.version,
+                                      current.updated_by, current.updated_at)
+            self._write_tags(session, {article.id: article.tags}, replace=True)
+            self._write_revision(session, article.id, new_version, article, user, kind, now)
+        self._notify([article.id])
+        return self.get(article.id)
+
+    def delete(self, article_id: int, *, expected_version: int | None = None) -> None:
+        """Delete an article (and its revisions). With ``expected_version``, only if unchanged."""
+        with self._sessions.begin() as session:
+            query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
+            if expected_version is not None:
+                query = query.where(ARTICLES.c.version == expected_version)
+            if session.execute(query).rowcount != 1:
+                current = session.get(ArticleRow, article_id)
+                if current is None:
+                    raise ArticleNotFound(article_id)
+                raise VersionConflict(article_id, expected_version or 0, current.version,
+                                      current.updated_by, current.updated_at)
+        self._notify([article_id])
+
+    # -- revisions -------------------------------------------------------------------------
+    def revisions(self, article_id: int) -> list[Revision]:
+        """All revisions of an article, oldest first."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(RevisionRow).where(RevisionRow.article_id == article_id)
+                .order_by(RevisionRow.version)
+            ).all()
+            if not rows and session.get(ArticleRow, article_id) is None:
+                raise ArticleNotFound(article_id)
+            return [self._to_revision(r) for r in rows]
+
+    def revision(self, article_id: int, version: int) -> Revision:
+        with self._sessions() as session:
+            row = session.scalar(select(RevisionRow).where(
+                RevisionRow.article_id == article_id, RevisionRow.version == version))
+            if row is None:
+                raise ArticleNotFound(f"{article_id} versi {version}")
+            return self._to_revision(row)
+
+    # -- import ----------------------------------------------------------------------------
+    def import_articles(
+        self,
+        records: Iterable[ImportRecord],
+        *,
+        user: str = "import",
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportResult:
+        """Store archive items in ONE transaction, idempotent by external id.
+
+        Items whose external id is already stored update that article (a new revision) when
+        their content differs, and are left alone when it does not. If ``records`` raises
+        (a malformed line), the whole import is rolled back: nothing of the file is stored.
+        """
+        result = ImportResult()
+        touched: list[int] = []
+        with self._sessions.begin() as session:
+            tag_ids = {key: tid for tid, key in session.execute(select(TAGS.c.id, TAGS.c.key))}
+            for batch in _batched(records, IMPORT_BATCH_SIZE):
+                touched.extend(self._import_batch(session, batch, tag_ids, user, result))
+                if progress:
+                    progress(len(batch))
+        if touched:
+            self._notify(touched)
+        return result
+
+    def _import_batch(self, session: Session, batch: list[ImportRecord],
+                      tag_ids: dict[str, int], user: str, result: ImportResult) -> list[int]:
+        now = utc_now()
+        # Later items with the same external id win, as if imported one after another.
+        by_external: dict[str, ImportRecord] = {}
+        anonymous: list[ImportRecord] = []
+        for record in batch:
+            if record.article.external_id:
+                by_external[record.article.external_id] = record
+            else:
+                anonymous.append(record)
+        existing = {
+            row.external_id: row
+            for row in session.execute(
+                select(ARTICLES.c.id, ARTICLES.c.external_id, ARTICLES.c.version, ARTICLES.c.status)
+                .where(ARTICLES.c.external_id.in_(list(by_external)))
+            )
+        } if by_external else {}
+
+        new_records = anonymous + [r for ext, r in by_external.items() if ext not in existing]
+        updates = [(existing[ext], r) for ext, r in by_external.items() if ext in existing]
+
+        touched: list[int] = []
+        tags_to_write: dict[int, tuple[str, ...]] = {}
+        revisions: list[dict[str, Any]] = []
+        if new_records:
+            rows = []
+            for record in new_records:
+                values = _row_values(record.article)
+                values.update(version=1, created_at=record.article.created_at or now,
+                              updated_at=now, created_by=user, updated_by=user)
+                rows.append(values)
+            ids = session.execute(
+                insert(ARTICLES).returning(ARTICLES.c.id, sort_by_parameter_order=True), rows
+            ).scalars().all()
+            for article_id, record in zip(ids, new_records, strict=True):
+                tags_to_write[article_id] = record.article.tags
+                revisions.append(self._revision_values(article_id, 1, record.article, user,
+                                                       "import", now))
+                touched.append(article_id)
+            result.created += len(new_records)
+
+        changed: list[dict[str, Any]] = []
+        if updates:
+            current_content = {
+                r.id: r for r in session.execute(
+                    select(ARTICLES).where(ARTICLES.c.id.in_([row.id for row, _ in updates])))
+            }
+            current_tags = self._tags_of(session, list(current_content))
+            for row, record in updates:
+                stored = current_content[row.id]
+                values = _row_values(record.article)
+                same = all(getattr(stored, k) == v for k, v in values.items()
+                           if k not in ("published_at",)) and \
+                    current_tags.get(row.id, ()) == record.article.tags
+                if same:
+                    result.unchanged += 1
+                    continue
+                values.update(version=row.version + 1, updated_at=now, updated_by=user,
+                              b_id=row.id, b_version=row.version)
+                changed.append(values)
+                tags_to_write[row.id] = record.article.tags
+                revisions.append(self._revision_values(row.id, row.version + 1, record.article,
+                                                       user, "import", now))
+                touched.append(row.id)
+            if changed:
+                columns = [k for k in changed[0] if not k.startswith("b_")]
+                session.execute(
+                    update(ARTICLES)
+                    .where(and_(ARTICLES.c.id == bindparam("b_id"),
+                                ARTICLES.c.version == bindparam("b_version")))
+                    .values({c: bindparam(c) for c in columns})
+                    .execution_options(synchronize_session=False),
+                    changed,
+                )
+            result.updated += len(changed)
+
+        self._write_tags(session, tags_to_write, replace=bool(changed), cache=tag_ids)
+        if revisions:
+            session.execute(insert(REVISIONS), revisions)
+        return touched
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _tags_of(self, session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        out: dict[int, list[str]] = {}
+        if not ids:
+            return {}
+        for article_id, name in session.execute(
+            select(ARTICLE_TAGS.c.article_id, TAGS.c.name)
+            .join(TAGS, TAGS.c.id == ARTICLE_TAGS.c.tag_id)
+            .where(ARTICLE_TAGS.c.article_id.in_(ids))
+            .order_by(ARTICLE_TAGS.c.article_id, ARTICLE_TAGS.c.position)
+        ):
+            out.setdefault(article_id, []).append(name)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def _write_tags(self, session: Session, tags_by_article: dict[int, tuple[str, ...]],
+                    replace: bool = False, cache: dict[str, int] | None = None) -> None:
+        if not tags_by_article:
+            return
+        if replace:
+            session.execute(delete(ARTICLE_TAGS).where(
+                ARTICLE_TAGS.c.article_id.in_(list(tags_by_article))))
+        cache = cache if cache is not None else {}
+        wanted = {normalize_tag(t).casefold(): normalize_tag(t)
+                  for tags in tags_by_article.values() for t in tags}
+        missing = [k for k in wanted if k not in cache]
+        if missing:
+            for tid, key in session.execute(
+                select(TAGS.c.id, TAGS.c.key).where(TAGS.c.key.in_(missing))
+            ):
+                cache[key] = tid
+            to_create = [k for k in missing if k not in cache]
+            if to_create:
+                created = session.execute(
+                    insert(TAGS).returning(TAGS.c.id, TAGS.c.key, sort_by_parameter_order=True),
+                    [{"name": wanted[k], "key": k} for k in to_create],
+                )
+                for tid, key in created:
+                    cache[key] = tid
+        links = [
+            {"article_id": article_id, "tag_id": cache[normalize_tag(t).casefold()], "position": i}
+            for article_id, tags in tags_by_article.items()
+            for i, t in enumerate(tags)
+        ]
+        if links:
+            session.execute(insert(ARTICLE_TAGS), links)
+
+    @staticmethod
+    def _revision_values(article_id: int, version: int, article: Article, user: str,
+                         kind: str, now: datetime) -> dict[str, Any]:
+        return {
+            "article_id": article_id, "version": version, "kind": kind, "author": user,
+            "created_at": now, "status": article.status.value, "snapshot": article.content_dict(),
+        }
+
+    def _write_revision(self, session: Session, article_id: int, version: int, article: Article,
+                        user: str, kind: str, now: datetime) -> None:
+        session.execute(insert(REVISIONS),
+                        self._revision_values(article_id, version, article, user, kind, now))
+
+    def _to_article(self, session: Session, row: ArticleRow) -> Article:
+        content = {c.key: getattr(row, c.key) for c in ARTICLES.columns}
+        content["tags"] = list(self._tags_of(session, [row.id]).get(row.id, ()))
+        return article_from_content(
+            content, status=Status(row.status), external_id=row.external_id, id=row.id,
+            version=row.version, created_at=row.created_at, updated_at=row.updated_at,
+            published_at=row.published_at,
+        )
+
+    @staticmethod
+    def _to_revision(row: RevisionRow) -> Revision:
+        return Revision(row.article_id, row.version, row.kind, row.author, row.created_at,
+                        Status(row.status), row.snapshot)
+
+
+def _batched(records: Iterable[ImportRecord], size: int) -> Iterator[list[ImportRecord]]:
+    batch: list[ImportRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,77 @@
+"""Users and their roles. On a laptop the local user needs no password; in newsroom mode
+each person is also their own database login, so names are kept login-safe."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
+
+from editor.domain.dateline import utc_now
+from editor.domain.workflow import Role
+from editor.store.errors import UserNotFound
+from editor.store.models import UserRow
+
+_NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    name: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+class UserExists(ValueError):
+    pass
+
+
+class UserRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def add(self, name: str, role: Role | str, display_name: str = "") -> User:
+        name = name.strip()
+        if not _NAME.match(name):
+            raise ValueError(
+                f"nama pengguna {name!r} tidak sah: huruf kecil, angka, titik, garis bawah atau "
+                "tanda hubung, diawali huruf"
+            )
+        role = Role(role)
+        try:
+            with self._sessions.begin() as session:
+                row = UserRow(name=name, display_name=display_name or name, role=role.value,
+                              active=True, created_at=utc_now())
+                session.add(row)
+                session.flush()
+                return _to_user(row)
+        except IntegrityError as exc:
+            raise UserExists(f"pengguna {name!r} sudah ada") from exc
+
+    def get(self, name: str) -> User:
+        with self._sessions() as session:
+            row = session.scalar(select(UserRow).where(UserRow.name == name))
+            if row is None:
+                raise UserNotFound(name)
+            return _to_user(row)
+
+    def list(self) -> list[User]:
+        with self._sessions() as session:
+            return [_to_user(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def set_role(self, name: str, role: Role | str) -> User:
+        with self._sessions.begin() as session:
+            row = session.scalar(select(UserRow).where(UserRow.name == name))
+            if row is None:
+                raise UserNotFound(name)
+            row.role = Role(role).value
+            return _to_user(row)
+
+
+def _to_user(row: UserRow) -> User:
+    return User(row.id, row.name, row.display_name, Role(row.role), row.active)
