@@ -61,8 +61,12 @@ class ByteCountingReader(io.RawIOBase):
         super().close()
 
 
-def open_text(path: Path) -> tuple[IO[str], ByteCountingReader]:
-    """Open a text file that may be .gz, .xz/.lzma or .bz2 compressed, as strict UTF-8."""
+def open_binary(path: Path) -> tuple[IO[bytes], ByteCountingReader]:
+    """Open a file that may be .gz, .xz/.lzma or .bz2 compressed; decompressed bytes out.
+
+    Line-oriented formats decode each line themselves, so an invalid byte is reported on
+    its own line rather than somewhere in a decoding chunk.
+    """
     try:
         raw = ByteCountingReader(open(path, "rb"))  # noqa: SIM115 - closed by the caller
     except OSError as exc:
@@ -78,6 +82,12 @@ def open_text(path: Path) -> tuple[IO[str], ByteCountingReader]:
         stream = bz2.BZ2File(buffered)
     else:
         stream = buffered
+    return stream, raw
+
+
+def open_text(path: Path) -> tuple[IO[str], ByteCountingReader]:
+    """Open a possibly compressed file as strict UTF-8 text (for whole-document formats)."""
+    stream, raw = open_binary(path)
     return io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline=""), raw
 
 

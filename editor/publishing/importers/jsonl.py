@@ -4,6 +4,7 @@ source, url, location (DESIGN.md). Plain, .gz and .xz files are read directly.""
 from __future__ import annotations
 
 import json
+import lzma
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from editor.domain.article import Article
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
 from editor.domain.workflow import Status
-from editor.publishing.importers.base import ImportFormatError, open_text, parse_date
+from editor.publishing.importers.base import ImportFormatError, open_binary, parse_date
 from editor.store.repository import ImportRecord
 
 
@@ -80,24 +81,27 @@ class JsonlImporter:
         self._on_bytes = on_bytes
 
     def records(self, path: Path) -> Iterator[ImportRecord]:
-        text, raw = open_text(path)
+        stream, raw = open_binary(path)
         line_no = 0
         try:
-            with text:
+            with stream:
                 while True:
                     try:
-                        line = text.readline()
-                    except UnicodeDecodeError as exc:
-                        raise ImportFormatError(path, line_no + 1,
-                                                f"bukan UTF-8 yang sah ({exc.reason})") from exc
-                    except (OSError, EOFError) as exc:
+                        data = stream.readline()
+                    except (OSError, EOFError, lzma.LZMAError) as exc:
                         raise ImportFormatError(path, line_no + 1,
                                                 f"berkas rusak atau terpotong: {exc}") from exc
-                    if not line:
+                    if not data:
                         break
                     line_no += 1
                     if self._on_bytes:
                         self._on_bytes(raw.bytes_read)
+                    try:
+                        line = data.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        raise ImportFormatError(
+                            path, line_no, f"bukan UTF-8 yang sah (bita ke-{exc.start + 1})"
+                        ) from exc
                     if not line.strip():
                         continue
                     try:

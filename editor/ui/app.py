@@ -1,0 +1,89 @@
+"""Application start-up: QApplication, translations, the store, the main window."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.resources import resource_path
+
+STARTED = time.perf_counter()
+SUPPORTED_LANGUAGES = ("id", "en")
+
+
+def local_user() -> str:
+    """Who is at the keyboard: ``REDAKSI_USER`` or the operating-system login."""
+    try:
+        return os.environ.get("REDAKSI_USER") or getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return "lokal"
+
+
+def interface_language() -> str:
+    """Indonesian by default; English when chosen in the app or with REDAKSI_LANG=en."""
+    env = os.environ.get("REDAKSI_LANG", "").strip().lower()[:2]
+    if env in SUPPORTED_LANGUAGES:
+        return env
+    value = QSettings().value("ui/language", "id")
+    return value if value in SUPPORTED_LANGUAGES else "id"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Source strings are Indonesian; other languages load ``redaksi_<lang>.qm``."""
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"redaksi_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName("Redaksi")
+    app.setOrganizationDomain("redaksi.local")
+    app.setApplicationName("Redaksi")
+
+
+def run_app(db_url: str | None = None) -> int:
+    from editor.store import StoreError, open_store
+    from editor.ui.main_window import MainWindow
+    from editor.ui.workers import wait_for_workers
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    install_translator(app, interface_language())
+    try:
+        store = open_store(db_url)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Redaksi", str(exc))
+        print(f"redaksi: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(store, local_user())
+
+    def change_language(language: str) -> None:
+        QSettings().setValue("ui/language", language)
+        QMessageBox.information(
+            window, "Redaksi",
+            QCoreApplication.translate(
+                "MainWindow", "Bahasa antarmuka berganti saat Redaksi dibuka lagi."))
+
+    window.language_change_requested.connect(change_language)
+    window.show()
+    if os.environ.get("REDAKSI_STARTUP_PROBE"):
+        # Used by benchmarks/startup_time.py: report when the window is up, then quit.
+        def report() -> None:
+            print(f"window shown after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    wait_for_workers()
+    store.close()
+    return code
