@@ -177,3 +177,48 @@ def safe_markdown(body: str) -> str:
     text = text.replace("<", "&lt;")
     text = text.replace("{{%", "{{&#37;")
     return re.sub("\x00(\\d+)\x00", lambda m: placeholders[int(m.group(1))], text)
+
+
+# --- checking -----------------------------------------------------------------------------------
+
+ACTIVE_TAGS: frozenset[str] = frozenset({
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link",
+    "meta", "base", "form", "input", "button", "textarea", "select", "svg", "math", "template",
+    "noscript", "portal",
+})
+_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data", "cite",
+                   "poster", "background", "srcset")
+
+
+def find_active_content(fragment: str) -> list[str]:
+    """What in an HTML fragment could run or load code: script-capable tags, ``on*``
+    handlers, ``style`` attributes and URL attributes with a non-allowed scheme.
+
+    Parsed the way a browser would (lxml's HTML parser), so it judges the output and not
+    its spelling. Used by the tests and available to callers that want a last check.
+    """
+    from lxml import html as lxml_html
+
+    if not fragment.strip():
+        return []
+    found: list[str] = []
+    try:
+        roots = lxml_html.fragments_fromstring(fragment)
+    except Exception:  # noqa: BLE001 - unparseable text has no elements to run
+        return []
+    for root in roots:
+        if not hasattr(root, "iter"):
+            continue
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            tag = el.tag.lower().rsplit("}", 1)[-1]
+            if tag in ACTIVE_TAGS:
+                found.append(f"<{tag}>")
+            for name, value in el.attrib.items():
+                lname = name.lower()
+                if lname.startswith("on") or lname == "style":
+                    found.append(f"{tag}@{lname}")
+                elif lname in _URL_ATTRIBUTES and not is_safe_url(value):
+                    found.append(f"{tag}@{lname}={value!r}")
+    return found

@@ -89,13 +89,46 @@ def xhtml_document(article: Article) -> etree._Element:
     fragment = body_html(article)
     if fragment:
         container = lxml_html.fragment_fromstring(fragment, create_parent="div")
-        if container.text and container.text.strip():
-            p = etree.SubElement(body, f"{{{XHTML}}}p")
-            p.text = xml_text(container.text)
+        # Inline content between blocks (left where a disallowed tag such as <div> was
+        # removed) is gathered into paragraphs: XHTML's <body> holds blocks, and no text may
+        # be lost.
+        run: list[etree._Element | str] = [container.text or ""]
         for child in container:
-            if isinstance(child.tag, str):
+            if not isinstance(child.tag, str):
+                run.append(child.tail or "")
+            elif child.tag in _BLOCKS:
+                _flush(body, run)
                 body.append(_to_xhtml(child))
+                run = [child.tail or ""]
+            else:
+                run += [child, child.tail or ""]
+        _flush(body, run)
     return root
+
+
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote",
+                     "pre", "table", "figure", "hr"})
+
+
+def _flush(body: etree._Element, run: list[etree._Element | str]) -> None:
+    """Append a run of inline nodes (text and elements) as one paragraph, if it has content."""
+    if not any(isinstance(n, etree._Element) or n.strip() for n in run):
+        run.clear()
+        return
+    p = etree.SubElement(body, f"{{{XHTML}}}p")
+    for node in run:
+        if isinstance(node, str):
+            text = xml_text(node)
+            if len(p):
+                p[-1].tail = (p[-1].tail or "") + text
+            else:
+                p.text = (p.text or "") + text
+        else:
+            p.append(_to_xhtml(node))
+            p[-1].tail = None
+    if p.text:
+        p.text = p.text.lstrip()
+    run.clear()
 
 
 def news_item(article: Article, options: ExportOptions) -> etree._Element:
