@@ -53,16 +53,33 @@ def clean_html(fragment: str) -> str:
     """An HTML fragment reduced to the allow-list: no scripts, handlers, frames or styles.
 
     The content of ``<script>``/``<style>`` is dropped with the tag; other disallowed tags
-    (``iframe``, ``object``, ``form``...) are removed but their text is kept.
+    (``iframe``, ``object``, ``form``...) are removed but their text is kept. URL attributes
+    must also pass :func:`is_safe_url`, which is stricter than a browser (it also refuses
+    percent-encoded or entity-hidden schemes a lenient consumer might decode). Cleaning runs
+    until the output is stable, because re-parsing a cleaned tree can restructure it
+    (``<p>`` inside ``<p>``) and callers may clean again.
     """
-    return nh3.clean(
-        _SURROGATES.sub("", fragment),
-        tags=set(ALLOWED_TAGS),
-        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
+    text = _SURROGATES.sub("", fragment)
+    for _ in range(4):
+        cleaned = nh3.clean(
+            text,
+            tags=set(ALLOWED_TAGS),
+            attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+            url_schemes=set(URL_SCHEMES),
+            link_rel="noopener noreferrer",
+            strip_comments=True,
+            attribute_filter=_filter_attribute,
+        )
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute in ("href", "src", "cite") and not is_safe_url(value):
+        return None
+    return value
 
 
 def markdown_to_html(body: str) -> str:
@@ -120,7 +137,9 @@ def is_safe_url(url: str) -> bool:
             break
         candidate = decoded
     candidate = _INVISIBLE.sub("", candidate)
-    candidate = re.sub(r"%3a", ":", candidate, flags=re.IGNORECASE)
+    candidate = re.sub(r"%[0-9a-f]{2}", lambda m: chr(int(m.group(0)[1:], 16)), candidate,
+                       flags=re.IGNORECASE)
+    candidate = _INVISIBLE.sub("", candidate)
     match = _SCHEME.match(candidate)
     if match:
         return match.group(1).lower() in URL_SCHEMES
