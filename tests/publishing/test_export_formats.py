@@ -236,7 +236,8 @@ def test_wxr_has_what_the_wordpress_importer_requires(shared_dir, tmp_path):
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", value), (field, value)
         assert item.findtext("wp:post_type", namespaces=WXR_NS) == "post"
         assert item.findtext("wp:post_name", namespaces=WXR_NS)
-        assert item.findtext("wp:status", namespaces=WXR_NS) in {"publish", "draft", "pending"}
+        assert item.findtext("wp:status", namespaces=WXR_NS) in {"publish", "future", "draft",
+                                                                  "pending"}
         for cat in item.findall("category"):
             assert cat.get("nicename"), "the importer silently drops terms without nicename"
             assert cat.get("domain") in {"category", "post_tag"}
@@ -245,7 +246,7 @@ def test_wxr_has_what_the_wordpress_importer_requires(shared_dir, tmp_path):
     first, second = items
     assert first.findtext("wp:post_date", namespaces=WXR_NS) == "2024-03-05 17:30:00"  # WITA
     assert first.findtext("wp:post_date_gmt", namespaces=WXR_NS) == "2024-03-05 09:30:00"
-    assert first.findtext("wp:status", namespaces=WXR_NS) == "publish"
+    assert first.findtext("wp:status", namespaces=WXR_NS) == "future"  # approved
     assert second.findtext("title") == "Kedua ]]> dengan CDATA"
     assert second.findtext("wp:status", namespaces=WXR_NS) == "draft"
     meta = {m.findtext("wp:meta_key", namespaces=WXR_NS): m.findtext("wp:meta_value",

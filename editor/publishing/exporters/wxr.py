@@ -41,14 +41,16 @@ WXR_VERSION = "1.2"
 FALLBACK_AUTHOR = "redaksi"
 META_PREFIX = "redaksi_"
 
-# Redaksi workflow state -> WordPress post status. Approved copy is ready to go out, so it
-# arrives published; copy still in the desk's hands arrives as a draft or pending review.
+# Redaksi workflow state -> WordPress post status. Approved copy arrives scheduled
+# ("future"): WordPress publishes it at its date, at once when that date has passed, and
+# Redaksi's importer reads "future" back as approved. Copy still on the desk arrives as a
+# draft or pending review; published copy as published.
 WP_STATUS = {
     Status.DRAFT: "draft",
     Status.CHANGES_REQUESTED: "draft",
     Status.SUBMITTED: "pending",
     Status.IN_REVIEW: "pending",
-    Status.APPROVED: "publish",
+    Status.APPROVED: "future",
     Status.PUBLISHED: "publish",
     Status.KILLED: "trash",
 }
