@@ -160,7 +160,8 @@ def news_item(article: Article, options: ExportOptions) -> etree._Element:
     if not article.location.is_empty:
         attrs = {"literal": f"kemendagri:{single_line(article.location.code)}"} \
             if article.location.code else {}
-        located = _named(content, "located", article.location.display_name, **attrs)
+        located = _named(content, "located",
+                         article.location.display_name or article.location.code, **attrs)
         if article.location.province and article.location.province != article.location.name:
             broader = _named(located, "broader", article.location.province)
             broader.set("type", "cptype:statprov")

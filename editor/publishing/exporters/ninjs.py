@@ -84,7 +84,8 @@ def ninjs_document(article: Article, options: ExportOptions) -> dict[str, Any]:
     if located:
         doc["located"] = single_line(located)
     if not article.location.is_empty:
-        place: dict[str, Any] = {"name": single_line(article.location.display_name),
+        place: dict[str, Any] = {"name": single_line(article.location.display_name
+                                                     or article.location.code),
                                  "rel": "located"}
         if article.location.code:
             place["literal"] = f"kemendagri:{single_line(article.location.code)}"
