@@ -507,3 +507,8 @@ def test_progress_is_reported_per_article(tmp_path):
         get_exporter(fmt).export([sample(id=i, slug=f"s{i}") for i in range(3)],
                                  tmp_path / fmt, lambda d, t, seen=seen: seen.append((d, t)))
         assert seen == [(1, 3), (2, 3), (3, 3)], fmt
+
+
+def test_written_files_are_readable_by_others_like_normal_files(tmp_path):
+    path = export_one("html", sample(), tmp_path)
+    assert path.stat().st_mode & 0o777 == 0o644
