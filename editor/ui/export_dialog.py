@@ -1,0 +1,283 @@
+"""The export dialog: pick a format, a destination folder and the articles (approved ones by
+default), then export in a worker with a progress bar.
+
+Self-contained so the main window only has to do ``ExportDialog(store, parent).exec()``.
+Listing articles and exporting both run on the global ``QThreadPool`` (never on the UI
+thread); results come back by signal, and a list that arrives after the filter changed again
+is dropped as stale.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.domain.workflow import Status
+from editor.publishing.exporters import EXPORTERS, ExportOptions, get_exporter
+from editor.store import Store
+
+
+class ExportCancelled(Exception):
+    """Raised inside the worker when the user pressed Batal; finished files stay complete."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(int, object)  # generation, result
+    failed = Signal(int, str)
+
+
+class _Task(QRunnable):
+    """Runs ``work(progress)`` in the pool and reports through ``signals``."""
+
+    def __init__(self, generation: int, work: Callable[[Callable[[int, int], None]], Any],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.generation = generation
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except ExportCancelled:
+            self.signals.failed.emit(self.generation, "Ekspor dibatalkan.")
+        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
+            traceback.print_exc()
+            self.signals.failed.emit(self.generation, str(exc) or type(exc).__name__)
+        else:
+            self.signals.finished.emit(self.generation, result)
+
+
+class ExportDialog(QDialog):
+    """Export articles from ``store`` to a CMS or wire format."""
+
+    articlesLoaded = Signal(int)  # noqa: N815 - Qt naming
+    exportFinished = Signal(list)  # noqa: N815 - list[Path] written
+    exportFailed = Signal(str)  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 options: ExportOptions | None = None, destination: str | Path = "",
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ekspor naskah")
+        self.store = store
+        self.options = options or ExportOptions()
+        self.pool = pool or QThreadPool.globalInstance()
+        self._generation = 0
+        self._running = False
+        self._cancel = threading.Event()
+        self.worker_thread_names: list[str] = []  # where the work ran (for tests and logs)
+
+        self.format_box = QComboBox()
+        for name, factory in EXPORTERS.items():
+            self.format_box.addItem(factory(self.options).label, name)
+        self.status_box = QComboBox()
+        for status in Status:
+            self.status_box.addItem(status.label, status.value)
+        self.status_box.setCurrentIndex(self.status_box.findData(Status.APPROVED.value))
+        self.destination_edit = QLineEdit(str(destination))
+        self.destination_edit.setPlaceholderText("Folder tujuan")
+        browse = QPushButton("Pilih…")
+        browse.clicked.connect(self._browse)
+        destination_row = QHBoxLayout()
+        destination_row.addWidget(self.destination_edit)
+        destination_row.addWidget(browse)
+        self.article_list = QListWidget()
+        self.count_label = QLabel("Memuat naskah…")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
+        self.message_label = QLabel("")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Ekspor",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("Batal",
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.setEnabled(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Format", self.format_box)
+        form.addRow("Status", self.status_box)
+        form.addRow("Tujuan", destination_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.article_list, 1)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+        self._signals = _Signals()
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self.status_box.currentIndexChanged.connect(self.reload_articles)
+        self.destination_edit.textChanged.connect(self._update_buttons)
+        self.article_list.itemChanged.connect(self._update_buttons)
+        self._pending: dict[int, str] = {}
+        self.reload_articles()
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def selected_status(self) -> Status:
+        return Status(self.status_box.currentData())
+
+    def checked_ids(self) -> list[int]:
+        ids = []
+        for row in range(self.article_list.count()):
+            item = self.article_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder tujuan ekspor",
+                                                  self.destination_edit.text())
+        if folder:
+            self.destination_edit.setText(folder)
+
+    def _update_buttons(self) -> None:
+        ready = (not self._running and bool(self.destination_edit.text().strip())
+                 and bool(self.checked_ids()))
+        self.export_button.setEnabled(ready)
+        self.cancel_button.setEnabled(self._running)
+        for widget in (self.format_box, self.status_box, self.destination_edit,
+                       self.article_list):
+            widget.setEnabled(not self._running)
+
+    # -- work in the pool ----------------------------------------------------------------------
+    def _submit(self, kind: str, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        self._generation += 1
+        self._pending = {self._generation: kind}
+        names = self.worker_thread_names
+
+        def run(progress: Callable[[int, int], None]) -> Any:
+            names.append(threading.current_thread().name)
+            return work(progress)
+
+        self.pool.start(_Task(self._generation, run, self._signals))
+
+    @Slot()
+    def reload_articles(self) -> None:
+        """List the articles in the chosen status (in a worker); all are checked."""
+        if self._running:
+            return
+        status = self.selected_status()
+        self.count_label.setText("Memuat naskah…")
+        self.article_list.clear()
+        self._update_buttons()
+        articles = self.store.articles
+        self._submit("list", lambda _progress: articles.list(status=status, limit=None))
+
+    @Slot()
+    def start_export(self) -> None:
+        """Export the checked articles to the destination, in a worker, with progress."""
+        ids = self.checked_ids()
+        destination = self.destination_edit.text().strip()
+        if self._running or not ids or not destination:
+            return
+        exporter = get_exporter(self.selected_format(), self.options)
+        articles_repo = self.store.articles
+        out_dir = Path(destination).expanduser()
+        cancel = self._cancel
+        cancel.clear()
+
+        def work(progress: Callable[[int, int], None]) -> list[Path]:
+            articles = [articles_repo.get(i) for i in ids]
+
+            def report(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ExportCancelled()
+                progress(done, total)
+
+            return exporter.export(articles, out_dir, report)
+
+        self._running = True
+        self.progress_bar.setRange(0, len(ids))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        self.message_label.setText(f"Mengekspor {len(ids)} naskah…")
+        self._update_buttons()
+        self._submit("export", work)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: Any) -> None:
+        kind = self._pending.pop(generation, None)
+        if kind == "list":
+            self._show_articles(result)
+        elif kind == "export":
+            self._running = False
+            self.progress_bar.setValue(self.progress_bar.maximum())
+            paths = list(result)
+            folder = paths[0].parent if paths else self.destination_edit.text()
+            self.message_label.setText(f"{len(paths)} berkas ditulis ke {folder}")
+            self._update_buttons()
+            self.exportFinished.emit(paths)
+        # Anything else is a stale result of a superseded request: dropped.
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        kind = self._pending.pop(generation, None)
+        if kind is None:
+            return
+        if kind == "export":
+            self._running = False
+            self._update_buttons()
+        self.message_label.setText(f"Gagal: {message}")
+        self.exportFailed.emit(message)
+
+    def _show_articles(self, summaries: list[Any]) -> None:
+        self.article_list.blockSignals(True)
+        self.article_list.clear()
+        for summary in summaries:
+            item = QListWidgetItem(summary.headline)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(f"{summary.external_id or summary.id} · {summary.status.label}")
+            self.article_list.addItem(item)
+        self.article_list.blockSignals(False)
+        self.count_label.setText(f"{len(summaries)} naskah berstatus "
+                                 f"{self.selected_status().label.lower()}")
+        self._update_buttons()
+        self.articlesLoaded.emit(len(summaries))
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Closing while an export runs asks it to stop; finished files stay complete."""
+        self._cancel.set()
+        super().done(result)
