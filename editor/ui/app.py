@@ -62,8 +62,9 @@ def run_app(db_url: str | None = None) -> int:
     try:
         store = open_store(db_url)
     except StoreError as exc:
-        QMessageBox.critical(None, "Redaksi", str(exc))
         print(f"redaksi: {exc}", file=sys.stderr)
+        if not os.environ.get("REDAKSI_STARTUP_PROBE"):
+            QMessageBox.critical(None, "Redaksi", str(exc))
         return 2
     window = MainWindow(store, local_user())
 
@@ -79,7 +80,8 @@ def run_app(db_url: str | None = None) -> int:
     if os.environ.get("REDAKSI_STARTUP_PROBE"):
         # Used by benchmarks/startup_time.py: report when the window is up, then quit.
         def report() -> None:
-            print(f"window shown after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            print(f"window shown at {time.time():.6f} ({time.perf_counter() - STARTED:.3f} s "
+                  "after the UI module loaded)", flush=True)
             window.close()
 
         QTimer.singleShot(0, report)

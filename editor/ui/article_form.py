@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editor.domain.article import Article, Byline, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.domain.location import Location
+from editor.ui.labels import status_label
 
 
 def _split_list(text: str) -> tuple[str, ...]:
@@ -167,7 +168,7 @@ class ArticleForm(QWidget):
             self.dateline_when.setDateTime(QDateTime.currentDateTime())
         self.timezone.setCurrentIndex(self.timezone.findData(zone))
         self.location.setText(a.location.display_name)
-        self.status_label.setText(a.status.label)
+        self.status_label.setText(status_label(a.status))
         self._loading = False
         self._update_preview()
 

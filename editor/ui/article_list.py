@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
+from editor.ui.labels import status_label
 from editor.ui.workers import run_in_worker
 
 LIST_LIMIT = 500
@@ -78,7 +79,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column == 0:
                 return summary.headline
             if column == 1:
-                return summary.status.label
+                return status_label(summary.status)
             if column == 2:
                 return summary.category
             local = summary.updated_at.astimezone()
@@ -105,7 +106,7 @@ class ArticleListPanel(QWidget):
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("Semua status"), "")
         for status in Status:
-            self.status_filter.addItem(status.label, status.value)
+            self.status_filter.addItem(status_label(status), status.value)
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Cari judul…"))

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Simpan"), std.Save, self.save, "actionSave")
         self.delete_action = self._action(self.tr("&Hapus"), "Ctrl+Shift+Delete",
                                           self.delete_current, "actionDelete")
+        self.export_action = self._action(self.tr("&Ekspor…"), "Ctrl+Shift+E",
+                                          self.show_export_dialog, "actionExport")
         self.refresh_action = self._action(self.tr("&Muat ulang daftar"), std.Refresh,
                                            self.list_panel.refresh, "actionRefresh")
         self.find_action = self._action(self.tr("&Cari naskah"), std.Find,
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         for action in (self.new_action, self.open_action, self.save_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
@@ -148,6 +152,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Tentang Redaksi"),
                           self.tr("Redaksi — meja redaksi untuk newsroom Indonesia.\n"
                                   "Basis data: %1").replace("%1", self.store.url))
+
+    def show_export_dialog(self) -> None:
+        from editor.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self)
+        dialog.setObjectName("exportDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _load_categories(self) -> None:
         run_in_worker(self.store.articles.categories, self.form.set_categories)
