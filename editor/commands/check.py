@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,12 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes (wide characters such as emoji take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
+               0 if unicodedata.combining(ch) or ch == "\u200d" else 1 for ch in text)
+
+
 def format_text(name: str, text: str, issues: list[Issue]) -> str:
     """Human-friendly report: ``file:line:col: message [rule]``, the line, a caret, fixes."""
     out: list[str] = []
@@ -131,10 +138,11 @@ def format_text(name: str, text: str, issues: list[Issue]) -> str:
         start = text.rfind("\n", 0, issue.offset) + 1
         end = text.find("\n", issue.offset)
         line = text[start:end if end >= 0 else len(text)].replace("\t", " ")
-        width = max(1, min(issue.length, len(line) - (col - 1)))
+        pad = _columns(line[:col - 1])
+        width = max(1, _columns(line[col - 1:col - 1 + issue.length]))
         out.append(f"{name}:{line_no}:{col}: {issue.message} [{issue.rule_id}]")
         out.append(f"    {line}")
-        out.append(f"    {' ' * (col - 1)}{'^' * width}")
+        out.append(f"    {' ' * pad}{'^' * width}")
         if issue.replacements:
             out.append(f"    saran: {', '.join(issue.replacements[:5])}")
         if issue.explanation:

@@ -286,7 +286,8 @@ class LanguageToolService:
                 confidence = 0.9
         else:
             issues = self.proofreader.check(doc.plain)
-        matches = [self._match(doc, i) for i in issues if options.keeps(i)]
+        utf16 = Utf16Map(doc.original)
+        matches = [self._match(doc, utf16, i) for i in issues if options.keeps(i)]
         name, code = _DETECTED_NAMES.get(detected, _DETECTED_NAMES["id"])
         return {
             "software": {
@@ -307,13 +308,12 @@ class LanguageToolService:
             "matches": matches,
         }
 
-    def _match(self, doc: AnnotatedText, issue: Issue) -> dict[str, Any]:
+    def _match(self, doc: AnnotatedText, utf16: Utf16Map, issue: Issue) -> dict[str, Any]:
         plain = doc.plain
         offset = max(0, min(issue.offset, len(plain)))
         length = max(0, min(issue.length, len(plain) - offset))
         start = doc.to_original(offset)
         stop = doc.to_original(offset + length, end=True) if length else start
-        utf16 = Utf16Map(doc.original)
         offset16, length16 = utf16.span_to_utf16(start, max(0, stop - start))
         s_start, s_end = _sentence_bounds(plain, offset, offset + length)
         message = issue.message
