@@ -1,0 +1,39 @@
+"""The rule families, in the order they run, and how overlaps are resolved.
+
+When two rules flag overlapping text, the one with the lower priority number wins: specific
+grammar/spelling rules beat the generic typo rule, so "mempengaruhi" is reported as a meN-
+error with the right fix rather than as an unknown word.
+"""
+
+from __future__ import annotations
+
+from editor.proofing.rules import dike, punct, words
+from editor.proofing.rules.base import Rule
+
+RULES: tuple[Rule, ...] = (
+    dike.di_ke_joined,
+    dike.di_detached,
+    words.baku,
+    words.padanan,
+    punct.spacing,
+)
+
+_PRIORITY = {
+    "ID_KATA_BAKU": 10,
+    "ID_DI_PREPOSISI": 20,
+    "ID_KE_PREPOSISI": 20,
+    "ID_DI_PREFIKS": 20,
+    "ID_PADANAN": 40,
+    "ID_SALAH_KETIK": 90,
+}
+
+
+def priority(rule_id: str) -> int:
+    return _PRIORITY.get(rule_id, 50)
+
+
+def preload() -> None:
+    """Load every list the rules use (so the first check is as fast as the rest)."""
+    words.baku_map()
+    words.padanan_map()
+    dike._data()
