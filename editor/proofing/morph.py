@@ -16,7 +16,7 @@ def nasal_prefix(base: str, root: str) -> str:
         return base
     c = root[0]
     cluster = len(root) > 1 and root[1] not in VOWELS
-    if _syllables(root) == 1:
+    if syllables(root) == 1:
         return base + "nge" + root
     if c in "lmnrwy":
         return base + root
@@ -39,12 +39,15 @@ def nasal_prefix(base: str, root: str) -> str:
     return base + "ng" + root  # vowels, g, h, q, x
 
 
-def _syllables(word: str) -> int:
+def syllables(word: str) -> int:
+    """Rough syllable count: every vowel, diphthongs ai/au/oi/ei counted once (taat = 2)."""
     count = 0
-    prev = False
+    prev = ""
     for ch in word:
-        v = ch in VOWELS
-        if v and not prev:
-            count += 1
-        prev = v
+        if ch in VOWELS:
+            if prev + ch not in ("ai", "au", "oi", "ei"):
+                count += 1
+            prev = ch
+        else:
+            prev = ""
     return count

@@ -127,6 +127,8 @@ class Sentence:
     tokens: tuple[Token, ...]
     #: True when a real sentence start (after . ! ? or at block start), for capitalisation.
     starts_block_or_after_stop: bool = True
+    #: The sentence opens a list item ("- butir"), where a lowercase start is allowed.
+    list_item: bool = False
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -224,7 +226,12 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         Token(text[m.start() : m.end()], m.start(), m.end())
         for m in WORD_RE.finditer(masked, start, end)
     )
-    return Sentence(start, end, tokens, after_stop)
+    line_start = masked.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (
+        lead.strip()[:1] in "-*+" or lead.strip()[:1].isdigit()
+    )
+    return Sentence(start, end, tokens, after_stop, list_item)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -7,7 +7,7 @@ error with the right fix rather than as an unknown word.
 
 from __future__ import annotations
 
-from editor.proofing.rules import dike, punct, words
+from editor.proofing.rules import caps, compounds, dike, grammar, numbers, punct, typo, words
 from editor.proofing.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -15,7 +15,14 @@ RULES: tuple[Rule, ...] = (
     dike.di_detached,
     words.baku,
     words.padanan,
+    grammar.kpst,
+    grammar.reduplication,
+    grammar.pleonasm,
+    compounds.compounds,
+    caps.capitals,
+    numbers.numbers,
     punct.spacing,
+    typo.typo,
 )
 
 _PRIORITY = {
@@ -23,6 +30,11 @@ _PRIORITY = {
     "ID_DI_PREPOSISI": 20,
     "ID_KE_PREPOSISI": 20,
     "ID_DI_PREFIKS": 20,
+    "ID_PLEONASME": 5,
+    "ID_KATA_GANDA": 6,
+    "ID_GABUNGAN_KATA": 8,
+    "ID_MEN_KPST": 12,
+    "ID_REDUPLIKASI": 15,
     "ID_PADANAN": 40,
     "ID_SALAH_KETIK": 90,
 }
@@ -37,3 +49,10 @@ def preload() -> None:
     words.baku_map()
     words.padanan_map()
     dike._data()
+    grammar._kpst_exceptions()
+    grammar._redup_data()
+    grammar._pleonasm_data()
+    compounds.compound_map()
+    compounds._phrase_data()
+    caps._data()
+    typo.id_frequencies()

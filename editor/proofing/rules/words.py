@@ -17,14 +17,18 @@ from editor.proofing.rules.base import Ctx, Hit, keep_case
 
 _SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya",
              "inya", "kanlah", "ilah", "anlah", "kah", "nyalah")
-_PLAIN_PREFIXES = ("", "di", "ter", "ber", "se", "ke", "per", "diper", "memper", "ku", "kau")
+_DERIVATIONAL = frozenset({"kan", "i", "an", "kannya", "annya", "inya", "kanlah", "ilah", "anlah"})
+_PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "memper", "ku", "kau")
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
 
 
 class WordMap:
     """A wrong→right map that also recognises affixed forms of its keys."""
 
-    def __init__(self, pairs: list[tuple[str, ...]]) -> None:
+    def __init__(self, pairs: list[tuple[str, ...]], *, allow_spaces: bool = False) -> None:
+        #: compounds (right side with a space): prefix *or* suffix keeps them apart
+        #: (bertanggung jawab, kerja samanya), both together join them (dikerjasamakan).
+        self.allow_spaces = allow_spaces
         self.map: dict[str, str] = {}
         for row in pairs:
             self.map[row[0].lower()] = row[1]
@@ -58,8 +62,12 @@ class WordMap:
                 if len(key) < 3 or (not pre and not suf):
                     continue
                 right = self.map.get(key)
-                if right is not None and " " not in right:
-                    return key, pre + right + _suffix_join(right, suf)
+                if right is None:
+                    continue
+                if " " in right:
+                    if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
+                        continue
+                return key, pre + right + _suffix_join(right, suf)
             for pre in _NASAL_PREFIXES:
                 if not stem.startswith(pre):
                     continue
