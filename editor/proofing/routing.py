@@ -34,7 +34,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class IndonesianChecker(Protocol):
-    def check(self, text: str, names: Sequence[str] = ()) -> list[Issue]: ...
+    def check(self, text: str, *, names: Sequence[str] = ()) -> list[Issue]: ...
 
 
 class OtherLanguageChecker(Protocol):

@@ -55,12 +55,21 @@ INDONESIAN_LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
 _INDONESIAN_CODES = {"id", "id-id", "in", "in-id", "ind"}
 _DETECTED_NAMES = {"id": ("Indonesian", "id-ID"), "en": ("English", "en")}
 
-_ISSUE_TYPES = (
-    # (words in a category id, LanguageTool issueType)
-    (("typo", "spell", "ejaan", "misspell"), "misspelling"),
-    (("punct", "tanda_baca", "spacing", "spasi", "whitespace"), "typographical"),
-    (("style", "gaya", "house", "loan", "serapan", "pleonas", "redundan"), "style"),
-)
+# The engine's categories (resources/proofing/rules.yaml) as LanguageTool shows them:
+# (display name, LanguageTool issueType). Unknown categories fall back to the severity.
+_CATEGORIES = {
+    "SALAH_KETIK": ("Salah ketik", "misspelling"),
+    "KATA_BAKU": ("Kata baku", "misspelling"),
+    "KATA_DEPAN": ("Kata depan", "grammar"),
+    "IMBUHAN": ("Imbuhan", "grammar"),
+    "KATA_ULANG": ("Kata ulang", "grammar"),
+    "GABUNGAN_KATA": ("Gabungan kata dan partikel", "grammar"),
+    "HURUF_KAPITAL": ("Huruf kapital", "typographical"),
+    "TANDA_BACA": ("Tanda baca dan spasi", "typographical"),
+    "ANGKA": ("Angka dan mata uang", "typographical"),
+    "GAYA": ("Gaya bahasa", "style"),
+    "GAYA_SELINGKUNG": ("Gaya selingkung", "style"),
+}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 
 
@@ -203,14 +212,14 @@ def parse_options(params: Mapping[str, str]) -> CheckOptions:
 
 
 def _issue_type(issue: Issue) -> str:
-    category = issue.category.lower()
-    for words, issue_type in _ISSUE_TYPES:
-        if any(w in category for w in words):
-            return issue_type
+    if issue.category in _CATEGORIES:
+        return _CATEGORIES[issue.category][1]
     return "style" if issue.severity == "style" else "grammar"
 
 
 def _category_name(category_id: str) -> str:
+    if category_id in _CATEGORIES:
+        return _CATEGORIES[category_id][0]
     return category_id.replace("_", " ").replace("-", " ").strip().capitalize() or "Lainnya"
 
 

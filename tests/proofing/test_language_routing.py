@@ -203,3 +203,37 @@ def test_backend_from_env() -> None:
     backend = backend_from_env({ENV_URL: " http://lt.example:8010 "})
     assert backend is not None and backend.url == "http://lt.example:8010"
     assert backend.language == "en-US"
+
+
+def test_serve_lt_auto_sends_english_to_languagetool(
+    proofreader: Proofreader, fake_lt: str
+) -> None:
+    """Redaksi's server with language=auto: English to the external LanguageTool, and the
+    match comes back at the right UTF-16 offset of the whole request text."""
+    import requests
+
+    from editor.proofing.server import make_server
+    from editor.proofing.utf16 import Utf16Map
+
+    backend = LanguageToolBackend(fake_lt)
+    server = make_server(proofreader, "127.0.0.1", 0, english_backend=backend)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        text = f"{ID_WRONG}\n\n{EN_PARA}\n"
+        with requests.Session() as http:
+            http.trust_env = False
+            body = http.post(f"{server.url}/v2/check",
+                             data={"text": text, "language": "auto"}).json()
+    finally:
+        server.shutdown()
+        server.server_close()
+        backend.close()
+    utf16 = Utf16Map(text)
+    found = {}
+    for m in body["matches"]:
+        start, length = utf16.span_to_python(m["offset"], m["length"])
+        found[text[start:start + length]] = m["rule"]["id"]
+    assert found["teh"] == "MORFOLOGIK_RULE_EN_US"
+    assert found["dirumah"] == "ID_DI_PREPOSISI"
+    assert body["warnings"]["incompleteResults"] is False
