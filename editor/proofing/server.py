@@ -139,7 +139,12 @@ class AnnotatedText:
             else:
                 raise ApiError(400, f"Error: annotation item {n} needs either 'text' or "
                                     "'markup' (a string), not both")
-        return cls(parts)
+        doc = cls(parts)
+        try:
+            doc.original.encode("utf-8")
+        except UnicodeEncodeError:  # "\ud800" escapes: not text any client could mean
+            raise ApiError(400, "Error: 'data' contains unpaired UTF-16 surrogates") from None
+        return doc
 
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """Original position of a plain-text position; inside an ``interpretAs`` it snaps to

@@ -211,11 +211,38 @@ def test_bad_requests_get_plain_text_errors(
     assert r.text.startswith("Error:") and words in r.text
 
 
-def test_oversized_request_is_refused_before_reading(
-    server: LanguageToolHTTPServer, http: requests.Session
-) -> None:
-    r = http.post(f"{server.url}/v2/check", data={"text": "x" * 300_000, "language": "id"})
-    assert r.status_code == 413 and r.text.startswith("Error:")
+def test_oversized_request_is_refused_before_reading(server: LanguageToolHTTPServer) -> None:
+    """A 10 MB Content-Length gets 413 at once: the server does not wait for the body."""
+    import http.client
+
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    try:
+        conn.putrequest("POST", "/v2/check")
+        conn.putheader("Content-Type", "application/x-www-form-urlencoded")
+        conn.putheader("Content-Length", str(10_000_000))
+        conn.endheaders()
+        response = conn.getresponse()
+        assert response.status == 413
+        assert response.read().decode().startswith("Error: request too large")
+        assert response.getheader("Connection") == "close"
+    finally:
+        conn.close()
+
+
+def test_post_without_length_is_refused(server: LanguageToolHTTPServer) -> None:
+    import http.client
+
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    try:
+        conn.putrequest("POST", "/v2/check")
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders()
+        response = conn.getresponse()
+        assert response.status == 411
+    finally:
+        conn.close()
 
 
 def test_invalid_utf8_unknown_path_and_method(
@@ -249,3 +276,58 @@ def test_concurrent_requests_all_answered_alike(
     for text, got in zip(texts, results, strict=True):
         utf16 = Utf16Map(text)
         assert got == [utf16.span_to_utf16(i.offset, i.length) for i in proofreader.check(text)]
+
+
+# -- any text -------------------------------------------------------------------------------
+_PIECES = ["dirumah", "aktifitas", "😀", "👨‍👩‍👧", " ", "  ", "\n", "\n\n", ".", ",", "Rp 5 juta",
+           "di kirim", "anak anak", "Jakarta", "yang", "warga", "**tebal**", "`kode`", "é", "\r\n"]
+
+
+def test_any_text_gives_spans_that_map_back(proofreader: Proofreader) -> None:
+    """Random mixes of errors, emoji, Markdown and line breaks: the server's UTF-16 spans
+    always land on exactly the characters the proofreader flagged."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from editor.proofing.server import LanguageToolService
+
+    service = LanguageToolService(proofreader)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+    def check(text: str) -> None:
+        body = service.check({"text": text, "language": "id"})
+        utf16 = Utf16Map(text)
+        issues = proofreader.check(text)
+        assert len(body["matches"]) == len(issues)
+        for m, issue in zip(body["matches"], issues, strict=True):
+            assert utf16.span_to_python(m["offset"], m["length"]) == (issue.offset, issue.length)
+        json.dumps(body)
+
+    check()
+
+
+def test_lone_surrogate_in_data_is_a_400(server: LanguageToolHTTPServer,
+                                          http: requests.Session) -> None:
+    data = '{"annotation": [{"text": "Halo \\ud800 dunia."}]}'
+    r = http.post(f"{server.url}/v2/check", data={"data": data, "language": "id"})
+    assert r.status_code == 400 and "surrogate" in r.text
+
+
+def test_utf16_map_agrees_with_real_utf16_encoding() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40))
+    def check(text: str) -> None:
+        utf16 = Utf16Map(text)
+        for i in range(len(text) + 1):
+            units = len(text[:i].encode("utf-16-le")) // 2
+            assert utf16.to_utf16(i) == units
+            assert utf16.to_python(units) == i
+        for i in range(len(text)):
+            for j in range(i, len(text) + 1):
+                o, n = utf16.span_to_utf16(i, j - i)
+                assert utf16.span_to_python(o, n) == (i, j - i)
+
+    check()
