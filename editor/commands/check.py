@@ -86,6 +86,8 @@ def _decode(data: bytes, name: str) -> str:
 def read_input(path: str) -> tuple[str, str]:
     """``(display name, text)`` of a file, or of stdin for ``-``."""
     if path == "-":
+        if sys.stdin.isatty():
+            print("redaksi: membaca teks dari stdin (akhiri dengan Ctrl+D)", file=sys.stderr)
         return "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>")
     try:
         data = Path(path).read_bytes()
@@ -137,7 +139,7 @@ def format_text(name: str, text: str, issues: list[Issue]) -> str:
         line_no, col = _line_col(text, issue.offset)
         start = text.rfind("\n", 0, issue.offset) + 1
         end = text.find("\n", issue.offset)
-        line = text[start:end if end >= 0 else len(text)].replace("\t", " ")
+        line = text[start:end if end >= 0 else len(text)].replace("\t", " ").rstrip("\r")
         pad = _columns(line[:col - 1])
         width = max(1, _columns(line[col - 1:col - 1 + issue.length]))
         out.append(f"{name}:{line_no}:{col}: {issue.message} [{issue.rule_id}]")

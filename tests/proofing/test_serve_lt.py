@@ -331,3 +331,56 @@ def test_utf16_map_agrees_with_real_utf16_encoding() -> None:
                 assert utf16.span_to_python(o, n) == (i, j - i)
 
     check()
+
+
+# -- the command ----------------------------------------------------------------------------
+def test_redaksi_serve_lt_process_end_to_end(tmp_path) -> None:
+    """`redaksi serve-lt --port 0` as a real process, used by the real client, then stopped."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, REDAKSI_DATABASE_URL=f"sqlite:///{tmp_path / 'none.db'}",
+               NO_PROXY="127.0.0.1,localhost")
+    env.pop("REDAKSI_LANGUAGETOOL_URL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "editor.cli", "serve-lt", "--port", "0"],
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/v2/", line)
+        assert found, line
+        tool = language_tool_python.LanguageTool("id", remote_server=found.group(0)[:-4])
+        try:
+            assert tool.correct("Ia tinggal dirumah 😀 itu.") == "Ia tinggal di rumah 😀 itu."
+        finally:
+            tool.close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_serve_lt_port_in_use_is_a_clear_error(capsys, monkeypatch, tmp_path) -> None:
+    import socket
+
+    from editor.cli import main
+
+    monkeypatch.setenv("REDAKSI_DATABASE_URL", f"sqlite:///{tmp_path / 'none.db'}")
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["serve-lt", "--port", str(port)])
+    err = capsys.readouterr().err
+    assert code == 2 and f"127.0.0.1:{port}" in err
