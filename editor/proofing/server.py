@@ -423,6 +423,19 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
             raise ApiError(400, f"Error: bad parameters: {exc}") from None
         return dict(pairs)
 
+    def handle_expect_100(self) -> bool:
+        """curl asks before sending a large body: refuse one that is too large right away."""
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = 0
+        if length > self.server.max_request_bytes:
+            self.close_connection = True
+            self._send_error_text(ApiError(413, f"Error: request too large ({length} bytes, at "
+                                                f"most {self.server.max_request_bytes})"))
+            return False
+        return super().handle_expect_100()
+
     # -- routes -----------------------------------------------------------------------------
     def _route(self) -> None:
         path = urlsplit(self.path).path.rstrip("/")

@@ -230,6 +230,23 @@ def test_oversized_request_is_refused_before_reading(server: LanguageToolHTTPSer
         conn.close()
 
 
+def test_expect_100_continue_too_large_is_refused_first(server: LanguageToolHTTPServer) -> None:
+    import http.client
+
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    try:
+        conn.putrequest("POST", "/v2/check")
+        conn.putheader("Content-Type", "application/x-www-form-urlencoded")
+        conn.putheader("Content-Length", str(5_000_000))
+        conn.putheader("Expect", "100-continue")
+        conn.endheaders()
+        response = conn.getresponse()
+        assert response.status == 413  # not "100 Continue"
+    finally:
+        conn.close()
+
+
 def test_post_without_length_is_refused(server: LanguageToolHTTPServer) -> None:
     import http.client
 
