@@ -29,6 +29,7 @@ import json
 import logging
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -109,6 +110,9 @@ class AnnotatedText:
             o += len(orig)
         self.plain = "".join(plain)
         self.original = "".join(original)
+        # Parts that show in the plain text, by plain start, for bisecting.
+        self._shown = [part for part in self._parts if part.plain_length]
+        self._starts = [part.plain_start for part in self._shown]
 
     @classmethod
     def from_text(cls, text: str) -> AnnotatedText:
@@ -149,14 +153,17 @@ class AnnotatedText:
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """Original position of a plain-text position; inside an ``interpretAs`` it snaps to
         the start of the markup (or its end, for the end of a span)."""
-        for part in self._parts:
-            if part.plain_start <= offset < part.plain_start + part.plain_length or (
-                end and offset == part.plain_start + part.plain_length and part.plain_length
-            ):
-                if part.is_text:
-                    return part.original_start + offset - part.plain_start
-                return part.original_start + (part.original_length if end else 0)
-        return len(self.original)
+        # The part holding plain position `offset` (for an end: the character before it).
+        i = (bisect_left if end else bisect_right)(self._starts, offset) - 1
+        if i < 0:
+            return 0
+        part = self._shown[i]
+        inside = offset - 1 if end else offset
+        if not part.plain_start <= inside < part.plain_start + part.plain_length:
+            return len(self.original)
+        if part.is_text:
+            return part.original_start + offset - part.plain_start
+        return part.original_start + (part.original_length if end else 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -401,3 +401,15 @@ def test_serve_lt_port_in_use_is_a_clear_error(capsys, monkeypatch, tmp_path) ->
         code = main(["serve-lt", "--port", str(port)])
     err = capsys.readouterr().err
     assert code == 2 and f"127.0.0.1:{port}" in err
+
+
+def test_annotated_text_maps_plain_positions_to_the_original() -> None:
+    from editor.proofing.server import AnnotatedText
+
+    doc = AnnotatedText([("<p>", "", False), ("ab", "ab", True), ("</p>", "\n\n", False),
+                         ("<br/>", "", False), ("cd", "cd", True)])
+    assert doc.plain == "ab\n\ncd" and doc.original == "<p>ab</p><br/>cd"
+    starts = [doc.to_original(i) for i in range(len(doc.plain) + 1)]
+    ends = [doc.to_original(i, end=True) for i in range(1, len(doc.plain) + 1)]
+    assert starts == [3, 4, 5, 5, 14, 15, 16]
+    assert ends == [4, 5, 9, 9, 15, 16]
