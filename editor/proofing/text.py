@@ -157,11 +157,14 @@ def _blocks(masked: str) -> list[tuple[int, int]]:
             next_line_start = masked[j : j + 8].lstrip(" \t")
             this_line_start = masked.rfind("\n", 0, i) + 1
             this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
+            last = masked[start:i].rstrip()[-1:]
             if (
                 i == n
                 or not next_line_start
                 or next_line_start[0] in "\n" + MARK
                 or this_is_mark
+                or (last and last in ".!?:;\"”’)…" + OPAQUE)
+                or not next_line_start[0].islower()
             ):
                 if masked[start:i].strip():
                     spans.append((start, i))

@@ -90,6 +90,13 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
     return result
 
 
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def _distance_over_one(a: str, b: str) -> bool:
+    return b not in _edits1(a)
+
+
 def typo(ctx: Ctx) -> Iterator[Hit]:
     freq = id_frequencies()
     lex = ctx.lex
@@ -106,10 +113,18 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if low in freq or lex.is_known(low, ctx.user_words):
             continue
+        if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
+            continue  # skuadnya: a frequent word (often a loanword) with a clitic
         if is_english(low):
             continue
         cands = suggest(lex, low)
-        if not cands:
+        # The best candidate must itself be a word in common use; otherwise the "typo" is
+        # more likely a rare word, acronym or regional term than a slip (capim, coto).
+        if not cands or cands[0] not in freq:
             continue
+        if t[:1].isupper() and (
+            freq[cands[0]] < 1e-5 or _distance_over_one(low, cands[0])
+        ):
+            continue  # a capitalised sentence opener is often a name: only sure slips
         yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                   tuple(keep_case(t, c) for c in cands), {"wrong": t})

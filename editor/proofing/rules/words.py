@@ -98,6 +98,12 @@ def padanan_map() -> WordMap:
     return WordMap(read_tsv("padanan.tsv"))
 
 
+def capital_words() -> frozenset[str]:
+    from editor.proofing.rules.caps import always_capitalised
+
+    return always_capitalised()
+
+
 def _lists_ready() -> tuple[WordMap, WordMap]:
     return baku_map(), padanan_map()
 
@@ -105,16 +111,19 @@ def _lists_ready() -> tuple[WordMap, WordMap]:
 def baku(ctx: Ctx) -> Iterator[Hit]:
     """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
     wm = baku_map()
-    for tok in ctx.tokens:
+    capitalised = capital_words()
+    for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if low in ctx.user_words or low in ctx.ignored or "-" in low:
             continue
-        if tok.text in ctx.names:
+        if tok.text in ctx.names or (len(tok.text) > 1 and tok.text.isupper()):
             continue
         found = wm.lookup(low)
         if found is None:
             continue
         key, right = found
+        if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
+            continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
         yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),
                   {"wrong": tok.text, "right": keep_case(tok.text, right)})
 
