@@ -98,11 +98,11 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
-        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
-            continue
         if not (low.startswith("di") or low.startswith("ke")) or "-" in low:
             continue
-        if any(c.isupper() for c in tok.text[1:]):
+        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
+            continue
+        if tok.inner_upper:
             continue
         prefix = low[:2]
         if low == "keluar" and i + 1 < len(toks):

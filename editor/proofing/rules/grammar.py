@@ -26,7 +26,9 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
     exceptions = _kpst_exceptions()
     for tok in ctx.tokens:
         low = tok.lower
-        if len(low) < 6 or not low.isalpha() or low in exceptions or low in roots:
+        if not (low.startswith(("me", "pe"))) or len(low) < 6:
+            continue
+        if not low.isalpha() or low in exceptions or low in roots:
             continue
         if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
             continue  # menterinya, pentolan: a root that merely starts like meN-/peN-
@@ -112,6 +114,12 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=1)
+def _pleonasm_firsts() -> frozenset[str]:
+    """First words of every pleonasm pattern: other tokens are skipped at once."""
+    return frozenset(k.split()[0] for k in _pleonasm_data()) | {"sangat"} | _redup_data()[2]
+
+
+@lru_cache(maxsize=1)
 def _lexical_reduplication() -> frozenset[str]:
     raw = load_yaml_data("phrases.yaml")
     return frozenset(raw["lexical_reduplication"]) | frozenset(raw["rhyming_reduplication"])
@@ -126,12 +134,15 @@ def _pleonasm_data() -> dict[str, list[str]]:
 def pleonasm(ctx: Ctx) -> Iterator[Hit]:
     """agar supaya, adalah merupakan, sangat … sekali, para warga-warga, sejak dari …"""
     table = _pleonasm_data()
+    firsts = _pleonasm_firsts()
     _fw, _pairs, quantifiers = _redup_data()
     lexical = _lexical_reduplication()
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):
         low = tok.lower
+        if low not in firsts:
+            continue
         # fixed phrases of two or three words
         for size in (3, 2):
             if i + size > n:

@@ -72,7 +72,14 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
     if hit is not None:
         return hit
     freq = id_frequencies()
-    near = [c for c in _edits1(word) if c != word and len(c) > 1 and lex.is_known(c)]
+    # Only frequent words or dictionary roots can be candidates (cheap set lookups first;
+    # the morphological check then runs on a handful of strings, not on hundreds).
+    roots = lex.roots
+    near = [
+        c
+        for c in _edits1(word)
+        if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
+    ]
     ranked = sorted(near, key=lambda c: (-freq.get(c, 0.0), c[:1] != word[:1], c))
     if not ranked and len(word) >= 5:
         index = _delete_index()

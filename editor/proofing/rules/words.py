@@ -34,7 +34,8 @@ class WordMap:
             self.map[row[0].lower()] = row[1]
         self._cache: dict[str, tuple[str, str] | None] = {}
         self._lock = threading.Lock()
-        self._max_key = max((len(k) for k in self.map), default=0)
+        #: first words of all keys (a cheap gate before any phrase work)
+        self.first_words = frozenset(k.split()[0] for k in self.map)
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
@@ -131,12 +132,15 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
 def padanan(ctx: Ctx) -> Iterator[Hit]:
     """House style: foreign words with an established Indonesian equivalent."""
     wm = padanan_map()
+    firsts = wm.first_words
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
+        if low not in firsts:
+            continue
         if low in ctx.user_words or low in ctx.ignored:
             continue
-        if any(c.isupper() for c in tok.text[1:]):
+        if tok.inner_upper:
             continue  # ONLINE, eKTP: names and acronyms
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # a name (Online Shop X)
