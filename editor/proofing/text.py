@@ -103,10 +103,10 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: ``text.lower()``, computed once (rules compare lowercase forms constantly).
+    lower: str = ""
+    #: an uppercase letter after the first character (ALL-CAPS, CamelCase, iPhone).
+    inner_upper: bool = False
 
     @property
     def is_word(self) -> bool:
@@ -157,11 +157,14 @@ def _blocks(masked: str) -> list[tuple[int, int]]:
             next_line_start = masked[j : j + 8].lstrip(" \t")
             this_line_start = masked.rfind("\n", 0, i) + 1
             this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
+            last = masked[start:i].rstrip()[-1:]
             if (
                 i == n
                 or not next_line_start
                 or next_line_start[0] in "\n" + MARK
                 or this_is_mark
+                or (last and last in ".!?:;\"”’)…" + OPAQUE)
+                or not next_line_start[0].islower()
             ):
                 if masked[start:i].strip():
                     spans.append((start, i))
@@ -222,16 +225,20 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         start += 1
     while end > start and masked[end - 1] in " \t\n" + MARK:
         end -= 1
-    tokens = tuple(
-        Token(text[m.start() : m.end()], m.start(), m.end())
-        for m in WORD_RE.finditer(masked, start, end)
-    )
+    tokens = tuple(_token(text[m.start() : m.end()], m.start(), m.end())
+                   for m in WORD_RE.finditer(masked, start, end))
     line_start = masked.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
     list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (
         lead.strip()[:1] in "-*+" or lead.strip()[:1].isdigit()
     )
     return Sentence(start, end, tokens, after_stop, list_item)
+
+
+def _token(t: str, start: int, end: int) -> Token:
+    low = t.lower()
+    rest = t[1:]
+    return Token(t, start, end, low, rest != low[1:])
 
 
 def tokenize(text: str) -> list[Token]:

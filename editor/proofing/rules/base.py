@@ -59,7 +59,7 @@ class Ctx:
         t = tok.text
         if t.lower() in self.names or t in self.names:
             return True
-        if any(c.isupper() for c in t[1:]):
+        if tok.inner_upper:
             return True  # ALL-CAPS, CamelCase, iPhone
         return t[:1].isupper() and not self.is_first(i)
 

@@ -17,6 +17,11 @@ def _data() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return always, after
 
 
+def always_capitalised() -> frozenset[str]:
+    """Lowercase words always written with a capital (days, months, holidays...)."""
+    return _data()[0]
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 

@@ -33,7 +33,7 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
         low = tok.lower
         if low in ctx.user_words or low in ctx.ignored:
             continue
-        if any(c.isupper() for c in tok.text[1:]):
+        if tok.inner_upper:
             continue
         found = cmap.lookup(low) if "-" not in low else None
         if found is not None and not (tok.text[:1].isupper() and not ctx.is_first(i)):

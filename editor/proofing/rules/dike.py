@@ -17,12 +17,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.proofing.lexicon import _sastrawi_roots as _read_sastrawi
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 
 _CLITICS = ("nya", "ku", "mu")
 # hunspell flags showing a root can be a verb (di-, meN-, ku-/kau-, di-…-kan/-i).
 _VERBISH = frozenset({"D0", "D1", "M0", "M1", "MM", "M5", "O0", "O1", "Dk", "Di", "DR", "D3"})
+
+
+@lru_cache(maxsize=1)
+def _sastrawi_roots() -> frozenset[str]:
+    return frozenset(_read_sastrawi())
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(load_yaml_data("di_ke.yaml").get("ambiguous", []))
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +63,10 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
         return None
     rest = low[len(prefix) :]
     lex = ctx.lex
+    if prefix == "ke" and rest.endswith("an") and lex.is_known(rest[:-2]):
+        return None  # ke-…-an confix: kebagian, kelapangan, kedalaman
+    if rest in _ambiguous():
+        return None
     for base, tail in ((rest, ""), _split_clitic(rest)):
         if base in locatives:
             return base, tail
@@ -62,7 +77,15 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
     base, tail = rest, ""
     if base not in lex.flags:
         base, tail = _split_clitic(rest)
-    if base in lex.flags and len(base) >= 4:
+    # A KBBI noun root that hunspell never derives a verb from, and that is not a loanword
+    # in -si/-sasi (dieksekusi, dikriminalisasi are passives), is a place: diperutnya.
+    if (
+        base in lex.flags
+        and base in _sastrawi_roots()
+        and len(base) >= 4
+        and not base.endswith(("si", "kan", "if", "ir", "isir"))
+        and base not in _ambiguous()
+    ):
         flags = lex.flag_prefixes(base)
         if not flags & _VERBISH:
             return base, tail
@@ -75,11 +98,11 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
-        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
-            continue
         if not (low.startswith("di") or low.startswith("ke")) or "-" in low:
             continue
-        if any(c.isupper() for c in tok.text[1:]):
+        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
+            continue
+        if tok.inner_upper:
             continue
         prefix = low[:2]
         if low == "keluar" and i + 1 < len(toks):
@@ -110,10 +133,19 @@ def di_detached(ctx: Ctx) -> Iterator[Hit]:
         x = nxt.text
         if not x.isalpha() or not x.islower() or x in ctx.names:
             continue
-        if x in locatives or x in places or x in ctx.user_words:
+        if x in locatives or x in places or x in ctx.user_words or x in _ambiguous():
             continue
+        if i + 2 < len(toks) and f"{x} {toks[i + 2].lower}" in _compound_starts():
+            continue  # di sepak bola, di tanda tangan
         if _passive_verb(lex, x):
             yield Hit("ID_DI_PREFIKS", tok.start, nxt.end, (keep_case(tok.text, "di" + x),))
+
+
+@lru_cache(maxsize=1)
+def _compound_starts() -> frozenset[str]:
+    from editor.proofing.rules.compounds import compound_map
+
+    return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
 
 
 def _passive_verb(lex, x: str) -> bool:  # type: ignore[no-untyped-def]

@@ -26,8 +26,12 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
     exceptions = _kpst_exceptions()
     for tok in ctx.tokens:
         low = tok.lower
-        if len(low) < 6 or not low.isalpha() or low in exceptions or low in roots:
+        if not (low.startswith(("me", "pe"))) or len(low) < 6:
             continue
+        if not low.isalpha() or low in exceptions or low in roots:
+            continue
+        if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
+            continue  # menterinya, pentolan: a root that merely starts like meN-/peN-
         if low in ctx.user_words or low in ctx.ignored:
             continue
         for head, letter in _KPST_HEADS:
@@ -86,8 +90,11 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
         if la == lb:
             if la in function_words:
                 yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
-            elif len(la) >= 2 and ctx.known(la):
+            elif len(la) >= 2 and la in ctx.lex.roots:
                 yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+            elif len(la) >= 4 and ctx.known(la):
+                # dilakukan dilakukan, meminta meminta: affixed words are not reduplicated
+                yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
             continue
         two = f"{la} {lb}"
         if two in pairs:
@@ -95,15 +102,27 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             continue
         if len(la) < 3 or la in function_words:
             continue
-        # tolong menolong, surat menyurat (X meN-X); anak anaknya, buah buahan (X X-suffix)
+        # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
         if lb.startswith("me") and la in candidate_roots(lb) and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
-        elif lb.startswith(la) and lb[len(la) :] in ("nya", "an", "annya") and ctx.known(la):
+        elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif la.startswith("se") and lb.startswith(la[2:]) and lb.endswith("nya") and (
             lb[:-3] == la[2:]
         ):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+
+
+@lru_cache(maxsize=1)
+def _pleonasm_firsts() -> frozenset[str]:
+    """First words of every pleonasm pattern: other tokens are skipped at once."""
+    return frozenset(k.split()[0] for k in _pleonasm_data()) | {"sangat"} | _redup_data()[2]
+
+
+@lru_cache(maxsize=1)
+def _lexical_reduplication() -> frozenset[str]:
+    raw = load_yaml_data("phrases.yaml")
+    return frozenset(raw["lexical_reduplication"]) | frozenset(raw["rhyming_reduplication"])
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +134,15 @@ def _pleonasm_data() -> dict[str, list[str]]:
 def pleonasm(ctx: Ctx) -> Iterator[Hit]:
     """agar supaya, adalah merupakan, sangat … sekali, para warga-warga, sejak dari …"""
     table = _pleonasm_data()
+    firsts = _pleonasm_firsts()
     _fw, _pairs, quantifiers = _redup_data()
+    lexical = _lexical_reduplication()
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):
         low = tok.lower
+        if low not in firsts:
+            continue
         # fixed phrases of two or three words
         for size in (3, 2):
             if i + size > n:
@@ -146,7 +169,12 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
         if low in quantifiers and i + 1 < n and ctx.adjacent(tok, toks[i + 1]):
             nxt = toks[i + 1]
             parts = nxt.lower.split("-")
-            if len(parts) == 2 and parts[0] == parts[1] and parts[0].isalpha():
+            if (
+                len(parts) == 2
+                and parts[0] == parts[1]
+                and parts[0].isalpha()
+                and nxt.lower not in lexical
+            ):
                 base = nxt.text.split("-")[0]
                 yield Hit("ID_PLEONASME", tok.start, nxt.end, (f"{tok.text} {base}",))
             elif (
@@ -154,5 +182,6 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
                 and ctx.adjacent(nxt, toks[i + 2])
                 and nxt.lower == toks[i + 2].lower
                 and nxt.text.isalpha()
+                and f"{nxt.lower}-{nxt.lower}" not in lexical
             ):
                 yield Hit("ID_PLEONASME", tok.start, toks[i + 2].end, (f"{tok.text} {nxt.text}",))

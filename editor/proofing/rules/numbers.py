@@ -45,11 +45,7 @@ def numbers(ctx: Ctx) -> Iterator[Hit]:
     m_text = ctx.masked
     s = ctx.sentence
     for m in _RP_SPACE.finditer(m_text, s.start, s.end):
-        end = m.end()
-        num = re.match(r"[\d.,]+", m_text[end:])
-        stop = end + (len(num.group(0).rstrip(".,")) if num else 0)
-        digits = m_text[end:stop]
-        yield Hit("ID_RUPIAH", m.start(), stop, ("Rp" + digits,))
+        yield Hit("ID_RUPIAH", m.start(), m.end(), ("Rp",))
     for m in _DASH_END.finditer(m_text, s.start, s.end):
         k = m.start()
         while k > s.start and (m_text[k - 1].isdigit() or m_text[k - 1] in ".,"):
@@ -68,6 +64,8 @@ def _number_at_start(ctx: Ctx) -> Iterator[Hit]:
     first = toks[0]
     if not first.text.isdigit() or len(toks) < 2:
         return
+    if ctx.masked[s.end - 1 : s.end] not in (".", "!", "?", "\"", "”", "…"):
+        return  # headlines and list lines ("5 Cara Merawat ...") may open with a figure
     after = ctx.masked[first.end : first.end + 2]
     if after[:1] != " " or not after[1:].isalpha():
         return  # 4/9/2018, 09.00, 1,5: dates, times, decimals are another matter

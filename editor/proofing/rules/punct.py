@@ -19,7 +19,7 @@ _SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf"(?<=[\w\"”)]) +([,;:])(?={_L})")
 # " ," " ." " ?" " !" " ;" " :" before the end or a space (not an ellipsis " ...").
 _SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.)|\))(?=\s|$|[\"”'])")
 # ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3).
-_NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<={_L}{{2}})(:)(?={_L}{{2}})")
+_NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<=[a-z]{{2}})(:)(?=[a-z]{{2}})")
 # "datang.Kemudian" — a full stop glued to a capitalised word.
 _NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _AFTER_OPEN = re.compile(r"([(\[]) +(?=\w)")

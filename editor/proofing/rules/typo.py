@@ -72,7 +72,14 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
     if hit is not None:
         return hit
     freq = id_frequencies()
-    near = [c for c in _edits1(word) if c != word and len(c) > 1 and lex.is_known(c)]
+    # Only frequent words or dictionary roots can be candidates (cheap set lookups first;
+    # the morphological check then runs on a handful of strings, not on hundreds).
+    roots = lex.roots
+    near = [
+        c
+        for c in _edits1(word)
+        if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
+    ]
     ranked = sorted(near, key=lambda c: (-freq.get(c, 0.0), c[:1] != word[:1], c))
     if not ranked and len(word) >= 5:
         index = _delete_index()
@@ -88,6 +95,13 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
             _SUGGEST_CACHE.clear()
         _SUGGEST_CACHE[word] = result
     return result
+
+
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def _distance_over_one(a: str, b: str) -> bool:
+    return b not in _edits1(a)
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
@@ -106,10 +120,18 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if low in freq or lex.is_known(low, ctx.user_words):
             continue
+        if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
+            continue  # skuadnya: a frequent word (often a loanword) with a clitic
         if is_english(low):
             continue
         cands = suggest(lex, low)
-        if not cands:
+        # The best candidate must itself be a word in common use; otherwise the "typo" is
+        # more likely a rare word, acronym or regional term than a slip (capim, coto).
+        if not cands or cands[0] not in freq:
             continue
+        if t[:1].isupper() and (
+            freq[cands[0]] < 1e-5 or _distance_over_one(low, cands[0])
+        ):
+            continue  # a capitalised sentence opener is often a name: only sure slips
         yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                   tuple(keep_case(t, c) for c in cands), {"wrong": t})

@@ -34,7 +34,8 @@ class WordMap:
             self.map[row[0].lower()] = row[1]
         self._cache: dict[str, tuple[str, str] | None] = {}
         self._lock = threading.Lock()
-        self._max_key = max((len(k) for k in self.map), default=0)
+        #: first words of all keys (a cheap gate before any phrase work)
+        self.first_words = frozenset(k.split()[0] for k in self.map)
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
@@ -98,6 +99,12 @@ def padanan_map() -> WordMap:
     return WordMap(read_tsv("padanan.tsv"))
 
 
+def capital_words() -> frozenset[str]:
+    from editor.proofing.rules.caps import always_capitalised
+
+    return always_capitalised()
+
+
 def _lists_ready() -> tuple[WordMap, WordMap]:
     return baku_map(), padanan_map()
 
@@ -105,16 +112,19 @@ def _lists_ready() -> tuple[WordMap, WordMap]:
 def baku(ctx: Ctx) -> Iterator[Hit]:
     """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
     wm = baku_map()
-    for tok in ctx.tokens:
+    capitalised = capital_words()
+    for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if low in ctx.user_words or low in ctx.ignored or "-" in low:
             continue
-        if tok.text in ctx.names:
+        if tok.text in ctx.names or (len(tok.text) > 1 and tok.text.isupper()):
             continue
         found = wm.lookup(low)
         if found is None:
             continue
         key, right = found
+        if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
+            continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
         yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),
                   {"wrong": tok.text, "right": keep_case(tok.text, right)})
 
@@ -122,12 +132,15 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
 def padanan(ctx: Ctx) -> Iterator[Hit]:
     """House style: foreign words with an established Indonesian equivalent."""
     wm = padanan_map()
+    firsts = wm.first_words
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
+        if low not in firsts:
+            continue
         if low in ctx.user_words or low in ctx.ignored:
             continue
-        if any(c.isupper() for c in tok.text[1:]):
+        if tok.inner_upper:
             continue  # ONLINE, eKTP: names and acronyms
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # a name (Online Shop X)
