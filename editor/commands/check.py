@@ -54,6 +54,9 @@ def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
         store = open_store(url)
     except StoreError as exc:
         return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+    except Exception as exc:  # e.g. the database driver is not installed
+        return [], (f"kamus redaksi tidak dimuat ({type(exc).__name__}: {exc}); pemeriksaan "
+                    "tetap jalan tanpanya")
     try:
         return store.dictionary.words(), None
     except Exception as exc:  # e.g. the server went away between open and read
