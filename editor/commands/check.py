@@ -1,11 +1,214 @@
-"""`redaksi check`: not implemented yet (see the open issue); exits 2 without output."""
+"""`redaksi check [FILE|-] [--format text|json]` and `redaksi check --jsonl FILE`.
+
+Contract (DESIGN.md): JSON ``{"matches": [{offset, length, message, replacements, rule: {id,
+category}}]}`` with offsets in Python characters; exit 0 when clean, 1 when issues were
+found, 2 on error (message on stderr). ``--jsonl``: one ``{"id", "matches"}`` line out per
+``{"id", "text"}`` line in, in input order.
+
+The whole input is read and validated before anything is checked, so bad input (unreadable
+file, invalid UTF-8, a malformed JSONL line) ends with exit 2 and no partial output.
+
+The newsroom dictionary comes from the store when one can be read; ``check`` never needs a
+database, and never creates one as a side effect (a default SQLite file that does not exist
+yet simply has no words).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
-from editor.commands.common import not_yet_available
+from editor.cli import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
+from editor.commands.common import fail
+from editor.proofing.api import Issue
+from editor.proofing.routing import DocumentResult, Notice, check_document
+
+
+class InputError(Exception):
+    """Input that cannot be checked; the message names the file (and line)."""
+
+
+# -- loading --------------------------------------------------------------------------------
+def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
+    """The newsroom dictionary's words and, if the store could not be read, a warning."""
+    from sqlalchemy.engine import make_url
+
+    from editor.store import StoreError, default_database_url, open_store
+
+    url = getattr(args, "db", None) or default_database_url()
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database or ""
+            if database and database != ":memory:" and not database.startswith("file:") \
+                    and not Path(database).expanduser().exists():
+                return [], None  # no database yet, so no newsroom words yet
+    except Exception:  # an invalid URL is reported by open_store below
+        pass
+    try:
+        store = open_store(url)
+    except StoreError as exc:
+        return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+    except Exception as exc:  # e.g. the database driver is not installed
+        return [], (f"kamus redaksi tidak dimuat ({type(exc).__name__}: {exc}); pemeriksaan "
+                    "tetap jalan tanpanya")
+    try:
+        return store.dictionary.words(), None
+    except Exception as exc:  # e.g. the server went away between open and read
+        return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+    finally:
+        store.close()
+
+
+def build_proofreader(args: argparse.Namespace) -> Any:
+    """The Indonesian proofreader with the newsroom dictionary (warning on stderr if absent)."""
+    from editor.proofing.engine import Proofreader
+
+    words, warning = newsroom_words(args)
+    if warning:
+        print(f"redaksi: peringatan: {warning}", file=sys.stderr)
+    return Proofreader(dictionary_words=words)
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{name}:{line}: bukan UTF-8 yang sah (bita ke-{exc.start + 1}: "
+                         f"{data[exc.start:exc.start + 1]!r}); simpan berkas sebagai UTF-8") \
+            from None
+    return text.removeprefix("\ufeff")  # a UTF-8 byte-order mark is not part of the text
+
+
+def read_input(path: str) -> tuple[str, str]:
+    """``(display name, text)`` of a file, or of stdin for ``-``."""
+    if path == "-":
+        if sys.stdin.isatty():
+            print("redaksi: membaca teks dari stdin (akhiri dengan Ctrl+D)", file=sys.stderr)
+        return "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>")
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: ini folder, bukan berkas") from None
+    except OSError as exc:
+        raise InputError(f"{path}: tidak bisa dibaca: {exc.strerror or exc}") from None
+    return path, _decode(data, path)
+
+
+def parse_jsonl(name: str, text: str) -> Iterator[tuple[Any, str]]:
+    """``(id, text)`` for each non-blank line; ``InputError`` naming the line otherwise."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: JSON tidak sah: {exc.msg} (kolom {exc.colno})") \
+                from None
+        if not isinstance(record, dict):
+            raise InputError(f"{name}:{number}: harus objek JSON {{\"id\", \"text\"}}")
+        if "id" not in record or record["id"] is None:
+            raise InputError(f"{name}:{number}: kolom \"id\" tidak ada")
+        if not isinstance(record["id"], str | int):
+            raise InputError(f"{name}:{number}: kolom \"id\" harus string atau bilangan")
+        if not isinstance(record.get("text"), str):
+            raise InputError(f"{name}:{number}: kolom \"text\" tidak ada atau bukan string")
+        yield record["id"], record["text"]
+
+
+# -- output ---------------------------------------------------------------------------------
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes (wide characters such as emoji take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
+               0 if unicodedata.combining(ch) or ch == "\u200d" else 1 for ch in text)
+
+
+def format_text(name: str, text: str, issues: list[Issue]) -> str:
+    """Human-friendly report: ``file:line:col: message [rule]``, the line, a caret, fixes."""
+    out: list[str] = []
+    for issue in issues:
+        line_no, col = _line_col(text, issue.offset)
+        start = text.rfind("\n", 0, issue.offset) + 1
+        end = text.find("\n", issue.offset)
+        line = text[start:end if end >= 0 else len(text)].replace("\t", " ").rstrip("\r")
+        pad = _columns(line[:col - 1])
+        width = max(1, _columns(line[col - 1:col - 1 + issue.length]))
+        out.append(f"{name}:{line_no}:{col}: {issue.message} [{issue.rule_id}]")
+        out.append(f"    {line}")
+        out.append(f"    {' ' * pad}{'^' * width}")
+        if issue.replacements:
+            out.append(f"    saran: {', '.join(issue.replacements[:5])}")
+        if issue.explanation:
+            out.append(f"    {issue.explanation}")
+    count = len(issues)
+    out.append(f"{name}: {count} masalah ditemukan." if count else f"{name}: tidak ada masalah.")
+    return "\n".join(out) + "\n"
+
+
+def _tell(notices: list[Notice], told: set[str]) -> None:
+    for notice in notices:
+        if notice.code not in told:
+            told.add(notice.code)
+            print(f"redaksi: catatan: {notice.message}", file=sys.stderr)
+
+
+# -- command --------------------------------------------------------------------------------
+def _check_one(text: str, proofreader: Any, backend: Any) -> DocumentResult:
+    return check_document(text, proofreader, english_backend=backend)
 
 
 def run(args: argparse.Namespace) -> int:
-    return not_yet_available("check")
+    from editor.proofing.languagetool_backend import backend_from_env
+
+    if args.jsonl is not None and args.file not in (None, "-"):
+        return fail("pakai FILE atau --jsonl FILE, tidak keduanya")
+    try:
+        name, text = read_input(args.jsonl if args.jsonl is not None else args.file or "-")
+        records = list(parse_jsonl(name, text)) if args.jsonl is not None else None
+    except InputError as exc:
+        return fail(str(exc))
+
+    proofreader = build_proofreader(args)
+    backend = backend_from_env()
+    told: set[str] = set()
+    found = False
+    try:
+        if records is not None:
+            for record_id, body in records:
+                result = _check_one(body, proofreader, backend)
+                _tell(result.notices, told)
+                found = found or bool(result.issues)
+                sys.stdout.write(json.dumps(
+                    {"id": record_id, "matches": [i.to_json() for i in result.issues]},
+                    ensure_ascii=False) + "\n")
+        else:
+            result = _check_one(text, proofreader, backend)
+            _tell(result.notices, told)
+            found = bool(result.issues)
+            if args.format == "json":
+                sys.stdout.write(json.dumps({"matches": [i.to_json() for i in result.issues]},
+                                            ensure_ascii=False, indent=2) + "\n")
+            else:
+                sys.stdout.write(format_text(name, text, result.issues))
+        sys.stdout.flush()
+    except Exception as exc:  # an engine bug: say so plainly instead of a traceback
+        return fail(f"{name}: pemeriksaan gagal karena galat internal: {exc!r}")
+    finally:
+        if backend is not None:
+            backend.close()
+    return EXIT_ISSUES if found else EXIT_OK
+
+
+__all__ = ["EXIT_ERROR", "InputError", "build_proofreader", "newsroom_words", "run"]

@@ -1,11 +1,40 @@
-"""`redaksi serve-lt`: not implemented yet (see the open issue); exits 2 without output."""
+"""`redaksi serve-lt [--host 127.0.0.1] [--port 8081]`: the LanguageTool HTTP API v2 over the
+Indonesian proofreader, for LibreOffice, browser add-ons and language-tool-python.
+
+Loopback by default: the server has no authentication, so exposing it on a network is the
+operator's explicit choice (``--host 0.0.0.0``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from editor.commands.common import not_yet_available
+from editor.cli import EXIT_OK
+from editor.commands.check import build_proofreader
+from editor.commands.common import fail
 
 
 def run(args: argparse.Namespace) -> int:
-    return not_yet_available("serve-lt")
+    from editor.proofing.languagetool_backend import backend_from_env
+    from editor.proofing.server import make_server
+
+    if not 0 <= args.port <= 65535:
+        return fail(f"port {args.port} tidak sah (0-65535)")
+    proofreader = build_proofreader(args)
+    backend = backend_from_env()
+    try:
+        server = make_server(proofreader, args.host, args.port, english_backend=backend)
+    except OSError as exc:
+        return fail(f"tidak bisa membuka {args.host}:{args.port}: {exc.strerror or exc}")
+    print(f"Redaksi melayani API LanguageTool v2 di {server.url}/v2/ (bahasa: id, auto). "
+          "Ctrl+C untuk berhenti.", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("berhenti", file=sys.stderr)
+    finally:
+        server.server_close()
+        if backend is not None:
+            backend.close()
+    return EXIT_OK

@@ -1,0 +1,107 @@
+"""Speed and noise of the proofreader on real published news (../shared/data/news-id/).
+
+Prints: load time (first Proofreader() in a fresh process), words per second on one core
+after loading, time to re-check one edited paragraph, and flags per 1,000 words by rule —
+published text should show few flags. --samples N prints N flagged contexts per rule so a
+person can judge them. Figures only, no pass/fail.
+
+    python benchmarks/proofing_speed.py [--articles 3000] [--samples 0] [--rule ID]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+import re
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "news-id" / "clickid_articles.jsonl.xz"
+WORD = re.compile(r"\w+")
+
+
+def read_articles(path: Path, limit: int) -> list[str]:
+    texts = []
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if len(texts) >= limit:
+                break
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                print(f"{path}:{n}: skipped bad JSON ({exc})", file=sys.stderr)
+                continue
+            texts.append(f"{rec.get('title', '')}\n\n{rec.get('body', '')}")
+    return texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--samples", type=int, default=0, help="flag contexts to print per rule")
+    ap.add_argument("--rule", default=None, help="only print samples of this rule id")
+    args = ap.parse_args(argv)
+    if not args.data.is_file():
+        print(f"news data not found: {args.data}", file=sys.stderr)
+        return 2
+
+    t0 = time.perf_counter()
+    from editor.proofing.engine import Proofreader
+
+    pr = Proofreader()
+    load = time.perf_counter() - t0
+    print(f"load time (import + first Proofreader()): {load:.3f} s")
+
+    texts = read_articles(args.data, args.articles)
+    words = sum(len(WORD.findall(t)) for t in texts)
+    # warm-up on a slice of other text so lazy caches (e.g. English word list) are built
+    pr.check(texts[-1])
+    t1 = time.perf_counter()
+    results = [pr.check(t) for t in texts]
+    elapsed = time.perf_counter() - t1
+    print(f"articles: {len(texts)}  words: {words:,}  check time: {elapsed:.2f} s")
+    print(f"throughput: {words / elapsed:,.0f} words/s (one thread)")
+
+    paragraphs = [p for t in texts[:300] for p in t.split("\n") if len(p) > 200][:200]
+    times = []
+    for p in paragraphs:
+        edited = p[:50] + "x" + p[50:]
+        s = time.perf_counter()
+        pr.check_paragraph(edited)
+        times.append((time.perf_counter() - s) * 1000)
+    print(f"re-check one edited paragraph: median {statistics.median(times):.2f} ms, "
+          f"p95 {sorted(times)[int(len(times) * 0.95)]:.2f} ms (n={len(times)})")
+
+    by_rule: Counter[str] = Counter()
+    samples: dict[str, list[str]] = defaultdict(list)
+    for text, issues in zip(texts, results, strict=True):
+        for i in issues:
+            by_rule[i.rule_id] += 1
+            ctx = text[max(0, i.offset - 40) : i.end + 40].replace("\n", " ")
+            samples[i.rule_id].append(
+                f"{text[i.offset:i.end]!r} -> {list(i.replacements[:2])} | …{ctx}…")
+    total = sum(by_rule.values())
+    print(f"flags: {total}  = {1000 * total / words:.2f} per 1,000 words")
+    for rule, n in by_rule.most_common():
+        print(f"  {rule:26} {n:6}  {1000 * n / words:6.3f} /1k words")
+    if args.samples:
+        rng = random.Random(1)
+        for rule, items in sorted(samples.items()):
+            if args.rule and rule != args.rule:
+                continue
+            print(f"\n== {rule} ({len(items)})")
+            for s in rng.sample(items, min(args.samples, len(items))):
+                print("  " + s)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

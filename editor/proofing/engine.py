@@ -1,0 +1,171 @@
+"""The Indonesian proofreader: one engine for the editor, the CLI and the HTTP server.
+
+Data (lexicon, rule metadata, word lists) is loaded once per process and shared; a
+``Proofreader`` only holds its own settings (disabled rules, newsroom words, ignore list) in
+immutable sets that are swapped atomically, so ``check`` may run in any number of worker
+threads while the UI thread changes settings.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from editor.proofing.api import Issue
+from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
+from editor.proofing.ruledata import RuleMeta, load_rules
+from editor.proofing.rules import RULES, priority
+from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.text import mask_markdown, split_sentences
+
+_NAME_SPLIT = re.compile(r"[\s,.;:()/]+")
+
+
+def preload() -> None:
+    """Load all shared data now (e.g. at application start, in a worker)."""
+    shared_lexicon()
+    load_rules()
+    from editor.proofing.rules import preload as preload_rules
+
+    preload_rules()
+
+
+class Proofreader:
+    """Checks Indonesian text (Markdown allowed) and returns :class:`Issue` objects."""
+
+    def __init__(
+        self,
+        dictionary_words: Iterable[str] = (),
+        *,
+        disabled_rules: Iterable[str] = (),
+        disabled_categories: Iterable[str] = (),
+    ) -> None:
+        preload()
+        self._lex: Lexicon = shared_lexicon()
+        self._meta: dict[str, RuleMeta] = load_rules()
+        self._lock = threading.Lock()
+        self._words: frozenset[str] = words_in(dictionary_words)
+        self._ignored: frozenset[str] = frozenset()
+        self._disabled_rules: frozenset[str] = frozenset(disabled_rules)
+        self._disabled_categories: frozenset[str] = frozenset(disabled_categories)
+
+    # -- settings ------------------------------------------------------------------------------
+    def disable_rule(self, rule_id: str) -> None:
+        with self._lock:
+            self._disabled_rules = self._disabled_rules | {rule_id}
+
+    def enable_rule(self, rule_id: str) -> None:
+        with self._lock:
+            self._disabled_rules = self._disabled_rules - {rule_id}
+
+    def disable_category(self, category: str) -> None:
+        with self._lock:
+            self._disabled_categories = self._disabled_categories | {category}
+
+    def enable_category(self, category: str) -> None:
+        with self._lock:
+            self._disabled_categories = self._disabled_categories - {category}
+
+    def add_word(self, word: str) -> None:
+        """Accept ``word`` (newsroom dictionary; the caller persists it in the store)."""
+        with self._lock:
+            self._words = self._words | words_in([word])
+
+    def remove_word(self, word: str) -> None:
+        with self._lock:
+            self._words = self._words - words_in([word])
+
+    def ignore(self, word: str) -> None:
+        """Never flag ``word`` again in this session (any rule that targets that word)."""
+        with self._lock:
+            self._ignored = self._ignored | words_in([word])
+
+    @property
+    def dictionary_words(self) -> frozenset[str]:
+        return self._words
+
+    def rules(self) -> list[RuleMeta]:
+        """Metadata of every rule (id, category, message, explanation, basis, examples)."""
+        return list(self._meta.values())
+
+    def categories(self) -> list[str]:
+        return sorted({m.category for m in self._meta.values()})
+
+    # -- checking ------------------------------------------------------------------------------
+    def check(self, text: str, *, names: Iterable[str] = ()) -> list[Issue]:
+        """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices."""
+        if not text or not text.strip():
+            return []
+        words, ignored = self._words, self._ignored
+        disabled_rules, disabled_cats = self._disabled_rules, self._disabled_categories
+        name_set = _names(names)
+        masked = mask_markdown(text)
+        hits: list[Hit] = []
+        for sentence in split_sentences(text, masked):
+            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored)
+            for rule in RULES:
+                hits.extend(rule(ctx))
+        return self._to_issues(text, hits, disabled_rules, disabled_cats, ignored)
+
+    def check_paragraph(self, text: str, *, names: Iterable[str] = ()) -> list[Issue]:
+        """Same as :meth:`check`; named for the editor's re-check of one edited paragraph."""
+        return self.check(text, names=names)
+
+    def _to_issues(
+        self,
+        text: str,
+        hits: list[Hit],
+        disabled_rules: frozenset[str],
+        disabled_cats: frozenset[str],
+        ignored: frozenset[str],
+    ) -> list[Issue]:
+        meta = self._meta
+        kept: list[Hit] = []
+        taken: list[tuple[int, int]] = []
+        for h in sorted(hits, key=lambda h: (priority(h.rule_id), h.start, -h.end)):
+            m = meta.get(h.rule_id)
+            if m is None:
+                raise KeyError(f"rule {h.rule_id} has no entry in resources/proofing/rules.yaml")
+            if h.rule_id in disabled_rules or m.category in disabled_cats:
+                continue
+            if ignored and text[h.start : h.end].lower() in ignored:
+                continue
+            if any(h.start < e and s < h.end for s, e in taken):
+                continue
+            taken.append((h.start, h.end))
+            kept.append(h)
+        issues = []
+        for h in kept:
+            m = meta[h.rule_id]
+            fmt = {"wrong": text[h.start : h.end], "right": h.replacements[0]
+                   if h.replacements else "", **h.fmt}
+            try:
+                message = m.message.format(**fmt)
+            except (KeyError, IndexError):
+                message = m.message
+            issues.append(
+                Issue(
+                    offset=h.start,
+                    length=h.end - h.start,
+                    rule_id=h.rule_id,
+                    category=m.category,
+                    message=message,
+                    replacements=h.replacements,
+                    explanation=m.explanation,
+                    basis=m.basis,
+                    severity=m.severity,
+                )
+            )
+        issues.sort(key=lambda i: (i.offset, i.length))
+        return issues
+
+
+def _names(names: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for name in names:
+        for part in _NAME_SPLIT.split(name or ""):
+            if part:
+                out.add(part)
+                out.add(part.lower())
+    return frozenset(out)

@@ -1,0 +1,51 @@
+"""Capital letters: sentence starts; days, months, religions, peoples, places (PUEBI I.E)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.ruledata import load_yaml_data
+from editor.proofing.rules.base import Ctx, Hit
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    raw = load_yaml_data("capitals.yaml")
+    always = frozenset(w for group in raw["always"].values() for w in group)
+    after = {k: frozenset(v) for k, v in (raw.get("after") or {}).items()}
+    return always, after
+
+
+def always_capitalised() -> frozenset[str]:
+    """Lowercase words always written with a capital (days, months, holidays...)."""
+    return _data()[0]
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def capitals(ctx: Ctx) -> Iterator[Hit]:
+    always, after = _data()
+    toks = ctx.tokens
+    s = ctx.sentence
+    for i, tok in enumerate(toks):
+        t = tok.text
+        if not t[:1].islower():
+            continue
+        low = tok.lower
+        if i == 0 and ctx.is_first(0) and s.starts_block_or_after_stop and not s.list_item:
+            if t.isalpha() or "-" in t:
+                if not any(c.isupper() for c in t) and low not in ctx.ignored:
+                    yield Hit("ID_KAPITAL_AWAL_KALIMAT", tok.start, tok.end, (_cap(t),))
+                    continue
+        if low in ctx.ignored or low in ctx.user_words:
+            continue
+        base = low.split("-")[0] if "-" in low else low
+        if base in always and "-" not in low:
+            yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
+        elif low in after and i > 0 and toks[i - 1].lower in after[low] and ctx.adjacent(
+            toks[i - 1], tok
+        ):
+            yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})

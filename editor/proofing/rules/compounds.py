@@ -1,0 +1,70 @@
+"""Compounds and particles: kerja sama, wali kota, apa pun apart; meskipun, antarsekolah,
+pascasarjana and -lah/-kah joined (PUEBI: gabungan kata, partikel, unsur terikat)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.ruledata import load_yaml_data, read_tsv
+from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.words import WordMap
+
+
+@lru_cache(maxsize=1)
+def compound_map() -> WordMap:
+    """Joined-but-separate compounds (kerjasama → kerja sama), affixed forms included."""
+    return WordMap(read_tsv("compounds.tsv"), allow_spaces=True)
+
+
+@lru_cache(maxsize=1)
+def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    raw = load_yaml_data("compounds.yaml")
+    joined = {k.lower(): str(v) for k, v in raw["write_joined"].items()}
+    return joined, frozenset(raw["bound_forms"]), frozenset(raw["not_after_bound_form"])
+
+
+def compounds(ctx: Ctx) -> Iterator[Hit]:
+    cmap = compound_map()
+    joined, bound_forms, stop_after = _phrase_data()
+    toks = ctx.tokens
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        if low in ctx.user_words or low in ctx.ignored:
+            continue
+        if tok.inner_upper:
+            continue
+        found = cmap.lookup(low) if "-" not in low else None
+        if found is not None and not (tok.text[:1].isupper() and not ctx.is_first(i)):
+            yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (keep_case(tok.text, found[1]),))
+            continue
+        # bound forms written with a hyphen before a lowercase word: pasca-bencana
+        if "-" in low:
+            head, _, tail = tok.text.partition("-")
+            if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:
+                yield Hit("ID_UNSUR_TERIKAT", tok.start, tok.end, (head + tail,))
+            continue
+        if i + 1 >= n or not ctx.adjacent(tok, toks[i + 1]):
+            continue
+        nxt = toks[i + 1]
+        two = f"{low} {nxt.lower}"
+        if two in joined:
+            yield Hit("ID_GABUNGAN_KATA", tok.start, nxt.end, (keep_case(tok.text, joined[two]),))
+            continue
+        if nxt.lower in ("lah", "kah", "tah") and tok.text.isalpha():
+            yield Hit("ID_PARTIKEL", tok.start, nxt.end, (tok.text + nxt.text,))
+            continue
+        if (
+            low in bound_forms
+            and not (tok.text[:1].isupper() and not ctx.is_first(i))
+            and nxt.text.isalpha()
+            and nxt.lower not in stop_after
+            and len(nxt.text) >= 3
+        ):
+            if nxt.text[:1].isupper():
+                if any(c.isupper() for c in nxt.text[1:]) or not ctx.is_first(i):
+                    yield Hit("ID_UNSUR_TERIKAT", tok.start, nxt.end,
+                              (f"{tok.text}-{nxt.text}",))
+            elif ctx.known(nxt.lower):
+                yield Hit("ID_UNSUR_TERIKAT", tok.start, nxt.end, (tok.text + nxt.text,))

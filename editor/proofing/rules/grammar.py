@@ -1,0 +1,187 @@
+"""Morphology and phrase rules: meN- + k/p/s/t, reduplication, doubled words, pleonasm."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.lexicon import candidate_roots
+from editor.proofing.morph import VOWELS, nasal_prefix, syllables
+from editor.proofing.ruledata import load_yaml_data, read_list
+from editor.proofing.rules.base import Ctx, Hit, keep_case
+
+_KPST_HEADS = (("meng", "k"), ("mem", "p"), ("men", "t"), ("men", "s"),
+               ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pen", "s"))
+_TAILS = ("", "kan", "i", "an", "nya", "kannya", "inya", "annya", "lah", "kanlah", "ilah", "kah")
+
+
+@lru_cache(maxsize=1)
+def _kpst_exceptions() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list("kpst_exceptions.txt"))
+
+
+def kpst(ctx: Ctx) -> Iterator[Hit]:
+    """mempengaruhi → memengaruhi: k/p/s/t of a root melt after meN-/peN- (not in clusters)."""
+    roots = ctx.lex.roots
+    exceptions = _kpst_exceptions()
+    for tok in ctx.tokens:
+        low = tok.lower
+        if not (low.startswith(("me", "pe"))) or len(low) < 6:
+            continue
+        if not low.isalpha() or low in exceptions or low in roots:
+            continue
+        if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
+            continue  # menterinya, pentolan: a root that merely starts like meN-/peN-
+        if low in ctx.user_words or low in ctx.ignored:
+            continue
+        for head, letter in _KPST_HEADS:
+            if not low.startswith(head + letter):
+                continue
+            rest = low[len(head) :]
+            fix = _kpst_fix(rest, head, roots, exceptions)
+            if fix:
+                yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
+                          {"wrong": tok.text})
+            break
+
+
+def _kpst_fix(rest: str, head: str, roots: set[str], exceptions: frozenset[str]) -> str | None:
+    for tail in _TAILS:
+        if tail and not rest.endswith(tail):
+            continue
+        root = rest[: len(rest) - len(tail)] if tail else rest
+        if len(root) < 4 or root not in roots or root in exceptions:
+            continue
+        if root[1] not in VOWELS:
+            return None  # cluster: mengkritik, memproduksi, menstabilkan, mentransfer
+        if head == "mem" or head == "pem":
+            # memper-/mempe- + root keep their p (memperoleh, mempelajari).
+            if root.startswith("per") and root[3:] in roots:
+                return None
+            if root.startswith("pe") and root[2:] in roots and len(root[2:]) > 3:
+                return None
+        if syllables(root) == 1:
+            return None  # monosyllabic roots take menge-/penge- (mengecat), another matter
+        return nasal_prefix(head[:2], root) + tail
+    return None
+
+
+@lru_cache(maxsize=1)
+def _redup_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    raw = load_yaml_data("phrases.yaml")
+    pairs = {}
+    for item in raw["rhyming_reduplication"]:
+        a, b = item.split("-", 1)
+        pairs[f"{a} {b}"] = item
+    return frozenset(raw["function_words"]), pairs, frozenset(raw["quantifiers"])
+
+
+def reduplication(ctx: Ctx) -> Iterator[Hit]:
+    """anak anak → anak-anak; tolong menolong → tolong-menolong; doubled function words."""
+    function_words, pairs, _quant = _redup_data()
+    toks = ctx.tokens
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not ctx.adjacent(a, b) or not a.text.isalpha() or not b.text.isalpha():
+            continue
+        la, lb = a.lower, b.lower
+        if b.text[:1].isupper() or (a.text[:1].isupper() and not ctx.is_first(i)):
+            continue  # names: "Ani Ani", "Desa Desa Baru"
+        if la == lb:
+            if la in function_words:
+                yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
+            elif len(la) >= 2 and la in ctx.lex.roots:
+                yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+            elif len(la) >= 4 and ctx.known(la):
+                # dilakukan dilakukan, meminta meminta: affixed words are not reduplicated
+                yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
+            continue
+        two = f"{la} {lb}"
+        if two in pairs:
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (keep_case(a.text, pairs[two]),))
+            continue
+        if len(la) < 3 or la in function_words:
+            continue
+        # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
+        if lb.startswith("me") and la in candidate_roots(lb) and ctx.known(la):
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif la.startswith("se") and lb.startswith(la[2:]) and lb.endswith("nya") and (
+            lb[:-3] == la[2:]
+        ):
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+
+
+@lru_cache(maxsize=1)
+def _pleonasm_firsts() -> frozenset[str]:
+    """First words of every pleonasm pattern: other tokens are skipped at once."""
+    return frozenset(k.split()[0] for k in _pleonasm_data()) | {"sangat"} | _redup_data()[2]
+
+
+@lru_cache(maxsize=1)
+def _lexical_reduplication() -> frozenset[str]:
+    raw = load_yaml_data("phrases.yaml")
+    return frozenset(raw["lexical_reduplication"]) | frozenset(raw["rhyming_reduplication"])
+
+
+@lru_cache(maxsize=1)
+def _pleonasm_data() -> dict[str, list[str]]:
+    raw = load_yaml_data("phrases.yaml")
+    return {k.lower(): list(v) for k, v in raw["pleonasms"].items()}
+
+
+def pleonasm(ctx: Ctx) -> Iterator[Hit]:
+    """agar supaya, adalah merupakan, sangat … sekali, para warga-warga, sejak dari …"""
+    table = _pleonasm_data()
+    firsts = _pleonasm_firsts()
+    _fw, _pairs, quantifiers = _redup_data()
+    lexical = _lexical_reduplication()
+    toks = ctx.tokens
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        if low not in firsts:
+            continue
+        # fixed phrases of two or three words
+        for size in (3, 2):
+            if i + size > n:
+                continue
+            span = toks[i : i + size]
+            if not all(ctx.adjacent(span[k], span[k + 1]) for k in range(size - 1)):
+                continue
+            phrase = " ".join(t.lower for t in span)
+            fixes = table.get(phrase)
+            if fixes:
+                yield Hit("ID_PLEONASME", tok.start, span[-1].end,
+                          tuple(keep_case(tok.text, f) for f in fixes))
+                break
+        if low == "sangat":
+            for j in range(i + 2, min(n, i + 5)):
+                if toks[j].lower == "sekali":
+                    mid_ok = all(ctx.adjacent(toks[k], toks[k + 1]) for k in range(i, j))
+                    if mid_ok:
+                        inner = ctx.text[toks[i + 1].start : toks[j - 1].end]
+                        yield Hit("ID_PLEONASME", tok.start, toks[j].end,
+                                  (keep_case(tok.text, "sangat " + inner), keep_case(tok.text,
+                                   inner + " sekali")))
+                    break
+        if low in quantifiers and i + 1 < n and ctx.adjacent(tok, toks[i + 1]):
+            nxt = toks[i + 1]
+            parts = nxt.lower.split("-")
+            if (
+                len(parts) == 2
+                and parts[0] == parts[1]
+                and parts[0].isalpha()
+                and nxt.lower not in lexical
+            ):
+                base = nxt.text.split("-")[0]
+                yield Hit("ID_PLEONASME", tok.start, nxt.end, (f"{tok.text} {base}",))
+            elif (
+                i + 2 < n
+                and ctx.adjacent(nxt, toks[i + 2])
+                and nxt.lower == toks[i + 2].lower
+                and nxt.text.isalpha()
+                and f"{nxt.lower}-{nxt.lower}" not in lexical
+            ):
+                yield Hit("ID_PLEONASME", tok.start, toks[i + 2].end, (f"{tok.text} {nxt.text}",))

@@ -1,0 +1,78 @@
+"""Numbers and money (PUEBI I.G and V): Rp3 juta, no "Rp.", no ",-", 10%, and a
+number opening a sentence written out in words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.proofing.rules.base import Ctx, Hit
+
+_RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
+_DASH_END = re.compile(r"(?<=\d),-")
+_PERCENT = re.compile(r"(?<=\d) +(%)")
+
+_UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+          "sepuluh", "sebelas"]
+
+
+def spell_number(n: int) -> str:
+    """Indonesian words for ``n`` (0 ≤ n < 10^15): 21 → 'dua puluh satu', 100 → 'seratus'."""
+    if n < 0:
+        return "minus " + spell_number(-n)
+    if n == 0:
+        return "nol"
+    if n < 12:
+        return _UNITS[n]
+    if n < 20:
+        return _UNITS[n - 10] + " belas"
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return (_UNITS[tens] + " puluh" + (" " + _UNITS[rest] if rest else "")).strip()
+    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (1000, "ribu"),
+                       (100, "ratus")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            if head == 1 and size in (1000, 100):
+                text = "se" + word
+            else:
+                text = spell_number(head) + " " + word
+            return text + (" " + spell_number(rest) if rest else "")
+    return str(n)
+
+
+def numbers(ctx: Ctx) -> Iterator[Hit]:
+    m_text = ctx.masked
+    s = ctx.sentence
+    for m in _RP_SPACE.finditer(m_text, s.start, s.end):
+        yield Hit("ID_RUPIAH", m.start(), m.end(), ("Rp",))
+    for m in _DASH_END.finditer(m_text, s.start, s.end):
+        k = m.start()
+        while k > s.start and (m_text[k - 1].isdigit() or m_text[k - 1] in ".,"):
+            k -= 1
+        yield Hit("ID_RUPIAH", k, m.end(), (m_text[k : m.start()],))
+    for m in _PERCENT.finditer(m_text, s.start, s.end):
+        yield Hit("ID_ANGKA_PERSEN", m.start() - 1, m.end(), (m_text[m.start() - 1] + "%",))
+    yield from _number_at_start(ctx)
+
+
+def _number_at_start(ctx: Ctx) -> Iterator[Hit]:
+    toks = ctx.tokens
+    s = ctx.sentence
+    if not toks or not s.starts_block_or_after_stop or s.list_item or not ctx.is_first(0):
+        return
+    first = toks[0]
+    if not first.text.isdigit() or len(toks) < 2:
+        return
+    if ctx.masked[s.end - 1 : s.end] not in (".", "!", "?", "\"", "”", "…"):
+        return  # headlines and list lines ("5 Cara Merawat ...") may open with a figure
+    after = ctx.masked[first.end : first.end + 2]
+    if after[:1] != " " or not after[1:].isalpha():
+        return  # 4/9/2018, 09.00, 1,5: dates, times, decimals are another matter
+    n = int(first.text)
+    if 1900 <= n <= 2100 and len(first.text) == 4:
+        return  # a year: rephrasing ("Pada tahun 2019") is for the writer, not a fix
+    if n > 999_999:
+        return
+    words = spell_number(n)
+    yield Hit("ID_ANGKA_AWAL_KALIMAT", first.start, first.end, (words[:1].upper() + words[1:],))

@@ -1,0 +1,88 @@
+"""Spacing and punctuation (PUEBI bab V): they work on the masked sentence text.
+
+Code, URLs and Markdown markup are masked (see :mod:`editor.proofing.text`), so "a.b@x.id" or
+"**tebal** ," never reach these patterns as text; numbers like 1,5 / 09.00 / 4/9/2018 are
+excluded by requiring letters on the right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.text import MARK, OPAQUE
+
+_L = r"[^\W\d_]"
+# " ,dan" — space before and none after: one fix ", ".
+_SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf"(?<=[\w\"”)]) +([,;:])(?={_L})")
+# " ," " ." " ?" " !" " ;" " :" before the end or a space (not an ellipsis " ...").
+_SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.)|\))(?=\s|$|[\"”'])")
+# ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3).
+_NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<=[a-z]{{2}})(:)(?=[a-z]{{2}})")
+# "datang.Kemudian" — a full stop glued to a capitalised word.
+_NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
+_AFTER_OPEN = re.compile(r"([(\[]) +(?=\w)")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+_DOUBLE_PUNCT = re.compile(r"([,;:!?])\1+|(?<!\.)\.\.(?!\.)")
+
+
+def spacing(ctx: Ctx) -> Iterator[Hit]:
+    s = ctx.sentence
+    m_text = ctx.masked
+    seen: set[int] = set()
+    start, end = s.start, s.end
+    # Let the lookahead see what follows the sentence (its trailing space or end).
+    stop = min(len(m_text), end + 1)
+    for m in _SPACE_BEFORE_AND_NOT_AFTER.finditer(m_text, start, stop):
+        p = m.group(1)
+        seen.add(m.start(1))
+        yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (p + " ",), {"mark": p})
+    for m in _SPACE_BEFORE.finditer(m_text, start, stop):
+        if m.start(1) in seen or m.start(1) >= end:
+            continue
+        if _in_code_context(m_text, m.start()):
+            continue
+        p = m.group(1)
+        yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (p,), {"mark": p})
+    for m in _NO_SPACE_AFTER.finditer(m_text, start, end):
+        i = m.start(1) if m.group(1) else m.start(2)
+        p = m_text[i]
+        if i in seen:
+            continue
+        w0, w1 = _word_before(m_text, i), _word_after(m_text, i + 1)
+        yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), i + 1 + len(w1),
+                  (f"{w0}{p} {w1}",), {"mark": p})
+    for m in _NO_SPACE_AFTER_STOP.finditer(m_text, start, end):
+        i = m.start(1)
+        w0, w1 = _word_before(m_text, i), _word_after(m_text, i + 1)
+        p = m_text[i]
+        yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), i + 1 + len(w1),
+                  (f"{w0}{p} {w1}",), {"mark": p})
+    for m in _AFTER_OPEN.finditer(m_text, start, end):
+        yield Hit("ID_SPASI_SESUDAH_KURUNG", m.start(), m.end(), (m.group(1),))
+    for m in _DOUBLE_SPACE.finditer(m_text, start, end):
+        if MARK in m_text[m.start() - 1 : m.end() + 1]:
+            continue
+        yield Hit("ID_SPASI_GANDA", m.start(), m.end(), (" ",))
+    for m in _DOUBLE_PUNCT.finditer(m_text, start, stop):
+        mark = m.group(0)[0]
+        yield Hit("ID_TANDA_BACA_GANDA", m.start(), m.end(), (mark,), {"mark": mark})
+
+
+def _word_before(text: str, i: int) -> str:
+    k = i
+    while k > 0 and (text[k - 1].isalnum()) and i - k < 40:
+        k -= 1
+    return text[k:i]
+
+
+def _word_after(text: str, i: int) -> str:
+    k = i
+    while k < len(text) and text[k].isalnum() and k - i < 40:
+        k += 1
+    return text[i:k]
+
+
+def _in_code_context(text: str, i: int) -> bool:
+    return OPAQUE in text[max(0, i - 1) : i + 2]

@@ -1,0 +1,137 @@
+"""Typos: unknown words with close, known candidates ranked by frequency.
+
+Candidates are words within edit distance 1 (deletion, insertion, substitution, adjacent
+transposition) — or 2 through a small deletion index — that the *lexicon* accepts; wordfreq's
+Indonesian frequencies only rank them (frequent is not standard: "resiko" is frequent). A
+word that wordfreq already knows as frequent is never called a typo: it is a name, slang, an
+abbreviation or a non-standard form the kata-baku list handles with a proper explanation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.lexicon import Lexicon
+from editor.proofing.rules.base import Ctx, Hit, keep_case
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_LOCK = threading.Lock()
+_SUGGEST_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+@lru_cache(maxsize=1)
+def id_frequencies() -> dict[str, float]:
+    """wordfreq's Indonesian word frequencies (words with Zipf ≥ 3)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("id")
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+def is_english(word: str) -> bool:
+    """A common English word (Zipf ≥ 3.3): foreign, not misspelt Indonesian."""
+    return _english().get(word, 0.0) >= 2e-6
+
+
+@lru_cache(maxsize=1)
+def _delete_index() -> dict[str, tuple[str, ...]]:
+    """one-deletion variants → frequent known words (for distance-2 candidates)."""
+    from editor.proofing.lexicon import shared_lexicon
+
+    lex = shared_lexicon()
+    index: dict[str, list[str]] = {}
+    for w in id_frequencies():
+        if len(w) < 4 or not w.isalpha() or not lex.is_known(w):
+            continue
+        for i in range(len(w)):
+            index.setdefault(w[:i] + w[i + 1 :], []).append(w)
+        index.setdefault(w, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    inserts = {a + c + b for a, b in splits for c in _ALPHABET}
+    return deletes | transposes | replaces | inserts
+
+
+def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
+    """Known words near lowercase ``word``, best first."""
+    hit = _SUGGEST_CACHE.get(word)
+    if hit is not None:
+        return hit
+    freq = id_frequencies()
+    # Only frequent words or dictionary roots can be candidates (cheap set lookups first;
+    # the morphological check then runs on a handful of strings, not on hundreds).
+    roots = lex.roots
+    near = [
+        c
+        for c in _edits1(word)
+        if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
+    ]
+    ranked = sorted(near, key=lambda c: (-freq.get(c, 0.0), c[:1] != word[:1], c))
+    if not ranked and len(word) >= 5:
+        index = _delete_index()
+        far: set[str] = set()
+        probes = {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+        for p in probes:
+            far.update(index.get(p, ()))
+        far.discard(word)
+        ranked = sorted(far, key=lambda c: (-freq.get(c, 0.0), c))
+    result = tuple(ranked[:limit])
+    with _LOCK:
+        if len(_SUGGEST_CACHE) > 50_000:
+            _SUGGEST_CACHE.clear()
+        _SUGGEST_CACHE[word] = result
+    return result
+
+
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def _distance_over_one(a: str, b: str) -> bool:
+    return b not in _edits1(a)
+
+
+def typo(ctx: Ctx) -> Iterator[Hit]:
+    freq = id_frequencies()
+    lex = ctx.lex
+    for i, tok in enumerate(ctx.tokens):
+        t = tok.text
+        if len(t) < 4 or not t.isalpha():
+            continue
+        low = t.lower()
+        if low in ctx.user_words or low in ctx.ignored or t in ctx.names or low in ctx.names:
+            continue
+        if ctx.is_name_like(tok, i):
+            continue
+        if t[:1].isupper() and not t[1:].islower():
+            continue
+        if low in freq or lex.is_known(low, ctx.user_words):
+            continue
+        if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
+            continue  # skuadnya: a frequent word (often a loanword) with a clitic
+        if is_english(low):
+            continue
+        cands = suggest(lex, low)
+        # The best candidate must itself be a word in common use; otherwise the "typo" is
+        # more likely a rare word, acronym or regional term than a slip (capim, coto).
+        if not cands or cands[0] not in freq:
+            continue
+        if t[:1].isupper() and (
+            freq[cands[0]] < 1e-5 or _distance_over_one(low, cands[0])
+        ):
+            continue  # a capitalised sentence opener is often a name: only sure slips
+        yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
+                  tuple(keep_case(t, c) for c in cands), {"wrong": t})

@@ -1,0 +1,160 @@
+"""Word-level rules: non-standard words (kata baku), house-style loanwords, typos.
+
+The pairs live in ``resources/proofing/baku.tsv`` and ``padanan.tsv``. A listed form is also
+found inside its derivations (``prakteknya``, ``diijinkan``, ``menganalisa``) by peeling the
+common affixes, so the lists stay short and readable.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.morph import nasal_prefix
+from editor.proofing.ruledata import read_tsv
+from editor.proofing.rules.base import Ctx, Hit, keep_case
+
+_SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya",
+             "inya", "kanlah", "ilah", "anlah", "kah", "nyalah")
+_DERIVATIONAL = frozenset({"kan", "i", "an", "kannya", "annya", "inya", "kanlah", "ilah", "anlah"})
+_PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "memper", "ku", "kau")
+_NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
+
+
+class WordMap:
+    """A wrong→right map that also recognises affixed forms of its keys."""
+
+    def __init__(self, pairs: list[tuple[str, ...]], *, allow_spaces: bool = False) -> None:
+        #: compounds (right side with a space): prefix *or* suffix keeps them apart
+        #: (bertanggung jawab, kerja samanya), both together join them (dikerjasamakan).
+        self.allow_spaces = allow_spaces
+        self.map: dict[str, str] = {}
+        for row in pairs:
+            self.map[row[0].lower()] = row[1]
+        self._cache: dict[str, tuple[str, str] | None] = {}
+        self._lock = threading.Lock()
+        #: first words of all keys (a cheap gate before any phrase work)
+        self.first_words = frozenset(k.split()[0] for k in self.map)
+
+    def lookup(self, word: str) -> tuple[str, str] | None:
+        """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
+        if word in self._cache:
+            return self._cache[word]
+        res = self._lookup(word)
+        with self._lock:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[word] = res
+        return res
+
+    def _lookup(self, w: str) -> tuple[str, str] | None:
+        hit = self.map.get(w)
+        if hit is not None:
+            return w, hit
+        for suf in _SUFFIXES:
+            if suf and not w.endswith(suf):
+                continue
+            stem = w[: len(w) - len(suf)] if suf else w
+            for pre in _PLAIN_PREFIXES:
+                if not stem.startswith(pre):
+                    continue
+                key = stem[len(pre) :]
+                if len(key) < 3 or (not pre and not suf):
+                    continue
+                right = self.map.get(key)
+                if right is None:
+                    continue
+                if " " in right:
+                    if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
+                        continue
+                return key, pre + right + _suffix_join(right, suf)
+            for pre in _NASAL_PREFIXES:
+                if not stem.startswith(pre):
+                    continue
+                key = stem[len(pre) :]
+                if len(key) < 3:
+                    continue
+                right = self.map.get(key)
+                if right is None or " " in right:
+                    continue
+                if nasal_prefix(pre[:2], key) != stem:
+                    continue  # "men"+"ijin" is not a real form; don't guess
+                return key, nasal_prefix(pre[:2], right) + _suffix_join(right, suf)
+        return None
+
+
+def _suffix_join(root: str, suf: str) -> str:
+    # praktik + kan -> praktikkan (the k doubles in writing as in the root it stays)
+    return suf
+
+
+@lru_cache(maxsize=1)
+def baku_map() -> WordMap:
+    return WordMap(read_tsv("baku.tsv"))
+
+
+@lru_cache(maxsize=1)
+def padanan_map() -> WordMap:
+    return WordMap(read_tsv("padanan.tsv"))
+
+
+def capital_words() -> frozenset[str]:
+    from editor.proofing.rules.caps import always_capitalised
+
+    return always_capitalised()
+
+
+def _lists_ready() -> tuple[WordMap, WordMap]:
+    return baku_map(), padanan_map()
+
+
+def baku(ctx: Ctx) -> Iterator[Hit]:
+    """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
+    wm = baku_map()
+    capitalised = capital_words()
+    for i, tok in enumerate(ctx.tokens):
+        low = tok.lower
+        if low in ctx.user_words or low in ctx.ignored or "-" in low:
+            continue
+        if tok.text in ctx.names or (len(tok.text) > 1 and tok.text.isupper()):
+            continue
+        found = wm.lookup(low)
+        if found is None:
+            continue
+        key, right = found
+        if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
+            continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
+        yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),
+                  {"wrong": tok.text, "right": keep_case(tok.text, right)})
+
+
+def padanan(ctx: Ctx) -> Iterator[Hit]:
+    """House style: foreign words with an established Indonesian equivalent."""
+    wm = padanan_map()
+    firsts = wm.first_words
+    toks = ctx.tokens
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        if low not in firsts:
+            continue
+        if low in ctx.user_words or low in ctx.ignored:
+            continue
+        if tok.inner_upper:
+            continue  # ONLINE, eKTP: names and acronyms
+        if tok.text[:1].isupper() and not ctx.is_first(i):
+            continue  # a name (Online Shop X)
+        # two-word entries ("social media")
+        if i + 1 < len(toks) and ctx.adjacent(tok, toks[i + 1]):
+            two = f"{low} {toks[i + 1].lower}"
+            right = wm.map.get(two)
+            if right is not None:
+                yield Hit("ID_PADANAN", tok.start, toks[i + 1].end,
+                          (keep_case(tok.text, right),),
+                          {"wrong": ctx.text[tok.start : toks[i + 1].end], "right": right})
+                continue
+        right = wm.map.get(low)
+        if right is None:
+            continue
+        yield Hit("ID_PADANAN", tok.start, tok.end, (keep_case(tok.text, right),),
+                  {"wrong": tok.text, "right": right})

@@ -1,0 +1,536 @@
+"""A LanguageTool-compatible HTTP server (API v2) for Redaksi's Indonesian proofreader.
+
+LanguageTool has no Indonesian module, but many tools speak its HTTP API: LibreOffice's
+remote LanguageTool option, browser add-ons, ``language-tool-python``. Serving the same API
+lets all of them use Redaksi's rules.
+
+What is implemented (the parts those clients use):
+
+- ``GET /v2/languages`` -> ``[{"name", "code", "longCode"}]``
+- ``GET|POST /v2/check`` with the form fields ``text`` or ``data`` (JSON ``{"annotation":
+  [{"text": ...} | {"markup": ..., "interpretAs": ...}]}``), ``language`` (``id``, ``id-ID``,
+  or ``auto``: every paragraph goes to the checker for its language, see routing.py),
+  ``enabledRules``, ``disabledRules``, ``enabledCategories``, ``disabledCategories``,
+  ``enabledOnly``, ``level``; other LanguageTool fields (``motherTongue``,
+  ``preferredVariants``, ``username``, ``apiKey`` ...) are accepted and ignored.
+- The response is LanguageTool's JSON with offsets and lengths in UTF-16 code units (Java
+  string positions, which is what LanguageTool clients convert from).
+- Errors are plain text ``Error: ...`` with LanguageTool's status codes: 400 bad parameters,
+  404 unknown path, 405 wrong method, 411 no Content-Length, 413 request or text too large,
+  415 body that is not a form, 500 internal error, 503 overloaded.
+
+Rules are switched per request by filtering the shared proofreader's results, never by
+changing the proofreader, which every request thread shares.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from editor import __version__
+from editor.proofing.api import Issue
+from editor.proofing.language import ENGLISH, LanguageIdentifier
+from editor.proofing.routing import IndonesianChecker, OtherLanguageChecker, check_document
+from editor.proofing.utf16 import Utf16Map
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 2_000_000
+MAX_TEXT_LENGTH = 200_000
+MAX_CONCURRENT_CHECKS = 8
+OVERLOAD_WAIT_SECONDS = 20.0
+SOCKET_TIMEOUT_SECONDS = 30.0
+CONTEXT_CHARS = 40
+
+INDONESIAN_LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
+# Java (and so LanguageTool) still knows Indonesian by its withdrawn ISO code "in".
+_INDONESIAN_CODES = {"id", "id-id", "in", "in-id", "ind"}
+_DETECTED_NAMES = {"id": ("Indonesian", "id-ID"), "en": ("English", "en")}
+
+# The engine's categories (resources/proofing/rules.yaml) as LanguageTool shows them:
+# (display name, LanguageTool issueType). Unknown categories fall back to the severity.
+_CATEGORIES = {
+    "SALAH_KETIK": ("Salah ketik", "misspelling"),
+    "KATA_BAKU": ("Kata baku", "misspelling"),
+    "KATA_DEPAN": ("Kata depan", "grammar"),
+    "IMBUHAN": ("Imbuhan", "grammar"),
+    "KATA_ULANG": ("Kata ulang", "grammar"),
+    "GABUNGAN_KATA": ("Gabungan kata dan partikel", "grammar"),
+    "HURUF_KAPITAL": ("Huruf kapital", "typographical"),
+    "TANDA_BACA": ("Tanda baca dan spasi", "typographical"),
+    "ANGKA": ("Angka dan mata uang", "typographical"),
+    "GAYA": ("Gaya bahasa", "style"),
+    "GAYA_SELINGKUNG": ("Gaya selingkung", "style"),
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+
+
+class ApiError(Exception):
+    """A request LanguageTool would refuse: ``status`` and the plain-text ``message``."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    plain_start: int
+    original_start: int
+    plain_length: int
+    original_length: int
+    is_text: bool
+
+
+class AnnotatedText:
+    """What LanguageTool calls annotated text: the text to check (``plain``, markup replaced
+    by its ``interpretAs``) and the way back to positions in the original (text + markup)."""
+
+    def __init__(self, parts: Sequence[tuple[str, str, bool]]) -> None:
+        # parts: (original, plain, is_text)
+        self._parts: list[_Part] = []
+        plain: list[str] = []
+        original: list[str] = []
+        p = o = 0
+        for orig, shown, is_text in parts:
+            self._parts.append(_Part(p, o, len(shown), len(orig), is_text))
+            plain.append(shown)
+            original.append(orig)
+            p += len(shown)
+            o += len(orig)
+        self.plain = "".join(plain)
+        self.original = "".join(original)
+        # Parts that show in the plain text, by plain start, for bisecting.
+        self._shown = [part for part in self._parts if part.plain_length]
+        self._starts = [part.plain_start for part in self._shown]
+
+    @classmethod
+    def from_text(cls, text: str) -> AnnotatedText:
+        return cls([(text, text, True)])
+
+    @classmethod
+    def from_data(cls, data: str) -> AnnotatedText:
+        try:
+            payload = json.loads(data)
+        except json.JSONDecodeError as exc:
+            raise ApiError(400, f"Error: 'data' is not valid JSON: {exc}") from None
+        items = payload.get("annotation") if isinstance(payload, dict) else None
+        if not isinstance(items, list):
+            raise ApiError(400, "Error: 'data' needs an 'annotation' list, e.g. "
+                                '{"annotation":[{"text":"A "},{"markup":"<b>"}]}')
+        parts: list[tuple[str, str, bool]] = []
+        for n, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise ApiError(400, f"Error: annotation item {n} is not an object")
+            if isinstance(item.get("text"), str) and "markup" not in item:
+                parts.append((item["text"], item["text"], True))
+            elif isinstance(item.get("markup"), str) and "text" not in item:
+                interpret = item.get("interpretAs", "")
+                if not isinstance(interpret, str):
+                    raise ApiError(400, f"Error: annotation item {n}: 'interpretAs' must be a "
+                                        "string")
+                parts.append((item["markup"], interpret, False))
+            else:
+                raise ApiError(400, f"Error: annotation item {n} needs either 'text' or "
+                                    "'markup' (a string), not both")
+        doc = cls(parts)
+        try:
+            doc.original.encode("utf-8")
+        except UnicodeEncodeError:  # "\ud800" escapes: not text any client could mean
+            raise ApiError(400, "Error: 'data' contains unpaired UTF-16 surrogates") from None
+        return doc
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """Original position of a plain-text position; inside an ``interpretAs`` it snaps to
+        the start of the markup (or its end, for the end of a span)."""
+        # The part holding plain position `offset` (for an end: the character before it).
+        i = (bisect_left if end else bisect_right)(self._starts, offset) - 1
+        if i < 0:
+            return 0
+        part = self._shown[i]
+        inside = offset - 1 if end else offset
+        if not part.plain_start <= inside < part.plain_start + part.plain_length:
+            return len(self.original)
+        if part.is_text:
+            return part.original_start + offset - part.plain_start
+        return part.original_start + (part.original_length if end else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    language: str  # "id" or "auto"
+    enabled_rules: frozenset[str]
+    disabled_rules: frozenset[str]
+    enabled_categories: frozenset[str]
+    disabled_categories: frozenset[str]
+    enabled_only: bool
+    level: str
+
+    def keeps(self, issue: Issue) -> bool:
+        if issue.rule_id in self.disabled_rules or issue.category in self.disabled_categories:
+            return False
+        if self.enabled_only:
+            return issue.rule_id in self.enabled_rules or issue.category in self.enabled_categories
+        return True
+
+
+def _id_list(params: Mapping[str, str], name: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in params.get(name, "").split(",") if x.strip())
+
+
+def parse_options(params: Mapping[str, str]) -> CheckOptions:
+    """Validate LanguageTool's check parameters (400 with LanguageTool's wording if bad)."""
+    language = params.get("language", "").strip()
+    if not language:
+        raise ApiError(400, "Error: Missing 'language' parameter. Use 'id' (Indonesian) or "
+                            "'auto'")
+    normalized = language.lower().replace("_", "-")
+    if normalized in _INDONESIAN_CODES:
+        language = "id"
+    elif normalized == "auto":
+        language = "auto"
+    else:
+        raise ApiError(400, f"Error: '{language}' is not a language code known to this "
+                            "server. Supported language codes are: id, id-ID, auto")
+    enabled_only = params.get("enabledOnly", "false").strip().lower()
+    if enabled_only not in ("true", "false", ""):
+        raise ApiError(400, f"Error: 'enabledOnly' must be true or false, not '{enabled_only}'")
+    level = params.get("level", "default").strip().lower() or "default"
+    if level not in ("default", "picky"):
+        raise ApiError(400, f"Error: 'level' must be 'default' or 'picky', not '{level}'")
+    options = CheckOptions(
+        language=language,
+        enabled_rules=_id_list(params, "enabledRules"),
+        disabled_rules=_id_list(params, "disabledRules"),
+        enabled_categories=_id_list(params, "enabledCategories"),
+        disabled_categories=_id_list(params, "disabledCategories"),
+        enabled_only=enabled_only == "true",
+        level=level,
+    )
+    if options.enabled_only and not (options.enabled_rules or options.enabled_categories):
+        raise ApiError(400, "Error: You set enabledOnly=true but did not specify "
+                            "enabledRules or enabledCategories")
+    return options
+
+
+def _issue_type(issue: Issue) -> str:
+    if issue.category in _CATEGORIES:
+        return _CATEGORIES[issue.category][1]
+    return "style" if issue.severity == "style" else "grammar"
+
+
+def _category_name(category_id: str) -> str:
+    if category_id in _CATEGORIES:
+        return _CATEGORIES[category_id][0]
+    return category_id.replace("_", " ").replace("-", " ").strip().capitalize() or "Lainnya"
+
+
+def _sentence_bounds(text: str, offset: int, end: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, offset):
+        start = m.end()
+    stop = len(text)
+    m = _SENTENCE_END.search(text, max(end, offset))
+    if m:
+        stop = m.end()
+    while start < stop and text[start].isspace():
+        start += 1
+    return start, max(start, stop)
+
+
+def _context(text: str, offset: int, length: int) -> dict[str, object]:
+    left = max(0, offset - CONTEXT_CHARS)
+    right = min(len(text), offset + length + CONTEXT_CHARS)
+    prefix = "..." if left > 0 else ""
+    suffix = "..." if right < len(text) else ""
+    window = (prefix + text[left:right] + suffix).replace("\r", " ").replace("\n", " ")
+    utf16 = Utf16Map(window)
+    c_offset, c_length = utf16.span_to_utf16(len(prefix) + offset - left, length)
+    return {"text": window, "offset": c_offset, "length": c_length}
+
+
+class LanguageToolService:
+    """The API without HTTP: parameters in, JSON-ready objects out (raises ``ApiError``)."""
+
+    def __init__(
+        self,
+        proofreader: IndonesianChecker,
+        *,
+        english_backend: OtherLanguageChecker | None = None,
+        identifier: LanguageIdentifier | None = None,
+        max_text_length: int = MAX_TEXT_LENGTH,
+    ) -> None:
+        self.proofreader = proofreader
+        self.english_backend = english_backend
+        self.identifier = identifier
+        self.max_text_length = max_text_length
+
+    def languages(self) -> list[dict[str, str]]:
+        return [dict(INDONESIAN_LANGUAGE)]
+
+    def check(self, params: Mapping[str, str]) -> dict[str, Any]:
+        if "text" in params and "data" in params:
+            raise ApiError(400, "Error: Set only 'text' or 'data' parameter, not both")
+        if "text" in params:
+            doc = AnnotatedText.from_text(params["text"])
+        elif "data" in params:
+            doc = AnnotatedText.from_data(params["data"])
+        else:
+            raise ApiError(400, "Error: Missing 'text' or 'data' parameter")
+        options = parse_options(params)
+        size = len(doc.plain)
+        if size > self.max_text_length:
+            raise ApiError(413, f"Error: Your text exceeds the limit of {self.max_text_length} "
+                                f"characters (it's {size} characters). Please submit shorter "
+                                "text.")
+
+        incomplete = False
+        detected, confidence = "id", 1.0
+        if options.language == "auto":
+            result = check_document(doc.plain, self.proofreader,
+                                    english_backend=self.english_backend,
+                                    identifier=self.identifier)
+            issues = result.issues
+            incomplete = bool(result.notices)
+            detected = result.language
+            if detected == ENGLISH:
+                confidence = 0.9
+        else:
+            issues = self.proofreader.check(doc.plain)
+        utf16 = Utf16Map(doc.original)
+        matches = [self._match(doc, utf16, i) for i in issues if options.keeps(i)]
+        name, code = _DETECTED_NAMES.get(detected, _DETECTED_NAMES["id"])
+        return {
+            "software": {
+                "name": "LanguageTool",  # clients test this name; the version says who we are
+                "version": f"Redaksi {__version__}",
+                "buildDate": "",
+                "apiVersion": 1,
+                "premium": False,
+                "status": "",
+            },
+            "warnings": {"incompleteResults": incomplete},
+            "language": {
+                "name": "Indonesian",
+                "code": "id-ID",
+                "detectedLanguage": {"name": name, "code": code, "confidence": confidence,
+                                     "source": "lingua" if options.language == "auto" else ""},
+            },
+            "matches": matches,
+        }
+
+    def _match(self, doc: AnnotatedText, utf16: Utf16Map, issue: Issue) -> dict[str, Any]:
+        plain = doc.plain
+        offset = max(0, min(issue.offset, len(plain)))
+        length = max(0, min(issue.length, len(plain) - offset))
+        start = doc.to_original(offset)
+        stop = doc.to_original(offset + length, end=True) if length else start
+        offset16, length16 = utf16.span_to_utf16(start, max(0, stop - start))
+        s_start, s_end = _sentence_bounds(plain, offset, offset + length)
+        message = issue.message
+        if issue.explanation and issue.explanation not in message:
+            message = f"{message} {issue.explanation}"
+        if issue.basis and issue.basis not in message:
+            message = f"{message} ({issue.basis})"
+        issue_type = _issue_type(issue)
+        return {
+            "message": message,
+            "shortMessage": issue.message if message != issue.message else "",
+            "replacements": [{"value": r} for r in issue.replacements],
+            "offset": offset16,
+            "length": length16,
+            "context": _context(plain, offset, length),
+            "sentence": plain[s_start:s_end].strip(),
+            "type": {"typeName": {"misspelling": "UnknownWord", "style": "Hint"}.get(
+                issue_type, "Other")},
+            "rule": {
+                "id": issue.rule_id,
+                "description": issue.explanation or issue.message,
+                "issueType": issue_type,
+                "category": {"id": issue.category, "name": _category_name(issue.category)},
+            },
+            "ignoreForIncompleteSentence": False,
+            "contextForSureMatch": 0,
+        }
+
+
+class LanguageToolRequestHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 front of ``LanguageToolService`` (the server object carries the service)."""
+
+    server: LanguageToolHTTPServer
+    protocol_version = "HTTP/1.1"
+    server_version = f"Redaksi-LanguageTool/{__version__}"
+    timeout = SOCKET_TIMEOUT_SECONDS
+    # Headers and body go out in two writes; with Nagle on, keep-alive clients wait ~40 ms
+    # for the delayed ACK on every request.
+    disable_nagle_algorithm = True
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        log.info("%s - %s", self.address_string(), format % args)
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _send_json(self, payload: object) -> None:
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self._send(200, body, "application/json; charset=utf-8")
+
+    def _send_error_text(self, error: ApiError) -> None:
+        self._send(error.status, (error.message + "\n").encode("utf-8"),
+                   "text/plain; charset=utf-8")
+
+    def _read_form(self) -> dict[str, str]:
+        """The request's parameters: the query string, then the url-encoded body."""
+        query = urlsplit(self.path).query
+        raw = query.encode("latin-1", "replace")
+        if self.command == "POST":
+            length_header = self.headers.get("Content-Length")
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked" or not length_header:
+                self.close_connection = True
+                raise ApiError(411, "Error: Content-Length is required")
+            try:
+                length = int(length_header)
+            except ValueError:
+                self.close_connection = True
+                raise ApiError(400, "Error: bad Content-Length") from None
+            if length < 0 or length > self.server.max_request_bytes:
+                self.close_connection = True  # the body is left unread
+                raise ApiError(413, f"Error: request too large ({length} bytes, at most "
+                                    f"{self.server.max_request_bytes})")
+            content_type = self.headers.get("Content-Type", "application/x-www-form-urlencoded")
+            body = self.rfile.read(length)
+            if not content_type.lower().startswith("application/x-www-form-urlencoded"):
+                raise ApiError(415, "Error: send the parameters as "
+                                    "application/x-www-form-urlencoded")
+            raw = raw + b"&" + body if raw else body
+        try:
+            pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict",
+                              max_num_fields=200)
+        except UnicodeDecodeError:
+            raise ApiError(400, "Error: the parameters are not valid UTF-8") from None
+        except ValueError as exc:
+            raise ApiError(400, f"Error: bad parameters: {exc}") from None
+        return dict(pairs)
+
+    def handle_expect_100(self) -> bool:
+        """curl asks before sending a large body: refuse one that is too large right away."""
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = 0
+        if length > self.server.max_request_bytes:
+            self.close_connection = True
+            self._send_error_text(ApiError(413, f"Error: request too large ({length} bytes, at "
+                                                f"most {self.server.max_request_bytes})"))
+            return False
+        return super().handle_expect_100()
+
+    # -- routes -----------------------------------------------------------------------------
+    def _route(self) -> None:
+        path = urlsplit(self.path).path.rstrip("/")
+        try:
+            if path == "/v2/languages":
+                if self.command not in ("GET", "HEAD"):
+                    raise ApiError(405, f"Error: {self.command} not allowed on {path}")
+                self._send_json(self.server.service.languages())
+            elif path == "/v2/healthcheck":
+                self._send(200, b"OK", "text/plain; charset=utf-8")
+            elif path == "/v2/check":
+                if self.command not in ("GET", "POST"):
+                    raise ApiError(405, f"Error: {self.command} not allowed on {path}")
+                params = self._read_form()
+                self._send_json(self.server.run_check(params))
+            else:
+                raise ApiError(404, f"Error: unknown path {path or '/'}; this server offers "
+                                    "/v2/check and /v2/languages")
+        except ApiError as exc:
+            self._send_error_text(exc)
+        except Exception as exc:  # a bug must not kill the server thread silently
+            log.exception("internal error on %s", self.path)
+            self._send_error_text(ApiError(500, f"Error: Internal Error: {exc}"))
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+        self._route()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._route()
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._route()
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self.close_connection = True
+        self._route()
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self.close_connection = True
+        self._route()
+
+
+class LanguageToolHTTPServer(ThreadingHTTPServer):
+    """One thread per connection, at most ``max_concurrent`` checks at a time (the rest wait
+    up to ``OVERLOAD_WAIT_SECONDS``, then get 503), one shared proofreader."""
+
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        service: LanguageToolService,
+        *,
+        max_request_bytes: int = MAX_REQUEST_BYTES,
+        max_concurrent: int = MAX_CONCURRENT_CHECKS,
+    ) -> None:
+        super().__init__(address, LanguageToolRequestHandler)
+        self.service = service
+        self.max_request_bytes = max_request_bytes
+        self._slots = threading.BoundedSemaphore(max_concurrent)
+
+    def run_check(self, params: Mapping[str, str]) -> dict[str, Any]:
+        if not self._slots.acquire(timeout=OVERLOAD_WAIT_SECONDS):
+            raise ApiError(503, "Error: Server overloaded, please try again later")
+        try:
+            return self.service.check(params)
+        finally:
+            self._slots.release()
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+
+def make_server(
+    proofreader: IndonesianChecker,
+    host: str = "127.0.0.1",
+    port: int = 8081,
+    *,
+    english_backend: OtherLanguageChecker | None = None,
+    identifier: LanguageIdentifier | None = None,
+    max_request_bytes: int = MAX_REQUEST_BYTES,
+    max_text_length: int = MAX_TEXT_LENGTH,
+    max_concurrent: int = MAX_CONCURRENT_CHECKS,
+) -> LanguageToolHTTPServer:
+    """A bound (not yet serving) server; call ``serve_forever()`` (port 0 picks a free one)."""
+    service = LanguageToolService(proofreader, english_backend=english_backend,
+                                  identifier=identifier, max_text_length=max_text_length)
+    return LanguageToolHTTPServer((host, port), service, max_request_bytes=max_request_bytes,
+                                  max_concurrent=max_concurrent)

@@ -1,0 +1,246 @@
+"""Markdown-aware text model: what to check, split into sentences and word tokens.
+
+Why a *masked copy* of the text: rules must report offsets in the caller's string, and Markdown
+markup, code, URLs, e-mail addresses, @mentions and #hashtags must never be proofread. We build
+a string of exactly the same length in which
+
+* opaque stretches (code, URLs, e-mails, mentions, hashtags, link targets, images, HTML tags)
+  become ``OPAQUE`` characters — they still count as "a word" for spacing and sentence logic,
+  but no spelling or grammar rule looks inside them;
+* Markdown markers (heading ``#``, list bullets, ``>`` quotes, emphasis ``*``/``_``, link
+  brackets) become ``MARK`` characters, which every rule treats as invisible.
+
+Because lengths are preserved, every offset found in the masked copy is an offset in the
+original ``str`` (Python characters, so emoji and combining marks need no special care).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPAQUE = "\ue000"
+MARK = "\ue001"
+
+_LETTER = r"[^\W\d_]"
+_WORDCHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]"
+# Words: letters/digits with combining marks, inner hyphens and apostrophes (anak-anak, Jum'at).
+WORD_RE = re.compile(rf"{_WORDCHAR}+(?:[-'’]{_WORDCHAR}+)*")
+_HAS_LETTER = re.compile(_LETTER)
+
+_FENCE_RE = re.compile(r"^(?P<ind> {0,3})(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=ind)?(?P=f)[^\n]*$",
+                       re.M | re.S)
+_INLINE_CODE_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_INDENTED_CODE_RE = re.compile(r"(?:(?<=\n\n)|\A)(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_TARGET_RE = re.compile(r"(?<=\])\([^)\n]*\)")
+_REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>|<!--.*?-->", re.S)
+_AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
+_URL_RE = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]"
+    r"|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|id|co\.id|go\.id|or\.id|"
+    r"ac\.id|sch\.id|web\.id|my\.id|info|io|tv|news|biz|me|asia|xyz|us|uk|au|sg|my)\b"
+    r"(?:/[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?])?"
+)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_MENTION_RE = re.compile(r"(?<![\w@])@\w+")
+_HASHTAG_RE = re.compile(r"(?<![\w#&])#(?=\w*[^\W\d_])\w+")
+_HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?=[ \t]|$)", re.M)
+_QUOTE_RE = re.compile(r"^ {0,3}(?:> ?)+", re.M)
+_LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M)
+_HR_RE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M)
+_EMPH_RE = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*])")
+_LINK_OPEN_RE = re.compile(r"\[(?=[^\]\n]*\]" + OPAQUE + ")")
+_TABLE_PIPE_RE = re.compile(r"^\|.*\|$", re.M)
+_ESCAPE_RE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+
+_OPAQUE_PATTERNS = (
+    _FENCE_RE, _INDENTED_CODE_RE, _INLINE_CODE_RE, _IMAGE_RE, _AUTOLINK_RE, _LINK_TARGET_RE,
+    _REF_DEF_RE, _HTML_TAG_RE, _EMAIL_RE, _URL_RE, _MENTION_RE, _HASHTAG_RE,
+)
+_MARK_PATTERNS = (_HEADING_RE, _QUOTE_RE, _LIST_RE, _HR_RE, _EMPH_RE, _LINK_OPEN_RE, _ESCAPE_RE)
+
+
+def _fill(buf: list[str], start: int, end: int, ch: str) -> None:
+    for i in range(start, end):
+        if buf[i] != "\n" and buf[i] != OPAQUE:
+            buf[i] = ch
+
+
+def mask_markdown(text: str) -> str:
+    """Return a same-length copy of ``text`` with code/URLs opaque and Markdown markup hidden."""
+    if not text:
+        return text
+    buf = list(text)
+    needs = any(c in text for c in "`<[]@#*_>\\|-+.") or "://" in text
+    if not needs:
+        return text
+    for pat in _OPAQUE_PATTERNS:
+        current = "".join(buf)
+        for m in pat.finditer(current):
+            if m.group(0).strip(OPAQUE + "\n"):
+                _fill(buf, m.start(), m.end(), OPAQUE)
+    current = "".join(buf)
+    for pat in _MARK_PATTERNS:
+        for m in pat.finditer(current):
+            _fill(buf, m.start(), m.end(), MARK)
+        current = "".join(buf)
+    # Table rows: the pipes are markup, the cells are text.
+    for m in _TABLE_PIPE_RE.finditer(current):
+        for i in range(m.start(), m.end()):
+            if buf[i] == "|":
+                buf[i] = MARK
+    # Link text's closing bracket (its target is already opaque).
+    out = "".join(buf)
+    return re.sub(rf"\](?={OPAQUE})", MARK, out)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or number) with its exact span in the original text."""
+
+    text: str
+    start: int
+    end: int
+    #: ``text.lower()``, computed once (rules compare lowercase forms constantly).
+    lower: str = ""
+    #: an uppercase letter after the first character (ALL-CAPS, CamelCase, iPhone).
+    inner_upper: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        """Contains a letter (``2018`` and ``09.00`` are not words)."""
+        return _HAS_LETTER.search(self.text) is not None
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span, the tokens in it (opaque stretches excluded) and context."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    #: True when a real sentence start (after . ! ? or at block start), for capitalisation.
+    starts_block_or_after_stop: bool = True
+    #: The sentence opens a list item ("- butir"), where a lowercase start is allowed.
+    list_item: bool = False
+
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """dr drs dra prof ir h hj kh st jl jln no nomor kec kab kel prov rp tn ny nn sdr sdri bpk
+    ibu pak yth dll dsb dst dkk tsb vs kol letjen mayjen brigjen jend kapt lettu serda serka
+    kompol kombes akbp ipda iptu aiptu bripka brigpol irjen komjen pol mr mrs ms hlm tel telp
+    no. a.n u.p s.h s.e s.pd m.si m.m m.pd m.h s.t s.kom ph.d phd bsc msc sp ttd tgl wib wita wit
+    gg km kg cm mm ha lt bbm sd smp sma smk pt cv tbk persero mt a.md""".split()
+)
+
+_SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]" + MARK + r"]*(?=\s)")
+
+
+def _blocks(masked: str) -> list[tuple[int, int]]:
+    """Split into blocks: paragraphs, headings, list items, quote lines, table rows."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(masked)
+    i = 0
+    while i <= n:
+        if i == n or masked[i] == "\n":
+            # A line ends. It ends a block if the next line is blank or starts with markup,
+            # or this line itself started with markup (a heading, bullet or quote line).
+            j = i + 1
+            next_line_start = masked[j : j + 8].lstrip(" \t")
+            this_line_start = masked.rfind("\n", 0, i) + 1
+            this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
+            last = masked[start:i].rstrip()[-1:]
+            if (
+                i == n
+                or not next_line_start
+                or next_line_start[0] in "\n" + MARK
+                or this_is_mark
+                or (last and last in ".!?:;\"”’)…" + OPAQUE)
+                or not next_line_start[0].islower()
+            ):
+                if masked[start:i].strip():
+                    spans.append((start, i))
+                start = j
+        i += 1
+    return spans
+
+
+def _is_abbreviation(masked: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or initial, not a sentence."""
+    k = dot
+    while k > 0 and (masked[k - 1].isalnum() or masked[k - 1] == "."):
+        k -= 1
+    word = masked[k:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # initial: "A. Rahman"
+    if word.isdigit():
+        return False
+    return word.strip(".") in ABBREVIATIONS or "." in word
+
+
+def split_sentences(text: str, masked: str | None = None) -> list[Sentence]:
+    """Split ``text`` (Markdown) into sentences with tokens, all offsets into ``text``."""
+    if masked is None:
+        masked = mask_markdown(text)
+    sentences: list[Sentence] = []
+    for b_start, b_end in _blocks(masked):
+        seg_start = b_start
+        after_stop = True
+        for m in _SENT_END_RE.finditer(masked, b_start, b_end):
+            stop_at = m.start()
+            punct = masked[stop_at]
+            rest = masked[m.end() : b_end].lstrip()
+            if not rest:
+                continue
+            nxt = rest[0]
+            if punct == "." and _is_abbreviation(masked, stop_at) and not (
+                len(m.group(0)) > 1 and m.group(0)[1] in ".…"
+            ):
+                continue
+            closing_quote = any(c in "\"'”’" for c in m.group(0))
+            if nxt.islower() and (closing_quote or punct in "?!…" or m.group(0).startswith("..")):
+                continue  # "Siap!" kata dia. / ... lanjut
+            if not (nxt.isalpha() or nxt.isdigit() or nxt in "\"'“‘(" + OPAQUE + MARK):
+                continue
+            sentences.append(_make_sentence(text, masked, seg_start, m.end(), after_stop))
+            seg_start = m.end()
+            after_stop = True
+        if masked[seg_start:b_end].strip():
+            sentences.append(_make_sentence(text, masked, seg_start, b_end, after_stop))
+    return sentences
+
+
+def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: bool) -> Sentence:
+    while start < end and masked[start] in " \t\n" + MARK:
+        start += 1
+    while end > start and masked[end - 1] in " \t\n" + MARK:
+        end -= 1
+    tokens = tuple(_token(text[m.start() : m.end()], m.start(), m.end())
+                   for m in WORD_RE.finditer(masked, start, end))
+    line_start = masked.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (
+        lead.strip()[:1] in "-*+" or lead.strip()[:1].isdigit()
+    )
+    return Sentence(start, end, tokens, after_stop, list_item)
+
+
+def _token(t: str, start: int, end: int) -> Token:
+    low = t.lower()
+    rest = t[1:]
+    return Token(t, start, end, low, rest != low[1:])
+
+
+def tokenize(text: str) -> list[Token]:
+    """All checkable word tokens of ``text`` (Markdown-aware), in order."""
+    return [t for s in split_sentences(text) for t in s.tokens]

@@ -1,0 +1,189 @@
+"""`redaksi check` as DESIGN.md fixes it: text/JSON output, --jsonl, exit codes, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+
+WRONG = "Kami 😀 tinggal dirumah dan aktifitas warga berjalan baik.\n"
+CLEAN = "Presiden meresmikan jembatan baru di Kalimantan Timur pada hari Senin.\n"
+EN_PARA = ("The minister said on Tuesday that teh government would raise fuel prices next "
+           "month, according to officials.")
+
+
+@pytest.fixture(autouse=True)
+def isolated_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Point the default database at a file that does not exist (and must stay so)."""
+    path = tmp_path / "default" / "redaksi.db"
+    monkeypatch.setenv("REDAKSI_DATABASE_URL", f"sqlite:///{path}")
+    monkeypatch.delenv("REDAKSI_LANGUAGETOOL_URL", raising=False)
+    return path
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_json_matches_with_python_offsets(tmp_path: Path, capsys, isolated_db: Path) -> None:
+    path = write(tmp_path, "a.md", WRONG)
+    code, out, err = run(["check", str(path), "--format", "json"], capsys)
+    assert code == 1, err
+    body = json.loads(out)
+    assert list(body) == ["matches"]
+    spans = {}
+    for m in body["matches"]:
+        assert set(m) == {"offset", "length", "message", "replacements", "rule"}
+        assert set(m["rule"]) == {"id", "category"}
+        spans[WRONG[m["offset"]:m["offset"] + m["length"]]] = m
+    assert spans["dirumah"]["replacements"][0] == "di rumah"
+    assert spans["aktifitas"]["replacements"][0] == "aktivitas"
+    assert not isolated_db.exists(), "check must not create the default database"
+
+
+def test_clean_text_exits_0(tmp_path: Path, capsys) -> None:
+    code, out, _ = run(["check", str(write(tmp_path, "a.txt", CLEAN)), "--format", "json"],
+                       capsys)
+    assert code == 0 and json.loads(out) == {"matches": []}
+    code, out, _ = run(["check", str(write(tmp_path, "b.txt", CLEAN))], capsys)
+    assert code == 0 and "tidak ada masalah" in out
+
+
+def test_text_format_names_line_and_column(tmp_path: Path, capsys) -> None:
+    path = write(tmp_path, "a.md", "# Judul\n\n" + WRONG)
+    code, out, _ = run(["check", str(path)], capsys)
+    assert code == 1
+    col = WRONG.index("dirumah") + 1
+    assert f"{path}:3:{col}: " in out
+    assert "saran: di rumah" in out
+    assert "^^^^^^^" in out
+    assert "masalah ditemukan" in out
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(WRONG.encode())))
+    code, out, _ = run(["check", "-", "--format", "json"], capsys)
+    assert code == 1 and json.loads(out)["matches"]
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"Baris satu.\nBaris \xff dua.\n", ":2: bukan UTF-8"),
+])
+def test_invalid_utf8_is_a_clear_error(tmp_path: Path, capsys, content: bytes, words: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    code, out, err = run(["check", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert f"{path}{words}" in err
+
+
+def test_missing_file_and_directory(tmp_path: Path, capsys) -> None:
+    code, out, err = run(["check", str(tmp_path / "nope.txt")], capsys)
+    assert code == 2 and out == "" and "nope.txt" in err and "tidak bisa dibaca" in err
+    code, out, err = run(["check", str(tmp_path)], capsys)
+    assert code == 2 and out == "" and "folder" in err
+
+
+def test_newsroom_dictionary_from_the_store(tmp_path: Path, capsys, store, db_url: str) -> None:
+    from editor.proofing.engine import Proofreader
+
+    # "ojol" (ojek online) is newsroom vocabulary the general lexicon does not know.
+    text = "Para pengemudi ojol berunjuk rasa di depan kantor gubernur.\n"
+    flagged = [text[i.offset:i.end] for i in Proofreader().check(text)]
+    assert flagged == ["ojol"], "the sample must contain exactly one unknown word"
+    store.dictionary.add("ojol")
+    path = write(tmp_path, "a.txt", text)
+    code, out, err = run(["check", "--db", db_url, str(path), "--format", "json"], capsys)
+    assert code == 0, (out, err)
+    assert err == ""
+
+
+def test_unreadable_database_is_a_warning_not_a_failure(tmp_path: Path, capsys) -> None:
+    not_a_db = write(tmp_path, "junk.db", "this is not sqlite " * 200)
+    path = write(tmp_path, "a.txt", WRONG)
+    code, out, err = run(["check", "--db", f"sqlite:///{not_a_db}", str(path),
+                          "--format", "json"], capsys)
+    assert code == 1 and json.loads(out)["matches"]
+    assert "kamus redaksi tidak dimuat" in err
+
+
+def test_english_paragraph_is_not_flagged_and_user_told(tmp_path: Path, capsys) -> None:
+    text = WRONG + "\n" + EN_PARA + "\n"
+    code, out, err = run(["check", str(write(tmp_path, "a.md", text)), "--format", "json"],
+                         capsys)
+    start = text.index(EN_PARA)
+    assert code == 1
+    assert all(m["offset"] < start for m in json.loads(out)["matches"])
+    assert "REDAKSI_LANGUAGETOOL_URL" in err and err.count("catatan") == 1
+
+
+# -- --jsonl --------------------------------------------------------------------------------
+def test_jsonl_one_line_out_per_line_in_order(tmp_path: Path, capsys) -> None:
+    lines = [{"id": "b", "text": WRONG}, {"id": 7, "text": CLEAN}, {"id": "a", "text": WRONG}]
+    path = write(tmp_path, "in.jsonl",
+                 "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n")
+    code, out, _ = run(["check", "--jsonl", str(path)], capsys)
+    assert code == 1
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["b", 7, "a"]
+    assert rows[1]["matches"] == [] and rows[0]["matches"] == rows[2]["matches"]
+    assert {WRONG[m["offset"]:m["offset"] + m["length"]] for m in rows[0]["matches"]} >= {
+        "dirumah", "aktifitas"}
+
+
+def test_jsonl_clean_exits_0(tmp_path: Path, capsys) -> None:
+    path = write(tmp_path, "in.jsonl", json.dumps({"id": "x", "text": CLEAN}) + "\n")
+    code, out, _ = run(["check", "--jsonl", str(path)], capsys)
+    assert code == 0 and json.loads(out) == {"id": "x", "matches": []}
+
+
+@pytest.mark.parametrize(("second_line", "words"), [
+    ('{"id": "b", "text": ', ":2: JSON tidak sah"),
+    ('["b", "teks"]', ":2: harus objek JSON"),
+    ('{"text": "Halo."}', ':2: kolom "id"'),
+    ('{"id": "b", "text": 5}', ':2: kolom "text"'),
+])
+def test_jsonl_malformed_line_names_it_and_writes_nothing(
+    tmp_path: Path, capsys, second_line: str, words: str
+) -> None:
+    path = write(tmp_path, "in.jsonl", json.dumps({"id": "a", "text": WRONG}) + "\n"
+                 + second_line + "\n")
+    code, out, err = run(["check", "--jsonl", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert f"{path}{words}" in err
+
+
+def test_file_and_jsonl_together_is_an_error(tmp_path: Path, capsys) -> None:
+    path = write(tmp_path, "a.txt", CLEAN)
+    code, _, err = run(["check", str(path), "--jsonl", str(path)], capsys)
+    assert code == 2 and "tidak keduanya" in err
+
+
+def test_console_entry_point_exit_codes(tmp_path: Path) -> None:
+    """The real process: exit code, JSON on stdout, nothing on stderr."""
+    path = write(tmp_path, "a.txt", WRONG)
+    proc = subprocess.run([sys.executable, "-m", "editor.cli", "check", str(path),
+                           "--format", "json"], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["matches"]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xc3\x28")
+    proc = subprocess.run([sys.executable, "-m", "editor.cli", "check", str(bad)],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 2 and "UTF-8" in proc.stderr and proc.stdout == ""
