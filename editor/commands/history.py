@@ -1,11 +1,62 @@
-"""`redaksi history`: not implemented yet (see the open issue); exits 2 without output."""
+"""`redaksi history ID [--format json]`: revisions and workflow events, oldest first."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from typing import Any
 
-from editor.commands.common import not_yet_available
+from editor.commands.common import fail, store_from_args
+from editor.domain.diff import diff_stats
+from editor.store import ArticleNotFound, Event, Revision, StoreError
+
+
+def _revision_json(rev: Revision, previous: Revision | None) -> dict[str, Any]:
+    inserted, deleted = diff_stats(previous.snapshot.get("body", "") if previous else "",
+                                   rev.snapshot.get("body", ""))
+    return {
+        "type": "revision", "version": rev.version, "kind": rev.kind, "user": rev.author,
+        "at": rev.created_at.isoformat(), "status": rev.status.value,
+        "headline": rev.snapshot.get("headline", ""),
+        "words_inserted": inserted, "words_deleted": deleted,
+    }
 
 
 def run(args: argparse.Namespace) -> int:
-    return not_yet_available("history")
+    try:
+        store = store_from_args(args)
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        article = store.articles.resolve(args.id)
+        entries = store.workflow.history(article.id)
+    except ArticleNotFound as exc:
+        return fail(str(exc))
+    finally:
+        store.close()
+    out: list[dict[str, Any]] = []
+    previous: Revision | None = None
+    for entry in entries:
+        if isinstance(entry, Revision):
+            out.append(_revision_json(entry, previous))
+            previous = entry
+        elif isinstance(entry, Event):
+            out.append(entry.to_json())
+    if args.format == "json":
+        print(json.dumps({"id": args.id, "article_id": article.id, "history": out},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{article.headline} (id {article.id}, status {article.status.value}, "
+          f"versi {article.version})")
+    for item in out:
+        when = item["at"][:19].replace("T", " ")
+        if item["type"] == "revision":
+            print(f"{when}  v{item['version']:<3} {item['kind']:<10} {item['user']:<12} "
+                  f"+{item['words_inserted']}/-{item['words_deleted']} kata")
+        elif item["kind"] == "transition":
+            note = f"  — {item['note']}" if item["note"] else ""
+            print(f"{when}  {'':4} {item['action']:<10} {item['user']:<12} "
+                  f"{item['from']} -> {item['to']}{note}")
+        elif item["kind"] not in ("save", "create", "import", "autosave", "restore"):
+            print(f"{when}  {'':4} {item['kind']:<10} {item['user']:<12} {item['note']}")
+    return 0

@@ -1,11 +1,35 @@
-"""`redaksi workflow`: not implemented yet (see the open issue); exits 2 without output."""
+"""`redaksi workflow ID ACTION --user NAME [--note TEXT]`.
+
+Exit 0: done; 3: refused (role, state, missing note or someone else's edit lock; the reason on
+stderr); 2: unknown user or article, or a database error.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from editor.commands.common import not_yet_available
+from editor.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED
+from editor.commands.common import fail, store_from_args
+from editor.domain.workflow import TransitionRefused
+from editor.store import ArticleNotFound, StoreError, UserNotFound, VersionConflict
 
 
 def run(args: argparse.Namespace) -> int:
-    return not_yet_available("workflow")
+    try:
+        store = store_from_args(args)
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        article = store.articles.resolve(args.id)
+        result = store.workflow.transition(article.id, args.action, args.user, args.note)
+    except (ArticleNotFound, UserNotFound) as exc:
+        return fail(str(exc), EXIT_ERROR)
+    except TransitionRefused as exc:
+        return fail(f"ditolak: {exc}", EXIT_REFUSED)
+    except VersionConflict as exc:
+        return fail(f"ditolak: {exc}", EXIT_REFUSED)
+    finally:
+        store.close()
+    print(f"naskah {args.id}: {result.from_status.value} -> {result.to_status.value} "
+          f"(versi {result.version}, oleh {args.user})")
+    return EXIT_OK

@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
 from editor.store.dictionary import DictionaryRepository
-from editor.store.errors import ArticleNotFound, UserNotFound, VersionConflict
+from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
+from editor.store.events import Event, EventLog
+from editor.store.locks import Lock, LockRepository
 from editor.store.repository import (
     ArticleRepository,
     ArticleSummary,
@@ -21,6 +24,7 @@ from editor.store.repository import (
     Revision,
 )
 from editor.store.users import User, UserExists, UserRepository
+from editor.store.workflow import TransitionResult, WorkflowRepository
 
 
 @dataclass
@@ -32,11 +36,19 @@ class Store:
     articles: ArticleRepository = field(init=False)
     users: UserRepository = field(init=False)
     dictionary: DictionaryRepository = field(init=False)
+    workflow: WorkflowRepository = field(init=False)
+    comments: CommentRepository = field(init=False)
+    locks: LockRepository = field(init=False)
+    events: EventLog = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleRepository(self.engine)
         self.users = UserRepository(self.engine)
         self.dictionary = DictionaryRepository(self.engine)
+        self.workflow = WorkflowRepository(self.engine, self.articles)
+        self.comments = CommentRepository(self.engine)
+        self.locks = LockRepository(self.engine)
+        self.events = EventLog(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,6 +68,16 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
 
 
 __all__ = [
+    "ArticleLocked",
+    "Comment",
+    "CommentNotFound",
+    "CommentRepository",
+    "Event",
+    "EventLog",
+    "Lock",
+    "LockRepository",
+    "TransitionResult",
+    "WorkflowRepository",
     "ArticleNotFound",
     "ArticleRepository",
     "ArticleSummary",

@@ -36,3 +36,16 @@ class UserNotFound(LookupError):
     def __init__(self, name: str) -> None:
         super().__init__(f"pengguna {name!r} tidak dikenal")
         self.name = name
+
+
+class ArticleLocked(Exception):
+    """Someone else holds the edit lock; nothing was written."""
+
+    def __init__(self, article_id: int, holder: str, since: datetime) -> None:
+        super().__init__(
+            f"naskah {article_id} sedang disunting oleh {holder} sejak "
+            f"{since.astimezone():%d/%m/%Y %H:%M}"
+        )
+        self.article_id = article_id
+        self.holder = holder
+        self.since = since

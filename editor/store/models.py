@@ -129,19 +129,63 @@ class RevisionRow(Base):
     __table_args__ = (UniqueConstraint("article_id", "version", name="uq_revisions_article_version"),)
 
 
-class WorkflowEventRow(Base):
-    __tablename__ = "workflow_events"
+class EventRow(Base):
+    """The audit trail: every transition, save, comment, lock takeover and restore.
+
+    ``kind`` says what happened; transitions also carry ``action`` and the two states;
+    ``detail`` holds the rest (version saved, comment id, previous lock holder...).
+    """
+
+    __tablename__ = "article_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), default="transition", index=True)
+    action: Mapped[str] = mapped_column(String(40), default="")
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    user_name: Mapped[str] = mapped_column(String(100), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class CommentRow(Base):
+    """A comment anchored to ``[anchor_start, anchor_end)`` of the body; ``quote`` keeps the
+    words it was about, so a comment whose text was deleted still makes sense."""
+
+    __tablename__ = "comments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
-    action: Mapped[str] = mapped_column(String(40))
-    from_status: Mapped[str] = mapped_column(String(20))
-    to_status: Mapped[str] = mapped_column(String(20))
-    user_name: Mapped[str] = mapped_column(String(100))
-    note: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(100))
+    body: Mapped[str] = mapped_column(Text)
+    anchor_start: Mapped[int | None] = mapped_column(Integer)
+    anchor_end: Mapped[int | None] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    resolved: Mapped[bool] = mapped_column(default=False)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LockRow(Base):
+    """Who is editing an article. A lock whose heartbeat is older than its time-to-live is
+    expired: its holder is gone (crashed, closed the laptop) and anyone may take it."""
+
+    __tablename__ = "article_locks"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    holder: Mapped[str] = mapped_column(String(100))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class DictionaryWordRow(Base):

@@ -19,7 +19,10 @@ from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
 from editor.domain.location import Location
 from editor.domain.workflow import Status
+from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
+from editor.store.events import record_event
+from editor.store.locks import check_not_locked_by_other
 from editor.store.models import ArticleRow, ArticleTagRow, RevisionRow, TagRow
 
 ARTICLES = ArticleRow.__table__
@@ -257,19 +260,26 @@ class ArticleRepository:
             article_id = session.execute(insert(ARTICLES).returning(ARTICLES.c.id), values).scalar_one()
             self._write_tags(session, {article_id: article.tags})
             self._write_revision(session, article_id, 1, article, user, kind, now)
+            record_event(session, article_id=article_id, kind="create", user=user,
+                         detail={"version": 1}, at=now)
         self._notify([article_id])
         return self.get(article_id)
 
-    def update(self, article: Article, *, user: str = "", kind: str = "save") -> Article:
+    def update(self, article: Article, *, user: str = "", kind: str = "save",
+               detail: dict[str, Any] | None = None) -> Article:
         """Save ``article`` over the stored one if nobody saved since ``article.version``.
 
-        Raises :class:`VersionConflict` (writing nothing) when the stored version moved on.
+        Raises :class:`VersionConflict` (writing nothing) when the stored version moved on,
+        and :class:`ArticleLocked` when another user holds the edit lock. Open comments'
+        anchors are carried through the body edit in the same transaction.
         """
         if article.id is None:
             raise ValueError("update() needs a stored article; use create()")
         now = utc_now()
         new_version = article.version + 1
         with self._sessions.begin() as session:
+            check_not_locked_by_other(session, article.id, user)
+            old_body = session.scalar(select(ARTICLES.c.body).where(ARTICLES.c.id == article.id))
             values = _row_values(article)
             values.update(version=new_version, updated_at=now, updated_by=user)
             result = session.execute(
@@ -288,12 +298,21 @@ class ArticleRepository:
                                       current.updated_by, current.updated_at)
             self._write_tags(session, {article.id: article.tags}, replace=True)
             self._write_revision(session, article.id, new_version, article, user, kind, now)
+            rebase_comment_anchors(session, article.id, old_body or "", article.body)
+            record_event(session, article_id=article.id, kind=kind, user=user,
+                         detail={"version": new_version, **(detail or {})}, at=now)
         self._notify([article.id])
         return self.get(article.id)
 
-    def delete(self, article_id: int, *, expected_version: int | None = None) -> None:
-        """Delete an article (and its revisions). With ``expected_version``, only if unchanged."""
+    def delete(self, article_id: int, *, expected_version: int | None = None,
+               user: str = "") -> None:
+        """Delete an article (and its revisions). With ``expected_version``, only if unchanged.
+
+        The audit trail keeps a "delete" event (detached from the vanished article).
+        """
         with self._sessions.begin() as session:
+            check_not_locked_by_other(session, article_id, user)
+            headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
             if expected_version is not None:
                 query = query.where(ARTICLES.c.version == expected_version)
@@ -303,6 +322,8 @@ class ArticleRepository:
                     raise ArticleNotFound(article_id)
                 raise VersionConflict(article_id, expected_version or 0, current.version,
                                       current.updated_by, current.updated_at)
+            record_event(session, article_id=None, kind="delete", user=user,
+                         detail={"article_id": article_id, "headline": headline})
         self._notify([article_id])
 
     # -- revisions -------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+"""Workflow transitions enforced by the store, and an article's history.
+
+Whoever calls (UI, CLI, a script), a transition is checked against the table in
+``editor.domain.workflow`` with the caller's role from the users table, and against the edit
+lock; a refused transition raises and changes nothing. An allowed one moves the status, bumps
+the version (so an edit based on the old state cannot silently overwrite it), and records a
+revision and an event in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, and_, insert, select, update
+from sqlalchemy.orm import sessionmaker
+
+from editor.domain.dateline import utc_now
+from editor.domain.workflow import Action, Role, Status, TransitionRefused, check_transition
+from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
+from editor.store.events import Event, EventLog, record_event
+from editor.store.locks import live_lock
+from editor.store.models import ArticleRow, RevisionRow, UserRow
+from editor.store.repository import ArticleRepository, Revision
+
+ARTICLES = ArticleRow.__table__
+REVISIONS = RevisionRow.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionResult:
+    article_id: int
+    action: Action
+    from_status: Status
+    to_status: Status
+    version: int
+
+
+class WorkflowRepository:
+    def __init__(self, engine: Engine, articles: ArticleRepository) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._articles = articles
+        self._events = EventLog(engine)
+
+    def role_of(self, user: str) -> Role:
+        with self._sessions() as session:
+            row = session.scalar(select(UserRow).where(UserRow.name == user))
+            if row is None or not row.active:
+                raise UserNotFound(user)
+            return Role(row.role)
+
+    def transition(self, article_id: int, action: Action | str, user: str,
+                   note: str = "") -> TransitionResult:
+        """Take ``action`` on the article as ``user``; TransitionRefused says why not."""
+        action = Action(action)
+        now = utc_now()
+        with self._sessions.begin() as session:
+            role_value = session.scalar(
+                select(UserRow.role).where(UserRow.name == user, UserRow.active.is_(True)))
+            if role_value is None:
+                raise UserNotFound(user)
+            row = session.get(ArticleRow, article_id, with_for_update=True)
+            if row is None:
+                raise ArticleNotFound(article_id)
+            current = Status(row.status)
+            target = check_transition(action, current, Role(role_value), note)
+            lock = live_lock(session, article_id, now)
+            if lock is not None and lock.holder != user:
+                raise TransitionRefused(str(ArticleLocked(article_id, lock.holder,
+                                                          lock.acquired_at)))
+            values: dict[str, Any] = {"status": target.value, "version": row.version + 1,
+                                      "updated_at": now, "updated_by": user}
+            if target is Status.PUBLISHED and row.published_at is None:
+                values["published_at"] = now
+            result = session.execute(
+                update(ARTICLES)
+                .where(and_(ARTICLES.c.id == article_id, ARTICLES.c.version == row.version))
+                .values(**values)
+            )
+            if result.rowcount != 1:  # a concurrent save or transition got there first
+                raise VersionConflict(article_id, row.version, row.version + 1)
+            snapshot = session.execute(
+                select(REVISIONS.c.snapshot).where(REVISIONS.c.article_id == article_id)
+                .order_by(REVISIONS.c.version.desc()).limit(1)
+            ).scalar_one_or_none() or {}
+            session.execute(insert(REVISIONS), {
+                "article_id": article_id, "version": row.version + 1, "kind": "transition",
+                "author": user, "created_at": now, "status": target.value,
+                "snapshot": snapshot,
+            })
+            record_event(session, article_id=article_id, kind="transition", user=user,
+                         action=action.value, from_status=current.value,
+                         to_status=target.value, note=note.strip(),
+                         detail={"version": row.version + 1, "role": role_value}, at=now)
+        self._articles._notify([article_id])
+        return TransitionResult(article_id, action, current, target, row.version + 1)
+
+    def history(self, article_id: int) -> list[Revision | Event]:
+        """Revisions and events of an article, oldest first."""
+        revisions = self._articles.revisions(article_id)
+        events = self._events.query(article_id=article_id, limit=None)
+        entries: list[Revision | Event] = [*revisions, *events]
+        # Revisions sort before the event that describes the same moment.
+        entries.sort(key=lambda e: (e.created_at, 0 if isinstance(e, Revision) else 1))
+        return entries
+
+    def restore(self, article_id: int, version: int, user: str) -> Any:
+        """Make an old revision's content current again, as a new revision."""
+        current = self._articles.get(article_id)
+        old = self._articles.revision(article_id, version).article()
+        restored = old.with_changes(id=current.id, version=current.version,
+                                    status=current.status, external_id=current.external_id,
+                                    created_at=current.created_at,
+                                    published_at=current.published_at)
+        return self._articles.update(restored, user=user, kind="restore",
+                                     detail={"restored_version": version})
