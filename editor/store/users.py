@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from editor.domain.dateline import utc_now
@@ -33,9 +33,14 @@ class UserExists(ValueError):
 
 class UserRepository:
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
-    def add(self, name: str, role: Role | str, display_name: str = "") -> User:
+    def add(self, name: str, role: Role | str, display_name: str = "",
+            password: str | None = None) -> User:
+        """Add a user. On PostgreSQL the user is also a database login (created by the
+        database function ``redaksi_add_user``, which only admins may call); ``password`` sets
+        its password there and is ignored on SQLite."""
         name = name.strip()
         if not _NAME.match(name):
             raise ValueError(
@@ -43,6 +48,8 @@ class UserRepository:
                 "tanda hubung, diawali huruf"
             )
         role = Role(role)
+        if self._engine.dialect.name == "postgresql":
+            return self._add_login(name, role, display_name, password)
         try:
             with self._sessions.begin() as session:
                 row = UserRow(name=name, display_name=display_name or name, role=role.value,
@@ -52,6 +59,21 @@ class UserRepository:
                 return _to_user(row)
         except IntegrityError as exc:
             raise UserExists(f"pengguna {name!r} sudah ada") from exc
+
+    def _add_login(self, name: str, role: Role, display_name: str,
+                   password: str | None) -> User:
+        with self._sessions.begin() as session:
+            if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
+                raise UserExists(f"pengguna {name!r} sudah ada")
+            try:
+                session.execute(text("SELECT redaksi_add_user(:n, :r, :p, :d)"),
+                                {"n": name, "r": role.value, "p": password, "d": display_name})
+            except DBAPIError as exc:
+                diag = getattr(exc.orig, "diag", None)
+                message = getattr(diag, "message_primary", None) or str(exc.orig)
+                raise PermissionError(message) if getattr(exc.orig, "sqlstate", "") == "42501" \
+                    else ValueError(message) from exc
+        return self.get(name)
 
     def get(self, name: str) -> User:
         with self._sessions() as session:

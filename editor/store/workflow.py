@@ -4,7 +4,8 @@ Whoever calls (UI, CLI, a script), a transition is checked against the table in
 ``editor.domain.workflow`` with the caller's role from the users table, and against the edit
 lock; a refused transition raises and changes nothing. An allowed one moves the status, bumps
 the version (so an edit based on the old state cannot silently overwrite it), and records a
-revision and an event in the same transaction.
+revision and an event in the same transaction. On PostgreSQL the same checks and writes run
+inside the database (``editor.store.postgres``), so personal logins cannot go around them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class TransitionResult:
 
 class WorkflowRepository:
     def __init__(self, engine: Engine, articles: ArticleRepository) -> None:
+        self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._articles = articles
         self._events = EventLog(engine)
@@ -53,6 +55,8 @@ class WorkflowRepository:
                    note: str = "") -> TransitionResult:
         """Take ``action`` on the article as ``user``; TransitionRefused says why not."""
         action = Action(action)
+        if self._engine.dialect.name == "postgresql":
+            return self._transition_in_database(article_id, action, user, note)
         now = utc_now()
         with self._sessions.begin() as session:
             role_value = session.scalar(
@@ -94,6 +98,17 @@ class WorkflowRepository:
                          detail={"version": row.version + 1, "role": role_value}, at=now)
         self._articles._notify([article_id])
         return TransitionResult(article_id, action, current, target, row.version + 1)
+
+    def _transition_in_database(self, article_id: int, action: Action, user: str,
+                                note: str) -> TransitionResult:
+        """PostgreSQL: the database function decides (so hand-written SQL cannot bypass it)."""
+        from editor.store.postgres import workflow as pg_workflow
+
+        with self._sessions.begin() as session:
+            current, target, version = pg_workflow.transition(session, article_id, action,
+                                                              user, note)
+        self._articles._notify([article_id])
+        return TransitionResult(article_id, action, current, target, version)
 
     def history(self, article_id: int) -> list[Revision | Event]:
         """Revisions and events of an article, oldest first."""

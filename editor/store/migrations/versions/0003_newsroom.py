@@ -1,0 +1,32 @@
+"""Newsroom mode on PostgreSQL: transitions table, guards, row-level security, definer
+functions, group roles and grants, desk notifications. Nothing changes on SQLite.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from editor.store.postgres.security import install
+
+        install(bind)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from editor.store.postgres.security import uninstall
+
+        uninstall(bind)
