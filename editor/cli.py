@@ -100,6 +100,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler="history")
 
+    p = sub.add_parser("newsroom", parents=[common],
+                       help="mode newsroom di PostgreSQL: penyiapan, login pengguna, siaran meja")
+    nr_sub = p.add_subparsers(dest="newsroom_command", metavar="ACTION", required=True)
+    password = argparse.ArgumentParser(add_help=False)
+    password.add_argument("--password-stdin", action="store_true",
+                          help="baca kata sandi dari satu baris stdin (bawaan: ditanyakan)")
+    password.add_argument("--no-password", action="store_true",
+                          help="login tanpa kata sandi (mis. autentikasi peer/sertifikat)")
+    password.add_argument("--display-name", default="")
+    q = nr_sub.add_parser("setup", parents=[common, password],
+                          help="buat skema, peran, aturan keamanan dan admin pertama")
+    q.add_argument("--admin", required=True, metavar="NAME")
+    q = nr_sub.add_parser("add-user", parents=[common, password],
+                          help="tambah login PostgreSQL dan pengguna Redaksi")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", required=True, choices=("reporter", "editor", "admin"))
+    q = nr_sub.add_parser("listen", parents=[common],
+                          help="cetak perubahan meja redaksi (JSON per baris)")
+    q.add_argument("--seconds", type=float, default=0, help="berhenti setelah N detik")
+    p.set_defaults(handler="newsroom")
+
     p = sub.add_parser("db", parents=[common], help="pemeliharaan basis data")
     db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", parents=[common], help="terapkan migrasi yang tertunda")

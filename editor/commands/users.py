@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from editor.cli import EXIT_REFUSED
 from editor.commands.common import fail, store_from_args
 from editor.store import StoreError, UserExists
 
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{user.name}\t{user.role}\t{user.display_name}")
     except (UserExists, ValueError) as exc:
         return fail(str(exc))
+    except PermissionError as exc:  # newsroom mode: the database refused this login
+        return fail(f"ditolak: {exc}", EXIT_REFUSED)
     finally:
         store.close()
     return 0

@@ -63,7 +63,9 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             upgrade(engine)
         except Exception as exc:
             engine.dispose()
-            raise StoreError(f"basis data {url} tidak bisa dibuka atau dimigrasi: {exc}") from exc
+            shown = engine.url.render_as_string(hide_password=True)  # never print a password
+            raise StoreError(f"basis data {shown} tidak bisa dibuka atau dimigrasi: {exc}") \
+                from exc
     return Store(url, engine)
 
 

@@ -71,8 +71,10 @@ class UserRepository:
             except DBAPIError as exc:
                 diag = getattr(exc.orig, "diag", None)
                 message = getattr(diag, "message_primary", None) or str(exc.orig)
-                raise PermissionError(message) if getattr(exc.orig, "sqlstate", "") == "42501" \
-                    else ValueError(message) from exc
+                if getattr(exc.orig, "sqlstate", "") == "42501":
+                    raise PermissionError(
+                        f"hanya admin yang boleh menambah pengguna ({message})") from exc
+                raise ValueError(message) from exc
         return self.get(name)
 
     def get(self, name: str) -> User:
