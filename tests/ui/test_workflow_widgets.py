@@ -134,3 +134,37 @@ def test_queue_watcher_tells_editor_about_new_submission(qtbot, desk):
         watcher.start()
     assert arrived.args == ["Menunggu review", ["Banjir Medan"]]
     watcher.stop()
+
+
+def test_comment_panel_anchors_to_selection(qtbot, desk):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from editor.ui.comments_panel import CommentsPanel
+
+    store, article = desk
+    body = QPlainTextEdit()
+    body.setPlainText(article.body)
+    panel = CommentsPanel(store, "budi", body)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(body)
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.set_article(article.id)
+    cursor = body.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(8, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(panel.input, "Naik berapa meter?")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.add_button.click()
+    assert panel.comments[0].anchor == (4, 8) and panel.comments[0].quote == "naik"
+    assert len(panel.extra_selections()) == 1
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    qtbot.keyClicks(panel.input, "Dua meter")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.reply_button.click()
+    assert [c.body for c in panel.comments] == ["Naik berapa meter?", "Dua meter"]
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.resolve_button.click()
+    assert panel.comments == [] and panel.extra_selections() == []
