@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from editor.commands.common import fail, store_from_args
-from editor.store import StoreError, UserExists
+from editor.commands.common import fail, run_with_store
+from editor.store import Store, UserExists
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = store_from_args(args)
-    except StoreError as exc:
-        return fail(str(exc))
-    try:
-        if args.users_command == "add":
-            user = store.users.add(args.name, args.role, args.display_name)
-            print(f"pengguna {user.name} ({user.role}) ditambahkan")
-        else:
-            for user in store.users.list():
-                print(f"{user.name}\t{user.role}\t{user.display_name}")
-    except (UserExists, ValueError) as exc:
-        return fail(str(exc))
-    finally:
-        store.close()
-    return 0
+    def body(store: Store) -> int:
+        try:
+            if args.users_command == "add":
+                user = store.users.add(args.name, args.role, args.display_name)
+                print(f"pengguna {user.name} ({user.role}) ditambahkan")
+            else:
+                for user in store.users.list():
+                    print(f"{user.name}\t{user.role}\t{user.display_name}")
+        except (UserExists, ValueError) as exc:
+            return fail(str(exc))
+        return 0
+
+    return run_with_store(args, body)
