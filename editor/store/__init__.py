@@ -20,6 +20,13 @@ from editor.store.repository import (
     ImportResult,
     Revision,
 )
+from editor.store.search_index import (
+    SearchIndex,
+    SearchUnavailable,
+    SqliteFtsIndex,
+    UnavailableSearchIndex,
+    attach_search_index,
+)
 from editor.store.users import User, UserExists, UserRepository
 
 
@@ -32,11 +39,14 @@ class Store:
     articles: ArticleRepository = field(init=False)
     users: UserRepository = field(init=False)
     dictionary: DictionaryRepository = field(init=False)
+    search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleRepository(self.engine)
         self.users = UserRepository(self.engine)
         self.dictionary = DictionaryRepository(self.engine)
+        # The full-text index follows every save (create, update, delete, import).
+        self.search = attach_search_index(self.engine, self.articles)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -62,6 +72,8 @@ __all__ = [
     "ImportRecord",
     "ImportResult",
     "Revision",
+    "SearchIndex",
+    "SearchUnavailable",
     "Store",
     "StoreError",
     "User",
