@@ -83,10 +83,23 @@ class IndonesianAnalyzer:
         for word in _WORD.findall(text.casefold()):
             if len(word) < MIN_TERM_LENGTH or word in stop or word.isdigit():
                 continue
+            if not word.isascii() and not _latin_enough(word):
+                continue
             s = stem(word)
             if s in stop or len(s) < MIN_TERM_LENGTH:
                 continue
             out.append(s)
+        return out
+
+    def surface_forms(self, text: str) -> dict[str, str]:
+        """Stem -> the first word in ``text`` that gave it, to explain matches in the
+        reporter's own words ("ditangkap", not "tangkap")."""
+        out: dict[str, str] = {}
+        for word in _WORD.findall(text):
+            folded = word.casefold()
+            if len(folded) < MIN_TERM_LENGTH or folded in self.stop_words or folded.isdigit():
+                continue
+            out.setdefault(self.stem(folded), word)
         return out
 
     def names(self, text: str) -> dict[str, str]:
@@ -125,6 +138,13 @@ class IndonesianAnalyzer:
                 if key and key not in found:
                     found[key] = display
         return found
+
+
+def _latin_enough(word: str) -> bool:
+    """Mostly ASCII letters/digits: "café" yes; mis-decoded Arabic ("ŸÅŸéÿ") or other
+    scripts no, since they would match other garbage rather than the same story."""
+    ascii_count = sum(1 for c in word if c.isascii())
+    return ascii_count * 2 > len(word)
 
 
 def name_key(display: str) -> str:

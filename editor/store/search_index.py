@@ -124,10 +124,12 @@ class SqliteFtsIndex:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._caught_up = False
+        self._count: int | None = None  # cached; only this process's syncs change it
 
     # -- writing ---------------------------------------------------------------------------
     def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
         ids = sorted(set(article_ids))
+        self._count = None
         done = 0
         for chunk in _chunks(ids, SYNC_CHUNK):
             docs, versions = self._load(chunk)
@@ -252,9 +254,14 @@ class SqliteFtsIndex:
         return out
 
     def document_count(self) -> int:
+        """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
+        input to idf, so another process's recent saves may be missed for a while)."""
         self.ensure_current()
-        with self.engine.connect() as conn:
-            return int(conn.exec_driver_sql("SELECT count(*) FROM search_fts").scalar_one())
+        if self._count is None:
+            with self.engine.connect() as conn:
+                self._count = int(conn.exec_driver_sql(
+                    "SELECT count(*) FROM search_fts_docsize").scalar_one())
+        return self._count
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         ids = list(article_ids)
