@@ -138,8 +138,8 @@ class MarkdownFolderImporter:
             if self._on_file:
                 self._on_file(done, len(files))
 
-    @staticmethod
-    def _record(file: Path, relative: str) -> ImportRecord:
+    @classmethod
+    def _record(cls, file: Path, relative: str) -> ImportRecord:
         try:
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
@@ -147,6 +147,12 @@ class MarkdownFolderImporter:
             raise ImportFormatError(file, line, f"bukan UTF-8 yang sah ({exc.reason})") from exc
         except OSError as exc:
             raise ImportFormatError(file, None, f"tidak bisa dibaca: {exc.strerror}") from exc
+        return ImportRecord(article=cls.parse_text(file, text, relative), line=1)
+
+    @staticmethod
+    def parse_text(file: Path, text: str, relative: str | None = None) -> Article:
+        """One Markdown document with front matter (``relative`` names it for its id)."""
+        relative = relative or file.name
         if not text.lstrip("\ufeff").startswith("---"):
             raise ImportFormatError(file, 1, "tidak ada front matter YAML (--- di baris 1)")
         try:
@@ -155,6 +161,9 @@ class MarkdownFolderImporter:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---
             problem = getattr(exc, "problem", None) or str(exc)
+            context = getattr(exc, "context_mark", None)
+            if context is not None and context.line + 2 != line:
+                problem += f" (bagian yang dimulai di baris {context.line + 2})"
             raise ImportFormatError(file, line, f"front matter YAML tidak sah: {problem}") from exc
         if not isinstance(post.metadata, dict):
             raise ImportFormatError(file, 2, "front matter harus berupa pemetaan kunci: nilai")
@@ -162,4 +171,4 @@ class MarkdownFolderImporter:
             article = article_from_front_matter(post.metadata, post.content, relative)
         except ValueError as exc:
             raise ImportFormatError(file, 1, str(exc)) from exc
-        return ImportRecord(article=article, line=1)
+        return article
