@@ -89,7 +89,7 @@ def test_reimport_updates_changed_file_only(store, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("---\ntitle: [tidak ditutup\ndate: 2018-09-05\n---\nisi\n", 4, "baris 2"),
+        ("---\ntitle: [tidak ditutup\ndate: 2018-09-05\n---\nisi\n", 3, "baris 2"),
         ("---\ndate: 2018-09-05\n---\nisi tanpa judul\n", 1, "judul"),
         ("Tanpa front matter sama sekali\n", 1, "front matter"),
         ("---\ntitle: Judul\ndate: kemarin\n---\nisi\n", 1, "tanggal"),

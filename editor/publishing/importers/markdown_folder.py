@@ -159,11 +159,13 @@ class MarkdownFolderImporter:
             post = frontmatter.loads(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---
+            # python-frontmatter hands YAML the text after the opening "---" line, newline first,
+            # so YAML line n (0-based) is file line n + 1.
+            line = mark.line + 1 if mark is not None else 1
             problem = getattr(exc, "problem", None) or str(exc)
             context = getattr(exc, "context_mark", None)
-            if context is not None and context.line + 2 != line:
-                problem += f" (bagian yang dimulai di baris {context.line + 2})"
+            if context is not None and context.line + 1 != line:
+                problem += f" (bagian yang dimulai di baris {context.line + 1})"
             raise ImportFormatError(file, line, f"front matter YAML tidak sah: {problem}") from exc
         if not isinstance(post.metadata, dict):
             raise ImportFormatError(file, 2, "front matter harus berupa pemetaan kunci: nilai")
