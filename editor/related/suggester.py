@@ -80,6 +80,7 @@ class Query:
     weights: dict[str, float]          # selected term -> weight (tf by field x idf)
     names: dict[str, str]              # name term -> spelling in the draft
     surface: dict[str, str]            # stem -> word in the draft
+    total_weight: float = 0.0          # weight of the draft's top terms, found or not
 
     @property
     def terms(self) -> list[str]:
@@ -134,14 +135,17 @@ class RelatedSuggester:
             if total >= cfg.min_archive_for_ratio else total
         weights: dict[str, float] = {}
         for term in shortlist:
-            freq = tf[term]
             n = df.get(term, 0)
-            if n == 0 or n > limit:
+            if n > limit:
                 continue
-            idf = math.log(1.0 + (total - n + 0.5) / (n + 0.5))
-            weights[term] = freq * idf
+            # A term the archive lacks still describes the draft: it counts as rare (df=1)
+            # towards the weight a candidate must cover, though it cannot be queried.
+            idf = math.log(1.0 + (total - max(n, 1) + 0.5) / (max(n, 1) + 0.5))
+            weights[term] = tf[term] * idf
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_query_terms]
-        return Query(dict(top), {k: v for k, v in names.items() if k in dict(top)}, surface)
+        queried = {t: w for t, w in top if df.get(t, 0) > 0}
+        return Query(queried, {k: v for k, v in names.items() if k in queried}, surface,
+                     total_weight=sum(w for _, w in top))
 
     # -- suggestions -----------------------------------------------------------------------
     def suggest(self, draft: Article, *, limit: int = 10,
@@ -160,7 +164,7 @@ class RelatedSuggester:
         docs = self.index.documents(ids)
         infos = load_candidates(self.engine, ids)
         best = max(h.score for h in hits) or 1.0
-        total_weight = sum(query.weights.values())
+        total_weight = query.total_weight or sum(query.weights.values())
         when = draft_date(draft)
         out: list[Suggestion] = []
         for hit in hits:
@@ -209,7 +213,10 @@ class RelatedSuggester:
         """"nama sama: ..." and "kata kunci sama: ..." for the strongest shared terms."""
         tagged = {t.casefold() for t in tags}
         ranked = sorted(matched, key=lambda t: -query.weights[t])
-        names = [query.names[t] for t in ranked if t in query.names][:3]
+        found = [query.names[t] for t in ranked if t in query.names]
+        # "BPBD Kota" adds nothing next to "BPBD Kota Medan": keep the longest spelling.
+        names = [n for n in found
+                 if not any(n != m and n.casefold() in m.casefold() for m in found)][:3]
         name_words = {w.casefold() for n in names for w in n.split()}
         words: list[str] = []
         for term in ranked:
