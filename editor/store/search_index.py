@@ -15,6 +15,7 @@ existed) is caught up by :meth:`SearchIndex.catch_up` on first use.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -168,7 +169,15 @@ class SqliteFtsIndex:
 
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
         marks = ",".join("?" * len(ids))
+        df_change: Counter[str] = Counter()
+        for doc in docs:
+            df_change.update(doc.all_terms())
         with self.engine.begin() as conn:
+            for row in conn.exec_driver_sql(
+                "SELECT headline, tags, names, summary, body FROM search_fts "
+                f"WHERE rowid IN ({marks})", tuple(ids)
+            ):
+                df_change.subtract({t for column in row for t in column.split()})
             conn.exec_driver_sql(f"DELETE FROM search_fts WHERE rowid IN ({marks})", tuple(ids))
             conn.exec_driver_sql(f"DELETE FROM search_docs WHERE article_id IN ({marks})",
                                  tuple(ids))
@@ -183,6 +192,13 @@ class SqliteFtsIndex:
                     "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
                     list(versions.items()),
                 )
+            changes = [(t, n) for t, n in df_change.items() if n]
+            if changes:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_terms(term, df) VALUES (?, ?) "
+                    "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", changes)
+                if any(n < 0 for _, n in changes):
+                    conn.exec_driver_sql("DELETE FROM search_terms WHERE df <= 0")
 
     def listener(self, article_ids: Sequence[int]) -> None:
         """Save listener: index what was saved; a failure must not fail the save itself (the
@@ -214,6 +230,7 @@ class SqliteFtsIndex:
         with self.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM search_fts")
             conn.exec_driver_sql("DELETE FROM search_docs")
+            conn.exec_driver_sql("DELETE FROM search_terms")
         return self.catch_up(progress)
 
     def ensure_current(self) -> None:
@@ -248,7 +265,7 @@ class SqliteFtsIndex:
             for chunk in _chunks(unique, 500):
                 marks = ",".join("?" * len(chunk))
                 for term, doc in conn.exec_driver_sql(
-                    f"SELECT term, doc FROM search_vocab WHERE term IN ({marks})", tuple(chunk)
+                    f"SELECT term, df FROM search_terms WHERE term IN ({marks})", tuple(chunk)
                 ):
                     out[term] = int(doc)
         return out

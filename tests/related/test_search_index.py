@@ -91,3 +91,8 @@ def test_document_frequencies_and_stored_terms(store) -> None:
     assert df == {"banjir": 2, "medan": 1}
     doc = store.search.documents([a.id])[a.id]
     assert "bobby_nasution" in doc.tags and "banjir" in doc.headline
+    store.articles.update(a.with_changes(headline="Gempa di Medan", tags=()), user="ed")
+    assert store.search.document_frequencies(["banjir", "gempa", "bobby_nasution"]) == {
+        "banjir": 1, "gempa": 1}
+    store.articles.delete(a.id)
+    assert store.search.document_frequencies(["banjir", "gempa", "medan"]) == {"banjir": 1}
