@@ -39,14 +39,19 @@ from editor.related.signals import (
 class SuggesterConfig:
     """Tuning of the suggester; the defaults were set with benchmarks/related_quality.py."""
 
-    max_query_terms: int = 24
+    max_query_terms: int = 16
     #: Terms in more than this share of the archive are not queried (once it is big enough).
     max_document_ratio: float = 0.08
     min_archive_for_ratio: int = 200
-    candidates: int = 50
+    candidates: int = 60
     field_weights: dict[str, float] = field(default_factory=lambda: {
-        "headline": 3.0, "tags": 3.0, "names": 2.0, "summary": 1.5, "body": 1.0,
+        "headline": 6.0, "tags": 3.0, "names": 2.0, "summary": 1.5, "body": 1.0,
     })
+    #: Text match = coverage_share x (share of the query's weight the candidate contains)
+    #: + headline_share x (share of the draft headline's weight in the candidate's headline)
+    #: + the rest x (BM25 / best BM25 among the candidates).
+    coverage_share: float = 0.3
+    headline_share: float = 0.4
     w_text: float = 0.58
     w_tags: float = 0.14
     w_location: float = 0.10
@@ -81,6 +86,7 @@ class Query:
     names: dict[str, str]              # name term -> spelling in the draft
     surface: dict[str, str]            # stem -> word in the draft
     total_weight: float = 0.0          # weight of the draft's top terms, found or not
+    headline: tuple[str, ...] = ()     # queried terms from the draft's headline
 
     @property
     def terms(self) -> list[str]:
@@ -116,6 +122,7 @@ class RelatedSuggester:
                 tf[term] += cfg.field_weights[name] * (1.0 + math.log(count))
         full_text = "\n".join((draft.headline, draft.summary, draft.body))
         names = a.names(full_text)
+        name_keys_of_headline = set(a.names(draft.headline))
         for tag in draft.tags:
             key = name_key(tag)
             if "_" in key:
@@ -144,8 +151,10 @@ class RelatedSuggester:
             weights[term] = tf[term] * idf
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_query_terms]
         queried = {t: w for t, w in top if df.get(t, 0) > 0}
+        head = set(fields["headline"]) | {k for k in names if k in name_keys_of_headline}
         return Query(queried, {k: v for k, v in names.items() if k in queried}, surface,
-                     total_weight=sum(w for _, w in top))
+                     total_weight=sum(w for _, w in top),
+                     headline=tuple(t for t in queried if t in head))
 
     # -- suggestions -----------------------------------------------------------------------
     def suggest(self, draft: Article, *, limit: int = 10,
@@ -165,6 +174,7 @@ class RelatedSuggester:
         infos = load_candidates(self.engine, ids)
         best = max(h.score for h in hits) or 1.0
         total_weight = query.total_weight or sum(query.weights.values())
+        headline_weight = sum(query.weights[t] for t in query.headline)
         when = draft_date(draft)
         out: list[Suggestion] = []
         for hit in hits:
@@ -175,7 +185,10 @@ class RelatedSuggester:
             present = doc.all_terms()
             matched = [t for t in query.weights if t in present]
             coverage = sum(query.weights[t] for t in matched) / total_weight
-            suggestion = self._score(draft, when, query, info, matched, coverage,
+            in_headline = set(doc.headline) | set(doc.names)
+            headline = sum(query.weights[t] for t in query.headline if t in in_headline) \
+                / headline_weight if headline_weight else 0.0
+            suggestion = self._score(draft, when, query, info, matched, coverage, headline,
                                      hit.score / best)
             if suggestion is not None:
                 out.append(suggestion)
@@ -183,9 +196,11 @@ class RelatedSuggester:
         return out[:limit]
 
     def _score(self, draft: Article, when: datetime, query: Query, info: CandidateInfo,
-               matched: list[str], coverage: float, relative_bm25: float) -> Suggestion | None:
+               matched: list[str], coverage: float, headline: float,
+               relative_bm25: float) -> Suggestion | None:
         cfg = self.config
-        text = 0.7 * coverage + 0.3 * relative_bm25
+        text = (cfg.coverage_share * coverage + cfg.headline_share * headline
+                + (1.0 - cfg.coverage_share - cfg.headline_share) * relative_bm25)
         tags = shared_tags(draft.tags, info.tags)
         tag_score, tag_reason = tag_signal(tags)
         loc_score, loc_reason = location_signal(draft.location, info.location)

@@ -33,7 +33,7 @@ FIELDS: tuple[str, ...] = ("headline", "tags", "names", "summary", "body")
 FIELD_WEIGHTS: dict[str, float] = {
     "headline": 4.0, "tags": 4.0, "names": 2.0, "summary": 1.5, "body": 1.0,
 }
-SYNC_CHUNK = 1000
+SYNC_CHUNK = 4000
 
 ProgressCallback = Callable[[int, int], None]
 
