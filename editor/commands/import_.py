@@ -31,8 +31,18 @@ def run(args: argparse.Namespace) -> int:
         bar = tqdm(total=total, unit=unit, unit_scale=unit == "B", desc=path.name,
                    file=sys.stderr)
 
-    def on_progress(done: int, _total: int, _unit: str) -> None:
-        if bar is not None and done > bar.n:
+    def on_progress(done: int, total: int, unit: str) -> None:
+        nonlocal bar
+        if bar is None:
+            return
+        if unit == "naskah" and bar.unit != "naskah":
+            # The file is stored; the search index now follows, article by article.
+            bar.update(bar.total - bar.n)
+            bar.close()
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="naskah", desc="indeks", file=sys.stderr)
+        if done > bar.n:
             bar.update(done - bar.n)
 
     try:

@@ -15,6 +15,7 @@ existed) is caught up by :meth:`SearchIndex.catch_up` on first use.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -125,19 +126,26 @@ class SqliteFtsIndex:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._caught_up = False
+        # One writer per process: the UI thread's save listener and a worker's catch-up must
+        # not interleave their read-old-terms / write-new-terms steps.
+        self._lock = threading.RLock()
+        #: Set (e.g. by an import) to hear how indexing after a save goes: (done, total).
+        self.progress: ProgressCallback | None = None
         self._count: int | None = None  # cached; only this process's syncs change it
 
     # -- writing ---------------------------------------------------------------------------
     def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
         ids = sorted(set(article_ids))
-        self._count = None
-        done = 0
-        for chunk in _chunks(ids, SYNC_CHUNK):
-            docs, versions = self._load(chunk)
-            self._write(chunk, docs, versions)
-            done += len(chunk)
-            if progress:
-                progress(done, len(ids))
+        progress = progress or self.progress
+        with self._lock:
+            self._count = None
+            done = 0
+            for chunk in _chunks(ids, SYNC_CHUNK):
+                docs, versions = self._load(chunk)
+                self._write(chunk, docs, versions)
+                done += len(chunk)
+                if progress:
+                    progress(done, len(ids))
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""
@@ -220,11 +228,12 @@ class SqliteFtsIndex:
         return [r[0] for r in rows]
 
     def catch_up(self, progress: ProgressCallback | None = None) -> int:
-        stale = self.stale_ids()
-        if stale:
-            self.sync(stale, progress)
-        self._caught_up = True
-        return len(stale)
+        with self._lock:
+            stale = self.stale_ids()
+            if stale:
+                self.sync(stale, progress)
+            self._caught_up = True
+            return len(stale)
 
     def rebuild(self, progress: ProgressCallback | None = None) -> int:
         with self.engine.begin() as conn:

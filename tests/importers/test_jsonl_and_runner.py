@@ -85,3 +85,23 @@ def test_cli_broken_file_exit_2(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "rusak.xml" in err and "tidak ada naskah" in err
     assert main(["--db", db, "import", "markdown", str(tmp_path / "nope")]) == 2
+
+
+def test_cli_progress_bars_on_a_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
+    import sys
+
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    path = _jsonl(tmp_path, [json.dumps(o) for o in LINES])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["--db", db, "import", "jsonl", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "arsip.jsonl" in err and "100%" in err      # bytes of the file
+    assert "indeks" in err and "3/3" in err            # then the index, article by article
+
+
+def test_index_progress_reported_through_run_import(store, tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, [json.dumps(o) for o in LINES])
+    seen: list[tuple[int, int, str]] = []
+    run_import(store, "jsonl", path, progress=lambda d, t, u: seen.append((d, t, u)))
+    assert seen[-1] == (3, 3, "naskah")
+    assert store.search.progress is None                 # restored after the import

@@ -19,7 +19,8 @@ from editor.publishing.importers.markdown_folder import MarkdownFolderImporter, 
 from editor.publishing.importers.wxr import WxrImporter
 from editor.store.repository import ImportRecord, ImportResult
 
-#: (done, total, unit) with unit "B" (bytes of the file on disk) or "berkas" (files).
+#: (done, total, unit) with unit "B" (bytes of the file on disk), "berkas" (Markdown files)
+#: or, once the articles are stored and the search index catches up, "naskah" (articles).
 ImportProgress = Callable[[int, int, str], None]
 FORMATS = ("jsonl", "wxr", "markdown")
 
@@ -81,4 +82,12 @@ def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
     total, _unit = progress_total(fmt, path)
     importer = make_importer(fmt, progress, total)
     records = _cancellable(importer.records(path), cancel)
-    return store.articles.import_articles(records, user=user)  # type: ignore[attr-defined]
+    index = getattr(store, "search", None)
+    previous = getattr(index, "progress", None)
+    if progress is not None and index is not None:
+        index.progress = lambda done, count: progress(done, count, "naskah")
+    try:
+        return store.articles.import_articles(records, user=user)  # type: ignore[attr-defined]
+    finally:
+        if index is not None and progress is not None:
+            index.progress = previous
