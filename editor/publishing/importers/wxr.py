@@ -140,7 +140,12 @@ class WxrImporter:
                         raise ImportFormatError(path, element.sourceline,
                                                 "bukan WXR: wp:wxr_version tidak ada sebelum item")
                     record = self._item(path, element, authors)
+                    # Free the parsed item and the empty shells of earlier ones, so memory
+                    # stays flat however many posts the export holds.
                     element.clear(keep_tail=False)
+                    parent = element.getparent()
+                    while parent is not None and element.getprevious() is not None:
+                        del parent[0]
                     if self._on_bytes:
                         self._on_bytes(raw.bytes_read)
                     if record is None:
