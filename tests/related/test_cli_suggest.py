@@ -79,3 +79,15 @@ def test_suggest_errors(tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "suggest", "--id", "tidak-ada"]) == 2
     assert main(["--db", db, "suggest", str(tmp_path / "hilang.md")]) == 2
     assert "hilang.md" in capsys.readouterr().err
+
+
+def test_suggest_file_naming_an_archive_article_leaves_it_out(tmp_path: Path, capsys) -> None:
+    db = _db(tmp_path)
+    md = tmp_path / "s1.md"
+    md.write_text("---\ntitle: BPBD Evakuasi Warga Medan Johor dari Banjir\nid: s-1\n"
+                  "tags: [banjir, Medan, BPBD]\n---\nBanjir di Medan Johor, Kota Medan.\n",
+                  encoding="utf-8")
+    assert main(["--db", db, "suggest", str(md), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["id"] == "s-1"
+    assert "s-1" not in [s["id"] for s in out["suggestions"]]

@@ -96,3 +96,24 @@ def test_document_frequencies_and_stored_terms(store) -> None:
         "banjir": 1, "gempa": 1}
     store.articles.delete(a.id)
     assert store.search.document_frequencies(["banjir", "gempa", "medan"]) == {"banjir": 1}
+
+
+def test_migration_down_and_up_again(db_url: str) -> None:
+    from alembic import command
+
+    from editor.store.db import alembic_config, current_revision, upgrade
+
+    store = open_store(db_url)
+    store.articles.create(Article(headline="Banjir di Medan"))
+    config = alembic_config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    assert current_revision(store.engine) == "0001"
+    upgrade(store.engine)
+    store.close()
+    reopened = open_store(db_url)            # the emptied index is caught up on first use
+    try:
+        assert len(reopened.search.search(["banjir"], limit=5)) == 1
+    finally:
+        reopened.close()
