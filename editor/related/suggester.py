@@ -87,6 +87,7 @@ class Query:
     surface: dict[str, str]            # stem -> word in the draft
     total_weight: float = 0.0          # weight of the draft's top terms, found or not
     headline: tuple[str, ...] = ()     # queried terms from the draft's headline
+    shown_names: frozenset[str] = frozenset()  # names a reason may cite
 
     @property
     def terms(self) -> list[str]:
@@ -123,10 +124,14 @@ class RelatedSuggester:
         full_text = "\n".join((draft.headline, draft.summary, draft.body))
         names = a.names(full_text)
         name_keys_of_headline = set(a.names(draft.headline))
+        # Headlines are often Title Case, so their "names" ("Demo Tolak") are only phrases:
+        # they still count in the query, but reasons name only names seen in running text.
+        shown_names = set(a.names("\n".join((draft.summary, draft.body))))
         for tag in draft.tags:
             key = name_key(tag)
             if "_" in key:
                 names.setdefault(key, tag)
+                shown_names.add(key)
         for key in names:
             tf[key] += cfg.field_weights["names"]
         surface = a.surface_forms("\n".join((draft.headline, draft.summary, draft.body,
@@ -153,6 +158,7 @@ class RelatedSuggester:
         queried = {t: w for t, w in top if df.get(t, 0) > 0}
         head = set(fields["headline"]) | {k for k in names if k in name_keys_of_headline}
         return Query(queried, {k: v for k, v in names.items() if k in queried}, surface,
+                     shown_names=frozenset(shown_names),
                      total_weight=sum(w for _, w in top),
                      headline=tuple(t for t in queried if t in head))
 
@@ -228,15 +234,16 @@ class RelatedSuggester:
         """"nama sama: ..." and "kata kunci sama: ..." for the strongest shared terms."""
         tagged = {t.casefold() for t in tags}
         ranked = sorted(matched, key=lambda t: -query.weights[t])
-        found = [query.names[t] for t in ranked if t in query.names]
+        found = [query.names[t] for t in ranked if t in query.names and t in query.shown_names]
+        found = _join_overlapping(found)
         # "BPBD Kota" adds nothing next to "BPBD Kota Medan": keep the longest spelling.
         names = [n for n in found
                  if not any(n != m and n.casefold() in m.casefold() for m in found)][:3]
         name_words = {w.casefold() for n in names for w in n.split()}
         words: list[str] = []
         for term in ranked:
-            if term in query.names:
-                continue
+            if term in query.names and (term in query.shown_names or "_" in term):
+                continue  # cited as a name above, or a headline phrase (no word to show)
             word = query.surface.get(term, term)
             if word.casefold() in name_words or word.casefold() in tagged:
                 continue
@@ -247,3 +254,25 @@ class RelatedSuggester:
         if words:
             reasons.append(f"kata kunci sama: {', '.join(words[:4])}")
         return reasons
+
+
+def _join_overlapping(names: list[str]) -> list[str]:
+    """Word pairs cut from one long name join back for display: "Syarif Kasim" + "Kasim II"
+    + "II Pekanbaru" -> "Syarif Kasim II Pekanbaru" (order of first appearance kept)."""
+    out = list(names)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for j, b in enumerate(out):
+                if i == j:
+                    continue
+                wa, wb = a.split(), b.split()
+                if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[0]:
+                    out[i] = " ".join(wa + wb[1:])
+                    del out[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return out

@@ -77,3 +77,11 @@ def test_killing_removes_from_suggestions(store, archive) -> None:
     store.articles.update(story.with_changes(status=Status.KILLED), user="ed")
     keys = _by_key(archive, RelatedSuggester(store).suggest(draft(), limit=20))
     assert "same-story" not in keys
+
+
+def test_name_fragments_join_for_display() -> None:
+    from editor.related.suggester import _join_overlapping
+
+    assert _join_overlapping(["Riau", "Syarif Kasim", "Kasim II", "II Pekanbaru"]) == [
+        "Riau", "Syarif Kasim II Pekanbaru"]
+    assert _join_overlapping(["UU KPK", "Gedung DPR"]) == ["UU KPK", "Gedung DPR"]
