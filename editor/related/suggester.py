@@ -44,6 +44,10 @@ class SuggesterConfig:
     max_document_ratio: float = 0.08
     min_archive_for_ratio: int = 200
     candidates: int = 60
+    #: Terms in more than this share of the archive still count for coverage but are left
+    #: out of the BM25 candidate query: their long posting lists cost most of the query time
+    #: and a candidate that shares only common terms is never a good one.
+    max_match_ratio: float = 0.03
     field_weights: dict[str, float] = field(default_factory=lambda: {
         "headline": 6.0, "tags": 3.0, "names": 2.0, "summary": 1.5, "body": 1.0,
     })
@@ -88,6 +92,7 @@ class Query:
     total_weight: float = 0.0          # weight of the draft's top terms, found or not
     headline: tuple[str, ...] = ()     # queried terms from the draft's headline
     shown_names: frozenset[str] = frozenset()  # names a reason may cite
+    matching: tuple[str, ...] = ()     # the terms sent to the BM25 candidate query
 
     @property
     def terms(self) -> list[str]:
@@ -156,11 +161,15 @@ class RelatedSuggester:
             weights[term] = tf[term] * idf
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_query_terms]
         queried = {t: w for t, w in top if df.get(t, 0) > 0}
+        match_limit = max(1, int(total * cfg.max_match_ratio)) \
+            if total >= cfg.min_archive_for_ratio else total
+        matching = [t for t in queried if df[t] <= match_limit] or list(queried)
         head = set(fields["headline"]) | {k for k in names if k in name_keys_of_headline}
         return Query(queried, {k: v for k, v in names.items() if k in queried}, surface,
                      shown_names=frozenset(shown_names),
                      total_weight=sum(w for _, w in top),
-                     headline=tuple(t for t in queried if t in head))
+                     headline=tuple(t for t in queried if t in head),
+                     matching=tuple(matching))
 
     # -- suggestions -----------------------------------------------------------------------
     def suggest(self, draft: Article, *, limit: int = 10,
@@ -172,7 +181,8 @@ class RelatedSuggester:
         query = self.build_query(draft)
         if not query.weights:
             return []
-        hits = self.index.search(query.terms, limit=self.config.candidates, exclude=excluded)
+        hits = self.index.search(query.matching or query.terms, limit=self.config.candidates,
+                                 exclude=excluded)
         if not hits:
             return []
         ids = [h.article_id for h in hits]
