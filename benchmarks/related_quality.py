@@ -16,8 +16,9 @@ are scored on their top 5: P@5 counts a missing slot (the suggester's threshold 
 fewer) as a miss, so the threshold cannot inflate its figure. Methods:
 
 * ``suggester``: Redaksi's suggester as shipped (BM25 candidates + re-ranking);
-* ``suggester, text only``: the same with the tag/location/rubrik/time weights set to zero,
-  to show how much comes from the text alone;
+* ``suggester, text only``: the same with the tag/location/rubrik/time weights set to zero
+  (and the text weight to 1, so the threshold keeps its scale), to show how much comes from
+  the text alone;
 * ``TF-IDF cosine``: the baseline, computed here: headline+body, case-folded words minus the
   same stop words, sublinear tf, smoothed idf, L2-normalised, cosine over the whole archive.
 
@@ -176,8 +177,8 @@ def main() -> None:
     queries = rng.sample(pool, min(args.queries, len(pool)))
 
     shipped = RelatedSuggester(store)
-    text_only = RelatedSuggester(store, replace(SuggesterConfig(), w_tags=0.0, w_location=0.0,
-                                                w_category=0.0, w_time=0.0))
+    text_only = RelatedSuggester(store, replace(SuggesterConfig(), w_text=1.0, w_tags=0.0,
+                                                w_location=0.0, w_category=0.0, w_time=0.0))
     methods = {
         "suggester": lambda a, ext: [s.ref for s in shipped.suggest(a, limit=K)],
         "suggester, text only": lambda a, ext: [s.ref for s in text_only.suggest(a, limit=K)],
