@@ -6,9 +6,10 @@
    found in a large share of the archive are dropped: they match everything and make the
    query slow.
 2. **Candidates by BM25** from the full-text index (headline/tags weigh more than body).
-3. **Re-rank** with the text match (how much of the query's weight a candidate covers, and
-   its BM25 relative to the best), shared tags, location (same place > same kabupaten/kota >
-   same province), same rubrik, and closeness in time.
+3. **Re-rank** with the text match (how much of the query's weight a candidate covers, how
+   much of the draft's headline it shares, and its BM25 relative to the best), shared tags,
+   location (same place > same kabupaten/kota > same province), same rubrik, and closeness
+   in time.
 4. **Threshold**: weak matches are not shown; the article itself and killed articles never.
 
 Every suggestion carries the reasons that earned its place, in Indonesian.
@@ -37,7 +38,8 @@ from editor.related.signals import (
 
 @dataclass(frozen=True, slots=True)
 class SuggesterConfig:
-    """Tuning of the suggester; the defaults were set with benchmarks/related_quality.py."""
+    """Tuning of the suggester. The defaults were chosen with the measures of
+    benchmarks/related_quality.py on one random sample of queries and checked on another."""
 
     max_query_terms: int = 16
     #: Terms in more than this share of the archive are not queried (once it is big enough).
@@ -52,7 +54,8 @@ class SuggesterConfig:
         "headline": 6.0, "tags": 3.0, "names": 2.0, "summary": 1.5, "body": 1.0,
     })
     #: Text match = coverage_share x (share of the query's weight the candidate contains)
-    #: + headline_share x (share of the draft headline's weight in the candidate's headline)
+    #: + headline_share x (share of the draft headline's weight found in the candidate's
+    #:   headline or among its names: a shared headline is the surest sign of one story)
     #: + the rest x (BM25 / best BM25 among the candidates).
     coverage_share: float = 0.3
     headline_share: float = 0.4
