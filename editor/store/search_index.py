@@ -91,13 +91,28 @@ def analyse_fields(article_id: int, *, headline: str, summary: str, body: str,
 
 
 class SearchIndex(Protocol):
-    """What the suggester needs from a full-text index, whatever the database."""
+    """What the suggester needs from a full-text index, whatever the database.
 
-    def sync(self, article_ids: Sequence[int]) -> None:
+    A backend stores the terms of :func:`analyse_fields`, keeps ``search_docs`` (article id
+    and indexed version) and per-term document frequencies, and ranks with BM25 using
+    :data:`FIELD_WEIGHTS`.
+    """
+
+    #: Called with (done, total) while indexing after a save, when set (imports set it).
+    progress: ProgressCallback | None
+
+    def listener(self, article_ids: Sequence[int]) -> None:
+        """The repository's save listener: index these articles, never failing the save."""
+
+    def sync(self, article_ids: Sequence[int],
+             progress: ProgressCallback | None = None) -> None:
         """Bring the entries of these articles in step with the articles table."""
 
-    def catch_up(self) -> int:
+    def catch_up(self, progress: ProgressCallback | None = None) -> int:
         """Index whatever is missing or stale; returns how many articles were (re)indexed."""
+
+    def ensure_current(self) -> None:
+        """Catch up once per process (queries call this first)."""
 
     def rebuild(self, progress: ProgressCallback | None = None) -> int:
         """Drop and rebuild the whole index."""
@@ -313,6 +328,7 @@ class UnavailableSearchIndex:
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
+        self.progress: ProgressCallback | None = None
 
     def _refuse(self, *_: Any, **__: Any) -> Any:
         raise SearchUnavailable(
