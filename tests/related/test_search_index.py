@@ -117,3 +117,14 @@ def test_migration_down_and_up_again(db_url: str) -> None:
         assert len(reopened.search.search(["banjir"], limit=5)) == 1
     finally:
         reopened.close()
+
+
+def test_databases_without_a_backend_say_so() -> None:
+    import pytest
+
+    from editor.store.search_index import SearchUnavailable, UnavailableSearchIndex
+
+    index = UnavailableSearchIndex("postgresql")
+    index.listener([1, 2])                       # saves are not blocked
+    with pytest.raises(SearchUnavailable, match="postgresql"):
+        index.search(["banjir"], limit=5)
