@@ -8,6 +8,13 @@ older draft. Clicking a suggestion previews it (loaded in a worker too); "Sisipk
 "Baca juga: [judul](tautan)" (see :func:`editor.related.links.baca_juga`) at the cursor.
 Suggestions can be pinned (they stay while the draft changes) or dismissed (they do not come
 back for this panel's draft).
+
+Wiring in the main window (the panel never touches the editor itself)::
+
+    panel = RelatedPanel(store)
+    form.changed.connect(lambda: panel.set_draft(form.current_article()))
+    panel.insert_link_requested.connect(
+        lambda title, target: body_edit.insertPlainText(baca_juga(title, target) + "\n"))
 """
 
 from __future__ import annotations
