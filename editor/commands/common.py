@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from editor.cli import EXIT_ERROR
 from editor.store import Store, StoreError, open_store
@@ -19,9 +20,24 @@ def store_from_args(args: argparse.Namespace) -> Store:
     return open_store(getattr(args, "db", None))
 
 
+def run_with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
+    """Open the store named by ``--db`` (or the default), run ``body``, always close it.
+
+    A database that cannot be opened is reported the same way by every sub-command.
+    """
+    try:
+        store = store_from_args(args)
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        return body(store)
+    finally:
+        store.close()
+
+
 def not_yet_available(feature: str) -> int:
     """For contract commands whose issue is not done yet: say so, never fake a result."""
     return fail(f"'{feature}' belum tersedia di versi ini")
 
 
-__all__ = ["StoreError", "fail", "not_yet_available", "store_from_args"]
+__all__ = ["StoreError", "fail", "not_yet_available", "run_with_store", "store_from_args"]

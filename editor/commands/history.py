@@ -6,9 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from editor.commands.common import fail, store_from_args
+from editor.commands.common import fail, run_with_store
 from editor.domain.diff import diff_stats
-from editor.store import ArticleNotFound, Event, Revision, StoreError
+from editor.store import ArticleNotFound, Event, Revision, Store
 
 
 def _revision_json(rev: Revision, previous: Revision | None) -> dict[str, Any]:
@@ -23,17 +23,15 @@ def _revision_json(rev: Revision, previous: Revision | None) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = store_from_args(args)
-    except StoreError as exc:
-        return fail(str(exc))
+    return run_with_store(args, lambda store: _history(args, store))
+
+
+def _history(args: argparse.Namespace, store: Store) -> int:
     try:
         article = store.articles.resolve(args.id)
         entries = store.workflow.history(article.id)
     except ArticleNotFound as exc:
         return fail(str(exc))
-    finally:
-        store.close()
     out: list[dict[str, Any]] = []
     previous: Revision | None = None
     for entry in entries:

@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.commands.common import fail, not_yet_available, store_from_args
-from editor.publishing.importers import ImportFormatError, JsonlImporter
+from editor.commands.common import fail, store_from_args
+from editor.publishing.importers import ImportFormatError, progress_total, run_import
 from editor.store import StoreError
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
-    if args.format != "jsonl":
-        return not_yet_available(f"import {args.format}")
-    if not path.is_file():
+    if args.format == "markdown":
+        if not path.is_dir():
+            return fail(f"{path}: folder tidak ditemukan")
+    elif not path.is_file():
         return fail(f"{path}: berkas tidak ditemukan")
     try:
         store = store_from_args(args)
@@ -26,16 +27,26 @@ def run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=path.stat().st_size, unit="B", unit_scale=True, desc=path.name,
+        total, unit = progress_total(args.format, path)
+        bar = tqdm(total=total, unit=unit, unit_scale=unit == "B", desc=path.name,
                    file=sys.stderr)
 
-    def on_bytes(done: int) -> None:
-        if bar is not None and done > bar.n:
+    def on_progress(done: int, total: int, unit: str) -> None:
+        nonlocal bar
+        if bar is None:
+            return
+        if unit == "naskah" and bar.unit != "naskah":
+            # The file is stored; the search index now follows, article by article.
+            bar.update(bar.total - bar.n)
+            bar.close()
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="naskah", desc="indeks", file=sys.stderr)
+        if done > bar.n:
             bar.update(done - bar.n)
 
-    importer = JsonlImporter(on_bytes=on_bytes)
     try:
-        result = store.articles.import_articles(importer.records(path), user=args.user)
+        result = run_import(store, args.format, path, user=args.user, progress=on_progress)
     except ImportFormatError as exc:
         if bar is not None:
             bar.close()

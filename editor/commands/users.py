@@ -5,26 +5,23 @@ from __future__ import annotations
 import argparse
 
 from editor.cli import EXIT_REFUSED
-from editor.commands.common import fail, store_from_args
-from editor.store import StoreError, UserExists
+from editor.commands.common import fail, run_with_store
+from editor.store import Store, UserExists
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = store_from_args(args)
-    except StoreError as exc:
-        return fail(str(exc))
-    try:
-        if args.users_command == "add":
-            user = store.users.add(args.name, args.role, args.display_name)
-            print(f"pengguna {user.name} ({user.role}) ditambahkan")
-        else:
-            for user in store.users.list():
-                print(f"{user.name}\t{user.role}\t{user.display_name}")
-    except (UserExists, ValueError) as exc:
-        return fail(str(exc))
-    except PermissionError as exc:  # newsroom mode: the database refused this login
-        return fail(f"ditolak: {exc}", EXIT_REFUSED)
-    finally:
-        store.close()
-    return 0
+    def body(store: Store) -> int:
+        try:
+            if args.users_command == "add":
+                user = store.users.add(args.name, args.role, args.display_name)
+                print(f"pengguna {user.name} ({user.role}) ditambahkan")
+            else:
+                for user in store.users.list():
+                    print(f"{user.name}\t{user.role}\t{user.display_name}")
+        except (UserExists, ValueError) as exc:
+            return fail(str(exc))
+        except PermissionError as exc:  # newsroom mode: the database refused this login
+            return fail(f"ditolak: {exc}", EXIT_REFUSED)
+        return 0
+
+    return run_with_store(args, body)

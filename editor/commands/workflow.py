@@ -9,27 +9,22 @@ from __future__ import annotations
 import argparse
 
 from editor.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED
-from editor.commands.common import fail, store_from_args
+from editor.commands.common import fail, run_with_store
 from editor.domain.workflow import TransitionRefused
-from editor.store import ArticleNotFound, StoreError, UserNotFound, VersionConflict
+from editor.store import ArticleNotFound, Store, UserNotFound, VersionConflict
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = store_from_args(args)
-    except StoreError as exc:
-        return fail(str(exc))
-    try:
-        article = store.articles.resolve(args.id)
-        result = store.workflow.transition(article.id, args.action, args.user, args.note)
-    except (ArticleNotFound, UserNotFound) as exc:
-        return fail(str(exc), EXIT_ERROR)
-    except TransitionRefused as exc:
-        return fail(f"ditolak: {exc}", EXIT_REFUSED)
-    except VersionConflict as exc:
-        return fail(f"ditolak: {exc}", EXIT_REFUSED)
-    finally:
-        store.close()
-    print(f"naskah {args.id}: {result.from_status.value} -> {result.to_status.value} "
-          f"(versi {result.version}, oleh {args.user})")
-    return EXIT_OK
+    def body(store: Store) -> int:
+        try:
+            article = store.articles.resolve(args.id)
+            result = store.workflow.transition(article.id, args.action, args.user, args.note)
+        except (ArticleNotFound, UserNotFound) as exc:
+            return fail(str(exc), EXIT_ERROR)
+        except (TransitionRefused, VersionConflict) as exc:
+            return fail(f"ditolak: {exc}", EXIT_REFUSED)
+        print(f"naskah {args.id}: {result.from_status.value} -> {result.to_status.value} "
+              f"(versi {result.version}, oleh {args.user})")
+        return EXIT_OK
+
+    return run_with_store(args, body)

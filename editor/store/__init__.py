@@ -23,6 +23,13 @@ from editor.store.repository import (
     ImportResult,
     Revision,
 )
+from editor.store.search_index import (
+    SearchIndex,
+    SearchUnavailable,
+    SqliteFtsIndex,
+    UnavailableSearchIndex,
+    attach_search_index,
+)
 from editor.store.users import User, UserExists, UserRepository
 from editor.store.workflow import TransitionResult, WorkflowRepository
 
@@ -40,6 +47,7 @@ class Store:
     comments: CommentRepository = field(init=False)
     locks: LockRepository = field(init=False)
     events: EventLog = field(init=False)
+    search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleRepository(self.engine)
@@ -49,6 +57,8 @@ class Store:
         self.comments = CommentRepository(self.engine)
         self.locks = LockRepository(self.engine)
         self.events = EventLog(self.engine)
+        # The full-text index follows every save (create, update, delete, import).
+        self.search = attach_search_index(self.engine, self.articles)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,6 +96,8 @@ __all__ = [
     "ImportRecord",
     "ImportResult",
     "Revision",
+    "SearchIndex",
+    "SearchUnavailable",
     "Store",
     "StoreError",
     "User",

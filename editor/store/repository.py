@@ -168,6 +168,8 @@ class ArticleRepository:
         self,
         *,
         status: Status | str | None = None,
+        statuses: Iterable[Status | str] | None = None,
+        created_by: str | None = None,
         category: str | None = None,
         tag: str | None = None,
         text: str | None = None,
@@ -180,7 +182,8 @@ class ArticleRepository:
             ArticleRow.category, ArticleRow.updated_at, ArticleRow.published_at,
             ArticleRow.version,
         )
-        query = self._filtered(query, status=status, category=category, tag=tag, text=text)
+        query = self._filtered(query, status=status, statuses=statuses, created_by=created_by,
+                               category=category, tag=tag, text=text)
         query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc()).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -204,10 +207,16 @@ class ArticleRepository:
             return list(session.scalars(query))
 
     def _filtered(self, query: Any, *, status: Status | str | None = None,
+                  statuses: Iterable[Status | str] | None = None,
+                  created_by: str | None = None,
                   category: str | None = None, tag: str | None = None,
                   text: str | None = None) -> Any:
         if status:
             query = query.where(ArticleRow.status == Status(status).value)
+        if statuses is not None:
+            query = query.where(ArticleRow.status.in_([Status(s).value for s in statuses]))
+        if created_by:
+            query = query.where(ArticleRow.created_by == created_by)
         if category:
             query = query.where(func.lower(ArticleRow.category) == category.strip().lower())
         if tag:

@@ -88,6 +88,23 @@ class UserRepository:
         with self._sessions() as session:
             return [_to_user(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
 
+    def ensure(self, name: str) -> User:
+        """The user called ``name``, created on first use of this database.
+
+        On a single laptop there is no sign-in: the first person to open an empty database
+        becomes its admin, anyone after that starts as a reporter (an admin changes roles).
+        """
+        try:
+            return self.get(name)
+        except UserNotFound:
+            pass
+        with self._sessions() as session:
+            empty = session.scalar(select(UserRow.id).limit(1)) is None
+        try:
+            return self.add(name, Role.ADMIN if empty else Role.REPORTER)
+        except UserExists:  # created concurrently by another window
+            return self.get(name)
+
     def set_role(self, name: str, role: Role | str) -> User:
         with self._sessions.begin() as session:
             row = session.scalar(select(UserRow).where(UserRow.name == name))

@@ -43,7 +43,7 @@ def test_empty_database_reaches_head_with_the_rules(pg_empty_url):
 
 def test_previous_version_with_data_upgrades_and_downgrades(pg_empty_url):
     engine = create_store_engine(pg_empty_url)
-    upgrade(engine, "0002")
+    upgrade(engine, "0003")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO users (name, display_name, role, active, created_at) VALUES "
@@ -67,7 +67,7 @@ def test_previous_version_with_data_upgrades_and_downgrades(pg_empty_url):
     config = alembic_config()
     with engine.begin() as conn:  # down below the newsroom rules, and up again
         config.attributes["connection"] = conn
-        command.downgrade(config, "0002")
+        command.downgrade(config, "0003")
     assert _installed(engine) == {"functions": 0, "triggers": 0, "policies": 0}
     upgrade(engine)
     engine.dispose()

@@ -1,8 +1,8 @@
 """Newsroom mode on PostgreSQL: transitions table, guards, row-level security, definer
 functions, group roles and grants, desk notifications. Nothing changes on SQLite.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-27
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,168 @@
+"""Indonesian text analysis for the related-article index, done in Python.
+
+The analysis lives here rather than in the database so every index backend (SQLite FTS5 now,
+PostgreSQL tsvector later) stores the same analysed terms and ranks the same way: the
+database only counts terms, it never has to know Indonesian.
+
+Two kinds of terms come out:
+
+* **stems**: case-folded words minus stop words, stemmed with PySastrawi ("ditangkap" and
+  "penangkapan" both give "tangkap"), so a draft finds stories phrased differently;
+* **names**: runs of capitalised words ("Bobby Nasution", "BPBD", "Kota Medan") joined with
+  ``_`` into one term, kept unstemmed, because a shared proper name is the strongest sign that
+  two stories are about the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from editor.resources import resource_path
+
+#: Words of letters and digits, with inner hyphens kept ("sabu-sabu", "COVID-19").
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+#: Where a name run breaks: anything that is not a single space between two words.
+_NAME_RUN = re.compile(r"(?:[A-Z][\w]*(?:-[\w]+)*)(?: (?:[A-Z][\w]*(?:-[\w]+)*))*")
+#: Text just before a sentence-opening word: start, or end punctuation and spaces.
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+#: Words Sastrawi could change: a known prefix, a known suffix, or a hyphen (reduplication).
+#: Anything else is returned unchanged by the stemmer except for infix rules (-el-, -em-,
+#: -in-), which on news text mostly mangle names ("Deliserdang", "Minang"); skipping the
+#: stemmer for these halves the cost of analysing a fresh archive.
+_MAY_HAVE_AFFIX = re.compile(
+    r"^(?:me|di|ke|be|te|pe|se|ku|kau)|(?:kan|an|i|is|lah|kah|tah|pun|nya|ku|mu)$|-"
+)
+MIN_TERM_LENGTH = 2
+MAX_NAME_WORDS = 4
+STEM_CACHE_SIZE = 262_144
+
+
+def _load_stop_words() -> frozenset[str]:
+    """PySastrawi's stop words plus the newsroom extras in ``resources/related/``."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    words = {w.casefold() for w in StopWordRemoverFactory().get_stop_words()}
+    extra = resource_path("related", "stopwords-extra.txt")
+    if extra.is_file():
+        for line in extra.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.casefold())
+    return frozenset(words)
+
+
+class IndonesianAnalyzer:
+    """Turns text into index terms. One instance per process is enough (see :func:`analyzer`);
+    the stemmer is slow per word (about 0.1 ms), so stems are cached."""
+
+    def __init__(self) -> None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        # The uncached Stemmer underneath Sastrawi's CachedStemmer: we pass single, already
+        # case-folded words and cache with lru_cache, which is bounded (Sastrawi's is not).
+        self._stemmer = StemmerFactory().create_stemmer().delegatedStemmer
+        self.stop_words = _load_stop_words()
+        self.stem = lru_cache(maxsize=STEM_CACHE_SIZE)(self._stem_uncached)
+
+    def _stem_uncached(self, word: str) -> str:
+        if len(word) <= 3 or not _MAY_HAVE_AFFIX.search(word) or any(c.isdigit() for c in word):
+            return word
+        try:
+            stem = self._stemmer.stem_word(word)
+        except Exception:  # noqa: BLE001 - the stemmer must never break indexing
+            return word
+        return stem or word
+
+    def terms(self, text: str) -> list[str]:
+        """Analysed stems of ``text`` in order, with repeats (term frequency matters)."""
+        out: list[str] = []
+        stop = self.stop_words
+        stem = self.stem
+        for word in _WORD.findall(text.casefold()):
+            if len(word) < MIN_TERM_LENGTH or word in stop or word.isdigit():
+                continue
+            if not word.isascii() and not _latin_enough(word):
+                continue
+            s = stem(word)
+            if s in stop or len(s) < MIN_TERM_LENGTH:
+                continue
+            out.append(s)
+        return out
+
+    def surface_forms(self, text: str) -> dict[str, str]:
+        """Stem -> the first word in ``text`` that gave it, to explain matches in the
+        reporter's own words ("ditangkap", not "tangkap")."""
+        out: dict[str, str] = {}
+        for word in _WORD.findall(text):
+            folded = word.casefold()
+            if len(folded) < MIN_TERM_LENGTH or folded in self.stop_words or folded.isdigit():
+                continue
+            out.setdefault(self.stem(folded), word)
+        return out
+
+    def names(self, text: str) -> dict[str, str]:
+        """Proper names in ``text``: term (``"bobby_nasution"``) -> first spelling seen.
+
+        Long runs also give their word pairs, so a title before a name does not hide it.
+
+        A single capitalised word that opens a sentence is only a name when it is not a stop
+        word ("Dalam", "Saat" are not names; "Medan" is).
+        """
+        found: dict[str, str] = {}
+        for match in _NAME_RUN.finditer(text):
+            words = match.group(0).split(" ")
+            at_start = bool(_SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]))
+            # Drop stop words at either end ("Kata Bobby" -> "Bobby", "Wali Kota Medan" stays).
+            while words and words[0].casefold() in self.stop_words:
+                words.pop(0)
+            while words and words[-1].casefold() in self.stop_words:
+                words.pop()
+            if not words:
+                continue
+            if len(words) == 1:
+                word = words[0]
+                if len(word) < 3 or word.casefold() in self.stop_words or word.isdigit():
+                    continue
+                if at_start and match.group(0) == word:
+                    # "Penangkapan itu ..." is capitalised only because it opens a sentence.
+                    continue
+            spans = [words[-MAX_NAME_WORDS:]]
+            if len(words) > 2:
+                # "Wali Kota Medan Bobby Nasution" must also meet a plain "Bobby Nasution".
+                spans.extend(words[i:i + 2] for i in range(len(words) - 1))
+            for span in spans:
+                display = " ".join(span)
+                key = name_key(display)
+                if key and key not in found:
+                    found[key] = display
+        return found
+
+
+def _latin_enough(word: str) -> bool:
+    """Mostly ASCII letters/digits: "café" yes; mis-decoded Arabic ("ŸÅŸéÿ") or other
+    scripts no, since they would match other garbage rather than the same story."""
+    ascii_count = sum(1 for c in word if c.isascii())
+    return ascii_count * 2 > len(word)
+
+
+def name_key(display: str) -> str:
+    """The index term of a name: case-folded words joined by ``_`` ("Kota Medan" -> "kota_medan")."""
+    return "_".join(w for w in _WORD.findall(display.casefold()))
+
+
+def join_terms(terms: Iterable[str]) -> str:
+    """Terms as stored in an index column: one space between terms."""
+    return " ".join(terms)
+
+
+_ANALYZER: IndonesianAnalyzer | None = None
+
+
+def analyzer() -> IndonesianAnalyzer:
+    """The process-wide analyzer (loading the Sastrawi dictionary takes a moment)."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = IndonesianAnalyzer()
+    return _ANALYZER

@@ -1,0 +1,355 @@
+"""The full-text index behind related-article suggestions: one interface, one backend per
+database.
+
+Text analysis (case folding, stop words, Sastrawi stemming, proper names) is done in Python
+by :mod:`editor.related.analysis`; the index stores analysed terms and only counts and ranks
+them. That is what lets the same suggester run on SQLite (FTS5, here) and later on PostgreSQL
+(a tsvector backend implementing :class:`SearchIndex` over the same ``search_docs`` table).
+
+The index follows the articles through ``ArticleRepository.add_save_listener`` (creates,
+updates, deletes, imports). ``search_docs`` remembers the article version each entry was built
+from, so anything missed (a crash between save and indexing, articles stored before the index
+existed) is caught up by :meth:`SearchIndex.catch_up` on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, select
+
+from editor.domain.workflow import Status
+from editor.store.models import ArticleRow, ArticleTagRow, TagRow
+
+log = logging.getLogger(__name__)
+
+#: Index columns in storage order, with their BM25 weights: a term in the headline or the tags
+#: says more about what a story is about than the same term deep in the body.
+FIELDS: tuple[str, ...] = ("headline", "tags", "names", "summary", "body")
+FIELD_WEIGHTS: dict[str, float] = {
+    "headline": 4.0, "tags": 4.0, "names": 2.0, "summary": 1.5, "body": 1.0,
+}
+SYNC_CHUNK = 4000
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class SearchUnavailable(RuntimeError):
+    """The database has no full-text index backend yet (the message says which)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDocument:
+    """An article as the index sees it: analysed terms per field."""
+
+    article_id: int
+    headline: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+
+    def field(self, name: str) -> tuple[str, ...]:
+        return getattr(self, name)
+
+    def all_terms(self) -> set[str]:
+        return {t for name in FIELDS for t in self.field(name)}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: int
+    score: float  # BM25, higher is better
+
+
+def analyse_fields(article_id: int, *, headline: str, summary: str, body: str,
+                   tags: Sequence[str], extra_headline: str = "") -> IndexDocument:
+    """Analyse one article's text into index fields (the same for every backend)."""
+    from editor.related.analysis import analyzer, name_key
+
+    a = analyzer()
+    names = a.names("\n".join((headline, extra_headline, summary, body)))
+    tag_terms: list[str] = []
+    for tag in tags:
+        tag_terms.extend(a.terms(tag))
+        key = name_key(tag)
+        if "_" in key:
+            tag_terms.append(key)
+    return IndexDocument(
+        article_id=article_id,
+        headline=tuple(a.terms(headline)),
+        tags=tuple(tag_terms),
+        names=tuple(names),
+        summary=tuple(a.terms(f"{extra_headline}\n{summary}")),
+        body=tuple(a.terms(body)),
+    )
+
+
+class SearchIndex(Protocol):
+    """What the suggester needs from a full-text index, whatever the database.
+
+    A backend stores the terms of :func:`analyse_fields`, keeps ``search_docs`` (article id
+    and indexed version) and per-term document frequencies, and ranks with BM25 using
+    :data:`FIELD_WEIGHTS`.
+    """
+
+    #: Called with (done, total) while indexing after a save, when set (imports set it).
+    progress: ProgressCallback | None
+
+    def listener(self, article_ids: Sequence[int]) -> None:
+        """The repository's save listener: index these articles, never failing the save."""
+
+    def sync(self, article_ids: Sequence[int],
+             progress: ProgressCallback | None = None) -> None:
+        """Bring the entries of these articles in step with the articles table."""
+
+    def catch_up(self, progress: ProgressCallback | None = None) -> int:
+        """Index whatever is missing or stale; returns how many articles were (re)indexed."""
+
+    def ensure_current(self) -> None:
+        """Catch up once per process (queries call this first)."""
+
+    def rebuild(self, progress: ProgressCallback | None = None) -> int:
+        """Drop and rebuild the whole index."""
+
+    def search(self, terms: Sequence[str], *, limit: int,
+               exclude: Collection[int] = ()) -> list[SearchHit]:
+        """Articles matching any of ``terms``, best BM25 first (killed articles never match)."""
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many indexed articles contain each term (absent terms are left out)."""
+
+    def document_count(self) -> int: ...
+
+    def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
+        """The analysed terms stored for these articles (for explaining matches)."""
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+class SqliteFtsIndex:
+    """:class:`SearchIndex` on SQLite FTS5 (tables created by migration 0002)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._caught_up = False
+        # One writer per process: the UI thread's save listener and a worker's catch-up must
+        # not interleave their read-old-terms / write-new-terms steps.
+        self._lock = threading.RLock()
+        #: Set (e.g. by an import) to hear how indexing after a save goes: (done, total).
+        self.progress: ProgressCallback | None = None
+        self._count: int | None = None  # cached; only this process's syncs change it
+
+    # -- writing ---------------------------------------------------------------------------
+    def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
+        ids = sorted(set(article_ids))
+        progress = progress or self.progress
+        with self._lock:
+            self._count = None
+            done = 0
+            for chunk in _chunks(ids, SYNC_CHUNK):
+                docs, versions = self._load(chunk)
+                self._write(chunk, docs, versions)
+                done += len(chunk)
+                if progress:
+                    progress(done, len(ids))
+
+    def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
+        """Read the articles and analyse them (outside any write transaction)."""
+        a = ArticleRow
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(a.id, a.version, a.status, a.headline, a.subheadline, a.kicker,
+                       a.summary, a.body).where(a.id.in_(ids))
+            ).all()
+            tags: dict[int, list[str]] = {}
+            for article_id, name in conn.execute(
+                select(ArticleTagRow.article_id, TagRow.name)
+                .join(TagRow, TagRow.id == ArticleTagRow.tag_id)
+                .where(ArticleTagRow.article_id.in_(ids))
+                .order_by(ArticleTagRow.article_id, ArticleTagRow.position)
+            ):
+                tags.setdefault(article_id, []).append(name)
+        docs: list[IndexDocument] = []
+        versions: dict[int, int] = {}
+        for row in rows:
+            versions[row.id] = row.version
+            if row.status == Status.KILLED.value:
+                continue  # spiked stories are never suggested, so they are not indexed
+            docs.append(analyse_fields(
+                row.id, headline=row.headline, summary=row.summary, body=row.body,
+                tags=tags.get(row.id, ()), extra_headline=f"{row.kicker}\n{row.subheadline}",
+            ))
+        return docs, versions
+
+    def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
+        marks = ",".join("?" * len(ids))
+        df_change: Counter[str] = Counter()
+        for doc in docs:
+            df_change.update(doc.all_terms())
+        with self.engine.begin() as conn:
+            for row in conn.exec_driver_sql(
+                "SELECT headline, tags, names, summary, body FROM search_fts "
+                f"WHERE rowid IN ({marks})", tuple(ids)
+            ):
+                df_change.subtract({t for column in row for t in column.split()})
+            conn.exec_driver_sql(f"DELETE FROM search_fts WHERE rowid IN ({marks})", tuple(ids))
+            conn.exec_driver_sql(f"DELETE FROM search_docs WHERE article_id IN ({marks})",
+                                 tuple(ids))
+            if docs:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_fts(rowid, headline, tags, names, summary, body) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(d.article_id, *(" ".join(d.field(f)) for f in FIELDS)) for d in docs],
+                )
+            if versions:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
+                    list(versions.items()),
+                )
+            changes = [(t, n) for t, n in df_change.items() if n]
+            if changes:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_terms(term, df) VALUES (?, ?) "
+                    "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", changes)
+                if any(n < 0 for _, n in changes):
+                    conn.exec_driver_sql("DELETE FROM search_terms WHERE df <= 0")
+
+    def listener(self, article_ids: Sequence[int]) -> None:
+        """Save listener: index what was saved; a failure must not fail the save itself (the
+        article is stored; ``catch_up`` re-indexes it later), so it is logged, not raised."""
+        try:
+            self.sync(article_ids)
+        except Exception:  # noqa: BLE001
+            log.exception("indeks pencarian tertinggal untuk %d naskah", len(article_ids))
+            self._caught_up = False
+
+    def stale_ids(self) -> list[int]:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT a.id FROM articles a LEFT JOIN search_docs d ON d.article_id = a.id "
+                "WHERE d.version IS NULL OR d.version != a.version "
+                "UNION SELECT d.article_id FROM search_docs d "
+                "LEFT JOIN articles a ON a.id = d.article_id WHERE a.id IS NULL"
+            ).all()
+        return [r[0] for r in rows]
+
+    def catch_up(self, progress: ProgressCallback | None = None) -> int:
+        with self._lock:
+            stale = self.stale_ids()
+            if stale:
+                self.sync(stale, progress)
+            self._caught_up = True
+            return len(stale)
+
+    def rebuild(self, progress: ProgressCallback | None = None) -> int:
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM search_fts")
+            conn.exec_driver_sql("DELETE FROM search_docs")
+            conn.exec_driver_sql("DELETE FROM search_terms")
+        return self.catch_up(progress)
+
+    def ensure_current(self) -> None:
+        """Catch up once per process before the first query."""
+        if not self._caught_up:
+            self.catch_up()
+
+    # -- reading ---------------------------------------------------------------------------
+    def search(self, terms: Sequence[str], *, limit: int,
+               exclude: Collection[int] = ()) -> list[SearchHit]:
+        self.ensure_current()
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique:
+            return []
+        expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in unique)
+        weights = ", ".join(str(FIELD_WEIGHTS[f]) for f in FIELDS)
+        excluded = set(exclude)
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                f"SELECT rowid, bm25(search_fts, {weights}) AS s FROM search_fts "
+                "WHERE search_fts MATCH ? ORDER BY s LIMIT ?",
+                (expression, limit + len(excluded)),
+            ).all()
+        hits = [SearchHit(int(r[0]), -float(r[1])) for r in rows if r[0] not in excluded]
+        return hits[:limit]
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        self.ensure_current()
+        unique = list(dict.fromkeys(terms))
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(unique, 500):
+                marks = ",".join("?" * len(chunk))
+                for term, doc in conn.exec_driver_sql(
+                    f"SELECT term, df FROM search_terms WHERE term IN ({marks})", tuple(chunk)
+                ):
+                    out[term] = int(doc)
+        return out
+
+    def document_count(self) -> int:
+        """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
+        input to idf, so another process's recent saves may be missed for a while)."""
+        self.ensure_current()
+        if self._count is None:
+            with self.engine.connect() as conn:
+                self._count = int(conn.exec_driver_sql(
+                    "SELECT count(*) FROM search_fts_docsize").scalar_one())
+        return self._count
+
+    def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
+        ids = list(article_ids)
+        out: dict[int, IndexDocument] = {}
+        if not ids:
+            return out
+        with self.engine.connect() as conn:
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                for row in conn.exec_driver_sql(
+                    "SELECT rowid, headline, tags, names, summary, body FROM search_fts "
+                    f"WHERE rowid IN ({marks})", tuple(chunk)
+                ):
+                    out[int(row[0])] = IndexDocument(int(row[0]),
+                                                     *(tuple(v.split()) for v in row[1:]))
+        return out
+
+
+class UnavailableSearchIndex:
+    """Placeholder for databases without a backend yet (PostgreSQL until its tsvector backend
+    lands): saves are not indexed (``search_docs`` stays behind, so the real backend will catch
+    up), and queries raise :class:`SearchUnavailable` with a clear message."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.progress: ProgressCallback | None = None
+
+    def _refuse(self, *_: Any, **__: Any) -> Any:
+        raise SearchUnavailable(
+            f"saran artikel terkait belum tersedia untuk basis data {self.dialect}")
+
+    def listener(self, article_ids: Sequence[int]) -> None:
+        return None
+
+    sync = catch_up = rebuild = search = document_frequencies = document_count = _refuse
+    documents = ensure_current = _refuse
+
+
+def create_search_index(engine: Engine) -> SqliteFtsIndex | UnavailableSearchIndex:
+    """The index backend for this database."""
+    if engine.dialect.name == "sqlite":
+        return SqliteFtsIndex(engine)
+    return UnavailableSearchIndex(engine.dialect.name)
+
+
+def attach_search_index(engine: Engine, articles: Any) -> SqliteFtsIndex | UnavailableSearchIndex:
+    """Create the index for ``engine`` and keep it in step with every save of ``articles``."""
+    index = create_search_index(engine)
+    articles.add_save_listener(index.listener)
+    return index

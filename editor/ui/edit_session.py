@@ -1,0 +1,102 @@
+"""Holding the edit lock of the open article: acquire on open, heartbeat, release on leave.
+
+When someone else holds the lock the article opens read-only with "sedang disunting oleh …
+sejak …"; an editor may take it over. Heartbeats tell us if we lost the lock (taken over), in
+which case the form turns read-only before the user types into a save that would be refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.store import ArticleLocked, Lock, Store
+from editor.ui.workers import run_in_worker
+
+HEARTBEAT_MS = 30_000
+
+
+class EditSession(QObject):
+    # (read_only, message): message explains who holds the lock, empty when it is ours
+    lock_state_changed = Signal(bool, str)
+
+    def __init__(self, store: Store, user: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.article_id: int | None = None
+        self.read_only = False
+        self.holder: str = ""
+        self._timer = QTimer(self, interval=HEARTBEAT_MS)
+        self._timer.timeout.connect(self._heartbeat)
+
+    def open(self, article_id: int | None) -> None:
+        """Leave the previous article (releasing its lock) and try to lock ``article_id``."""
+        self.leave()
+        self.article_id = article_id
+        if article_id is None:
+            self._set_state(False, "")
+            return
+        locks, user = self.store.locks, self.user
+        run_in_worker(lambda: locks.acquire(article_id, user),
+                      lambda lock: self._acquired(article_id, lock),
+                      lambda exc: self._refused(article_id, exc))
+
+    def take_over(self) -> None:
+        article_id = self.article_id
+        if article_id is None:
+            return
+        locks, user = self.store.locks, self.user
+        run_in_worker(lambda: locks.take_over(article_id, user),
+                      lambda lock: self._acquired(article_id, lock),
+                      lambda exc: self._set_state(True, str(exc)))
+
+    def leave(self) -> None:
+        self._timer.stop()
+        if self.article_id is not None and not self.read_only:
+            # Synchronous: tiny write, and it must land before the app exits.
+            try:
+                self.store.locks.release(self.article_id, self.user)
+            except Exception:
+                pass  # an expired lock is as good as a released one
+        self.article_id = None
+
+    def _acquired(self, article_id: int, lock: Lock) -> None:
+        if article_id != self.article_id:
+            self.store.locks.release(article_id, self.user)  # the user moved on meanwhile
+            return
+        self.holder = lock.holder
+        self._timer.start()
+        self._set_state(False, "")
+
+    def _refused(self, article_id: int, exc: Exception) -> None:
+        if article_id != self.article_id:
+            return
+        if isinstance(exc, ArticleLocked):
+            self.holder = exc.holder
+            since = exc.since.astimezone().strftime("%d/%m/%Y %H:%M")
+            self._set_state(True, self.tr("Sedang disunting oleh %1 sejak %2")
+                            .replace("%1", exc.holder).replace("%2", since))
+        else:
+            self._set_state(False, str(exc))
+
+    def _heartbeat(self) -> None:
+        article_id = self.article_id
+        if article_id is None:
+            return
+        locks, user = self.store.locks, self.user
+
+        def beat() -> bool:
+            return locks.heartbeat(article_id, user)
+
+        def done(still_ours: bool) -> None:
+            if not still_ours and article_id == self.article_id:
+                self._timer.stop()
+                lock = self.store.locks.get(article_id)
+                who = lock.holder if lock else "?"
+                self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
+
+        run_in_worker(beat, done)
+
+    def _set_state(self, read_only: bool, message: str) -> None:
+        self.read_only = read_only
+        self.lock_state_changed.emit(read_only, message)

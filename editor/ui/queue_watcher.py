@@ -1,0 +1,55 @@
+"""Telling a person when something lands in their queue.
+
+Every few seconds (in a worker) the ids in the person's watched queue are read; new ids since
+the last look raise ``arrived``. Cheap on SQLite (an indexed status filter); in newsroom mode
+LISTEN/NOTIFY can call ``check_now`` instead of waiting for the timer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.domain.queues import queue_for_notice
+from editor.domain.workflow import Role
+from editor.store import Store
+from editor.ui.workers import run_in_worker
+
+POLL_MS = 5_000
+
+
+class QueueWatcher(QObject):
+    arrived = Signal(str, list)  # queue label, [headlines]
+
+    def __init__(self, store: Store, user: str, role: Role, parent: QObject | None = None,
+                 interval_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.queue, self.filters = queue_for_notice(role, user)
+        self._known: set[int] | None = None
+        self._busy = False
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self.check_now()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def check_now(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        articles, filters = self.store.articles, self.filters
+        run_in_worker(lambda: articles.list(limit=500, **filters), self._compare,
+                      lambda _exc: setattr(self, "_busy", False))
+
+    def _compare(self, rows: list) -> None:
+        self._busy = False
+        ids = {r.id for r in rows}
+        if self._known is not None:
+            new = [r.headline for r in rows if r.id not in self._known]
+            if new:
+                self.arrived.emit(self.queue.label, new)
+        self._known = ids

@@ -1,0 +1,127 @@
+"""Compare any two revisions side by side with word-level differences; restore an old one."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.domain.diff import DiffChunk, side_by_side
+from editor.store import Revision, Store
+from editor.ui.workers import run_in_worker
+
+DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
+INSERTED = "background:#dcf5e3;color:#0f5b2a"
+
+
+def chunks_to_html(chunks: list[DiffChunk]) -> str:
+    parts = []
+    for chunk in chunks:
+        text = html.escape(chunk.text).replace("\n", "<br>")
+        if chunk.op == "delete":
+            parts.append(f'<span style="{DELETED}">{text}</span>')
+        elif chunk.op == "insert":
+            parts.append(f'<span style="{INSERTED}">{text}</span>')
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+def revision_text(revision: Revision) -> str:
+    """What is compared: headline, summary and body, as a reader sees them."""
+    snap = revision.snapshot
+    return "\n\n".join(p for p in (snap.get("headline", ""), snap.get("summary", ""),
+                                   snap.get("body", "")) if p)
+
+
+class RevisionsDialog(QDialog):
+    restored = Signal(object)  # the Article after restoring
+
+    def __init__(self, store: Store, article_id: int, user: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revisionsDialog")
+        self.setWindowTitle(self.tr("Riwayat revisi"))
+        self.resize(1100, 700)
+        self.store, self.article_id, self.user = store, article_id, user
+        self.revisions: list[Revision] = []
+        self.left_pick = QComboBox(objectName="leftRevision")
+        self.right_pick = QComboBox(objectName="rightRevision")
+        self.left = QTextBrowser(objectName="leftPane")
+        self.right = QTextBrowser(objectName="rightPane")
+        self.summary = QLabel(objectName="diffSummary")
+        self.restore_button = QPushButton(self.tr("Pulihkan revisi kiri"), objectName="restore")
+        picks = QHBoxLayout()
+        picks.addWidget(QLabel(self.tr("Lama:")))
+        picks.addWidget(self.left_pick, 1)
+        picks.addWidget(QLabel(self.tr("Baru:")))
+        picks.addWidget(self.right_pick, 1)
+        panes = QHBoxLayout()
+        panes.addWidget(self.left)
+        panes.addWidget(self.right)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(picks)
+        layout.addLayout(panes, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.left_pick.currentIndexChanged.connect(self.compare)
+        self.right_pick.currentIndexChanged.connect(self.compare)
+        self.restore_button.clicked.connect(self.restore_left)
+        self.reload()
+
+    loaded = Signal()
+
+    def reload(self) -> None:
+        run_in_worker(lambda: self.store.articles.revisions(self.article_id), self._fill)
+
+    def _fill(self, revisions: list[Revision]) -> None:
+        self.revisions = revisions
+        for pick in (self.left_pick, self.right_pick):
+            pick.blockSignals(True)
+            pick.clear()
+            for rev in revisions:
+                when = rev.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                pick.addItem(f"v{rev.version} · {rev.kind} · {rev.author or '-'} · {when}")
+            pick.blockSignals(False)
+        if revisions:
+            self.right_pick.setCurrentIndex(len(revisions) - 1)
+            self.left_pick.setCurrentIndex(max(0, len(revisions) - 2))
+        self.compare()
+        self.loaded.emit()
+
+    def compare(self) -> None:
+        if not self.revisions:
+            return
+        old = self.revisions[self.left_pick.currentIndex()]
+        new = self.revisions[self.right_pick.currentIndex()]
+        left, right = side_by_side(revision_text(old), revision_text(new))
+        self.left.setHtml(chunks_to_html(left))
+        self.right.setHtml(chunks_to_html(right))
+        deleted = sum(1 for c in left if c.op == "delete")
+        inserted = sum(1 for c in right if c.op == "insert")
+        self.summary.setText(self.tr("%1 bagian dihapus, %2 bagian ditambah")
+                             .replace("%1", str(deleted)).replace("%2", str(inserted)))
+        self.restore_button.setEnabled(old.version != self.revisions[-1].version)
+
+    def restore_left(self) -> None:
+        version = self.revisions[self.left_pick.currentIndex()].version
+        run_in_worker(lambda: self.store.workflow.restore(self.article_id, version, self.user),
+                      self._restored, lambda exc: self.summary.setText(str(exc)))
+
+    def _restored(self, article: object) -> None:
+        self.restored.emit(article)
+        self.reload()

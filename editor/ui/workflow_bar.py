@@ -1,0 +1,118 @@
+"""The workflow bar above the editor: status, the actions the current user may take, a note,
+and who holds the edit lock. It only offers what the store would allow; the store decides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from editor.domain.article import Article
+from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
+from editor.store import Store
+from editor.ui.labels import status_label
+from editor.ui.workers import run_in_worker
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
+    return text
+
+
+ACTION_LABELS = {
+    Action.SUBMIT: QT_TRANSLATE_NOOP("WorkflowBar", "Ajukan"),
+    Action.START_REVIEW: QT_TRANSLATE_NOOP("WorkflowBar", "Mulai review"),
+    Action.REQUEST_CHANGES: QT_TRANSLATE_NOOP("WorkflowBar", "Minta revisi"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("WorkflowBar", "Setujui"),
+    Action.PUBLISH: QT_TRANSLATE_NOOP("WorkflowBar", "Terbitkan"),
+    Action.KILL: QT_TRANSLATE_NOOP("WorkflowBar", "Batalkan naskah"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("WorkflowBar", "Buka kembali"),
+}
+
+
+class WorkflowBar(QWidget):
+    transition_requested = Signal(str)   # action, before it runs (the window saves first)
+    transitioned = Signal(object)        # TransitionResult
+    failed = Signal(str)
+    take_over_requested = Signal()
+
+    def __init__(self, store: Store, user: str, role: Role, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workflowBar")
+        self.store = store
+        self.user = user
+        self.role = role
+        self.article: Article | None = None
+        self.status = QLabel(objectName="workflowStatus")
+        self.lock_label = QLabel(objectName="lockLabel")
+        self.note = QLineEdit(objectName="workflowNote")
+        self.note.setPlaceholderText(self.tr("Catatan untuk langkah ini"))
+        self.message = QLabel(objectName="workflowMessage")
+        self.take_over_button = QPushButton(self.tr("Ambil alih"), objectName="takeOver")
+        self.take_over_button.clicked.connect(self.take_over_requested)
+        self.buttons: dict[Action, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        for action in Action:
+            button = QPushButton(self.tr(ACTION_LABELS[action]))
+            button.setObjectName(f"action-{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.request(a))
+            self.buttons[action] = button
+            layout.addWidget(button)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.lock_label)
+        layout.addWidget(self.take_over_button)
+        layout.addWidget(self.message)
+        self._read_only = False
+        self.set_article(None)
+
+    def set_article(self, article: Article | None) -> None:
+        self.article = article
+        self.message.clear()
+        stored = article is not None and article.id is not None
+        self.status.setText(status_label(article.status) if article else "")
+        allowed = set(allowed_actions(article.status, self.role)) if stored else set()
+        for action, button in self.buttons.items():
+            button.setVisible(action in allowed)
+            button.setEnabled(not self._read_only)
+        self.note.setVisible(bool(allowed))
+        self._update_lock_widgets()
+
+    def set_lock_state(self, read_only: bool, message: str) -> None:
+        self._read_only = read_only
+        self.lock_label.setText(message)
+        self.set_article(self.article)
+
+    def _update_lock_widgets(self) -> None:
+        self.lock_label.setVisible(bool(self.lock_label.text()))
+        self.take_over_button.setVisible(self._read_only and self.role in (Role.EDITOR, Role.ADMIN))
+
+    def request(self, action: Action) -> None:
+        """Ask the window to run ``action`` (it saves pending edits first, then calls run)."""
+        if self.article is None or self.article.id is None:
+            return
+        if TRANSITIONS[action].note_required and not self.note.text().strip():
+            self.message.setText(self.tr("Tulis catatan untuk reporter dulu."))
+            self.note.setFocus()
+            return
+        self.transition_requested.emit(action.value)
+
+    def run(self, action: Action | str) -> None:
+        """Perform the transition in a worker."""
+        if self.article is None or self.article.id is None:
+            return
+        article_id, note = self.article.id, self.note.text().strip()
+        workflow, user = self.store.workflow, self.user
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        run_in_worker(lambda: workflow.transition(article_id, action, user, note),
+                      self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self.note.clear()
+        self.message.setText(self.tr("Berhasil."))
+        self.transitioned.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self.set_article(self.article)
+        self.message.setText(str(exc))
+        self.failed.emit(str(exc))

@@ -1,0 +1,130 @@
+"""The full-text index follows every save: create, update, delete, kill, import; catches up
+when it fell behind; analysis is Indonesian (stems, stop words, names)."""
+
+from __future__ import annotations
+
+from editor.domain.article import Article
+from editor.domain.workflow import Status
+from editor.related.analysis import analyzer
+from editor.store import ImportRecord, open_store
+
+
+def _ids(store, *terms: str) -> set[int]:
+    return {h.article_id for h in store.search.search(list(terms), limit=50)}
+
+
+def test_analysis_stems_stops_and_names() -> None:
+    a = analyzer()
+    terms = a.terms("Polisi menangkap pelaku; penangkapan itu dilakukan kemarin.")
+    assert "tangkap" in terms                      # menangkap, penangkapan -> tangkap
+    assert "itu" not in terms and "kemarin" not in terms
+    names = a.names("Banjir di Kota Medan. Wali Kota Medan Bobby Nasution meninjau. Dalam "
+                    "rapat, BPBD hadir.")
+    assert {"kota_medan", "bobby_nasution", "bpbd"} <= set(names)
+    assert "dalam" not in names and "banjir" not in names  # sentence openers are not names
+
+
+def test_create_update_delete_follow(store) -> None:
+    created = store.articles.create(Article(headline="Banjir di Medan", body="Air naik."))
+    assert _ids(store, "banjir") == {created.id}
+
+    updated = store.articles.update(created.with_changes(
+        headline="Gempa di Palu", body="Tanah bergetar."), user="ed")
+    assert _ids(store, "banjir") == set()
+    assert _ids(store, "gempa") == {created.id}
+    assert _ids(store, "getar") == {created.id}    # bergetar -> getar
+
+    store.articles.delete(updated.id)
+    assert _ids(store, "gempa") == set()
+    assert store.search.stale_ids() == []
+
+
+def test_tags_are_indexed_and_weigh_more_than_body(store) -> None:
+    in_body = store.articles.create(Article(
+        headline="Rapat Dewan", body="Rapat membahas anggaran dan juga soal banjir tahunan."))
+    tagged = store.articles.create(Article(
+        headline="Rapat Dewan", body="Rapat membahas anggaran tahunan.", tags=("banjir",)))
+    hits = store.search.search(["banjir"], limit=5)
+    assert [h.article_id for h in hits] == [tagged.id, in_body.id]
+
+
+def test_killed_articles_leave_the_index(store) -> None:
+    a = store.articles.create(Article(headline="Banjir di Medan"))
+    store.articles.update(a.with_changes(status=Status.KILLED), user="ed")
+    assert _ids(store, "banjir") == set()
+    assert store.search.stale_ids() == []          # known, deliberately not indexed
+
+
+def test_import_is_indexed_in_one_go(store) -> None:
+    records = [ImportRecord(Article(headline=f"Berita banjir {n}", external_id=f"x{n}"), n)
+               for n in range(1200)]                 # more than one sync chunk
+    store.articles.import_articles(records)
+    assert store.search.document_count() == 1200
+    assert len(store.search.search(["banjir"], limit=2000)) == 1200
+    # Re-importing unchanged items touches nothing and keeps the index whole.
+    store.articles.import_articles(records)
+    assert store.search.document_count() == 1200
+
+
+def test_catch_up_after_missed_saves(store, db_url: str) -> None:
+    a = store.articles.create(Article(headline="Banjir di Medan"))
+    with store.engine.begin() as conn:               # as if the process died mid-way
+        conn.exec_driver_sql("DELETE FROM search_fts")
+        conn.exec_driver_sql("DELETE FROM search_docs")
+    other = open_store(db_url)                       # a fresh process catches up on first use
+    try:
+        assert {h.article_id for h in other.search.search(["banjir"], limit=5)} == {a.id}
+    finally:
+        other.close()
+
+
+def test_rebuild(store) -> None:
+    a = store.articles.create(Article(headline="Banjir di Medan"))
+    assert store.search.rebuild() == 1
+    assert _ids(store, "banjir") == {a.id}
+
+
+def test_document_frequencies_and_stored_terms(store) -> None:
+    a = store.articles.create(Article(headline="Banjir di Medan", tags=("Bobby Nasution",)))
+    store.articles.create(Article(headline="Banjir di Palu"))
+    df = store.search.document_frequencies(["banjir", "medan", "tidakada"])
+    assert df == {"banjir": 2, "medan": 1}
+    doc = store.search.documents([a.id])[a.id]
+    assert "bobby_nasution" in doc.tags and "banjir" in doc.headline
+    store.articles.update(a.with_changes(headline="Gempa di Medan", tags=()), user="ed")
+    assert store.search.document_frequencies(["banjir", "gempa", "bobby_nasution"]) == {
+        "banjir": 1, "gempa": 1}
+    store.articles.delete(a.id)
+    assert store.search.document_frequencies(["banjir", "gempa", "medan"]) == {"banjir": 1}
+
+
+def test_migration_down_and_up_again(db_url: str) -> None:
+    from alembic import command
+
+    from editor.store.db import alembic_config, current_revision, upgrade
+
+    store = open_store(db_url)
+    store.articles.create(Article(headline="Banjir di Medan"))
+    config = alembic_config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    assert current_revision(store.engine) == "0001"
+    upgrade(store.engine)
+    store.close()
+    reopened = open_store(db_url)            # the emptied index is caught up on first use
+    try:
+        assert len(reopened.search.search(["banjir"], limit=5)) == 1
+    finally:
+        reopened.close()
+
+
+def test_databases_without_a_backend_say_so() -> None:
+    import pytest
+
+    from editor.store.search_index import SearchUnavailable, UnavailableSearchIndex
+
+    index = UnavailableSearchIndex("postgresql")
+    index.listener([1, 2])                       # saves are not blocked
+    with pytest.raises(SearchUnavailable, match="postgresql"):
+        index.search(["banjir"], limit=5)

@@ -1,0 +1,87 @@
+"""Ranking, exclusions, threshold and reasons of the related-article suggester."""
+
+from __future__ import annotations
+
+from editor.domain.article import Article
+from editor.domain.workflow import Status
+from editor.related import RelatedSuggester
+
+from .conftest import draft
+
+
+def _by_key(archive, suggestions):
+    ids = {a.id: key for key, a in archive.items()}
+    return [ids[s.article_id] for s in suggestions]
+
+
+def test_same_story_ranks_above_same_topic(store, archive) -> None:
+    suggestions = RelatedSuggester(store).suggest(draft())
+    keys = _by_key(archive, suggestions)
+    assert keys[0] == "same-story"
+    if "same-topic" in keys:
+        assert keys.index("same-topic") > 0
+        same_story, same_topic = suggestions[0], suggestions[keys.index("same-topic")]
+        assert same_story.score > same_topic.score
+
+
+def test_reasons_of_the_same_story(store, archive) -> None:
+    top = RelatedSuggester(store).suggest(draft())[0]
+    assert top.reasons[0] == "3 tag sama: banjir, Medan, BPBD"
+    assert "lokasi sama" in top.reasons
+    assert "2 hari sebelumnya" in top.reasons
+    assert "rubrik sama: Regional" in top.reasons
+    names = next(r for r in top.reasons if r.startswith("nama sama: "))
+    assert "Bobby Nasution" in names or "Medan Johor" in names
+    assert top.ref == "s-1"
+
+
+def test_killed_and_self_are_excluded(store, archive) -> None:
+    suggester = RelatedSuggester(store)
+    keys = _by_key(archive, suggester.suggest(draft(), limit=20))
+    assert "killed" not in keys
+    own = archive["same-story"]
+    assert own.id not in [s.article_id for s in suggester.suggest(own, limit=20)]
+
+
+def test_unrelated_draft_gets_nothing(store, archive) -> None:
+    unrelated = Article(headline="Resep Rendang Daging Sapi Empuk",
+                        body="Rendang dimasak dengan santan kelapa dan rempah selama empat jam.")
+    assert RelatedSuggester(store).suggest(unrelated) == []
+
+
+def test_weak_match_is_cut(store, archive) -> None:
+    # Shares only the common word "warga" with the archive: not shown.
+    weak = Article(headline="Warga Antusias Sambut Festival Layang-layang",
+                   body="Festival layang-layang digelar di pantai; ribuan warga hadir.")
+    assert RelatedSuggester(store).suggest(weak) == []
+
+
+def test_limit_and_order(store, archive) -> None:
+    suggestions = RelatedSuggester(store).suggest(draft(), limit=2)
+    assert len(suggestions) <= 2
+    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+
+
+def test_follows_edits(store, archive) -> None:
+    """A story edited to be about something else stops being suggested."""
+    story = archive["same-story"]
+    store.articles.update(story.with_changes(
+        headline="Lomba Kue Tradisional", body="Lomba kue tradisional digelar di alun-alun.",
+        tags=("kuliner",), location=archive["chili"].location), user="ed")
+    keys = _by_key(archive, RelatedSuggester(store).suggest(draft(), limit=20))
+    assert "same-story" not in keys
+
+
+def test_killing_removes_from_suggestions(store, archive) -> None:
+    story = archive["same-story"]
+    store.articles.update(story.with_changes(status=Status.KILLED), user="ed")
+    keys = _by_key(archive, RelatedSuggester(store).suggest(draft(), limit=20))
+    assert "same-story" not in keys
+
+
+def test_name_fragments_join_for_display() -> None:
+    from editor.related.suggester import _join_overlapping
+
+    assert _join_overlapping(["Riau", "Syarif Kasim", "Kasim II", "II Pekanbaru"]) == [
+        "Riau", "Syarif Kasim II Pekanbaru"]
+    assert _join_overlapping(["UU KPK", "Gedung DPR"]) == ["UU KPK", "Gedung DPR"]
