@@ -3,8 +3,8 @@ database.
 
 Text analysis (case folding, stop words, Sastrawi stemming, proper names) is done in Python
 by :mod:`editor.related.analysis`; the index stores analysed terms and only counts and ranks
-them. That is what lets the same suggester run on SQLite (FTS5, here) and later on PostgreSQL
-(a tsvector backend implementing :class:`SearchIndex` over the same ``search_docs`` table).
+them. That is what lets the same suggester run on SQLite (FTS5, here) and on PostgreSQL
+(``editor.store.postgres.search``: a tsvector backend over the same ``search_docs`` table).
 
 The index follows the articles through ``ArticleRepository.add_save_listener`` (creates,
 updates, deletes, imports). ``search_docs`` remembers the article version each entry was built
@@ -322,8 +322,8 @@ class SqliteFtsIndex:
 
 
 class UnavailableSearchIndex:
-    """Placeholder for databases without a backend yet (PostgreSQL until its tsvector backend
-    lands): saves are not indexed (``search_docs`` stays behind, so the real backend will catch
+    """Placeholder for databases without a backend (neither SQLite nor PostgreSQL): saves
+    are not indexed (``search_docs`` stays behind, so the real backend will catch
     up), and queries raise :class:`SearchUnavailable` with a clear message."""
 
     def __init__(self, dialect: str) -> None:
@@ -345,6 +345,10 @@ def create_search_index(engine: Engine) -> SqliteFtsIndex | UnavailableSearchInd
     """The index backend for this database."""
     if engine.dialect.name == "sqlite":
         return SqliteFtsIndex(engine)
+    if engine.dialect.name == "postgresql":
+        from editor.store.postgres.search import PgSearchIndex
+
+        return PgSearchIndex(engine)
     return UnavailableSearchIndex(engine.dialect.name)
 
 

@@ -18,6 +18,8 @@ and their own password can do no more than the app would let them:
   author/editor/user, whatever the client sent, so the audit trail cannot be forged.
 - Edit locks are row-level secured: a login may only hold locks in its own name, may take a
   lock whose holder is gone, and only editors and admins may take a live one.
+- The related-articles index (``search_*``) is written by every desk's app after its saves,
+  so staff may write it; it holds nothing that is not derived from the articles.
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
   transaction that made them (see :mod:`editor.store.postgres.notifications`).
 
@@ -363,6 +365,7 @@ GRANT UPDATE (anchor_start, anchor_end, resolved, resolved_by, resolved_at) ON c
 GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks TO redaksi_staff;
 GRANT SELECT, INSERT ON dictionary_words TO redaksi_staff;
 GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs, search_terms, search_pg TO redaksi_staff;
 """
 
 

@@ -1,5 +1,6 @@
-"""Newsroom mode on PostgreSQL: transitions table, guards, row-level security, definer
-functions, group roles and grants, desk notifications. Nothing changes on SQLite.
+"""Newsroom mode on PostgreSQL: the related-articles index as a tsvector with a GIN index
+(``search_pg``), transitions table, guards, row-level security, definer functions, group roles
+and grants, desk notifications. Nothing changes on SQLite.
 
 Revision ID: 0004
 Revises: 0003
@@ -19,8 +20,10 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
+        from editor.store.postgres.search import create_tables
         from editor.store.postgres.security import install
 
+        create_tables(bind)
         install(bind)
 
 
@@ -30,3 +33,4 @@ def downgrade() -> None:
         from editor.store.postgres.security import uninstall
 
         uninstall(bind)
+        op.execute("DROP TABLE IF EXISTS search_pg")
