@@ -61,32 +61,37 @@ class LockRepository:
 
     def acquire(self, article_id: int, user: str) -> Lock:
         """Take the lock, or renew it if already ours; ArticleLocked if someone else has it."""
+        for _attempt in range(3):
+            try:
+                return self._acquire(article_id, user)
+            except IntegrityError:  # another session created the lock at the same moment
+                lock = self.get(article_id)
+                if lock is not None:
+                    raise ArticleLocked(article_id, lock.holder, lock.acquired_at) from None
+                # ...and already let it go again (or it was not visible to us): try again.
+        return self._acquire(article_id, user)
+
+    def _acquire(self, article_id: int, user: str) -> Lock:
         now = utc_now()
-        try:
-            with self._sessions.begin() as session:
-                if session.get(ArticleRow, article_id) is None:
-                    raise ArticleNotFound(article_id)
-                row = session.get(LockRow, article_id, with_for_update=True)
-                if row is None:
-                    row = LockRow(article_id=article_id, holder=user, acquired_at=now,
-                                  heartbeat_at=now)
-                    session.add(row)
-                    session.flush()
-                elif row.holder == user:
-                    row.heartbeat_at = now
-                else:
-                    current = Lock(row.article_id, row.holder, row.acquired_at, row.heartbeat_at)
-                    if current.is_live(now):
-                        raise ArticleLocked(article_id, row.holder, row.acquired_at)
-                    record_event(session, article_id=article_id, kind="lock-expired", user=user,
-                                 detail={"previous_holder": row.holder})
-                    row.holder, row.acquired_at, row.heartbeat_at = user, now, now
-                return Lock(article_id, row.holder, row.acquired_at, row.heartbeat_at)
-        except IntegrityError:  # another session created the lock at the same moment
-            lock = self.get(article_id)
-            if lock is not None:
-                raise ArticleLocked(article_id, lock.holder, lock.acquired_at) from None
-            raise
+        with self._sessions.begin() as session:
+            if session.get(ArticleRow, article_id) is None:
+                raise ArticleNotFound(article_id)
+            row = session.get(LockRow, article_id, with_for_update=True)
+            if row is None:
+                row = LockRow(article_id=article_id, holder=user, acquired_at=now,
+                              heartbeat_at=now)
+                session.add(row)
+                session.flush()
+            elif row.holder == user:
+                row.heartbeat_at = now
+            else:
+                current = Lock(row.article_id, row.holder, row.acquired_at, row.heartbeat_at)
+                if current.is_live(now):
+                    raise ArticleLocked(article_id, row.holder, row.acquired_at)
+                record_event(session, article_id=article_id, kind="lock-expired", user=user,
+                             detail={"previous_holder": row.holder})
+                row.holder, row.acquired_at, row.heartbeat_at = user, now, now
+            return Lock(article_id, row.holder, row.acquired_at, row.heartbeat_at)
 
     def heartbeat(self, article_id: int, user: str) -> bool:
         """Keep our lock alive; False when we no longer hold it (taken over or expired)."""
