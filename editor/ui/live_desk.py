@@ -1,0 +1,50 @@
+"""Live desk in the app: newsroom notices (LISTEN/NOTIFY) as a Qt signal.
+
+:class:`~editor.store.postgres.notifications.DeskListener` runs on its own thread; emitting a
+signal from there is queued by Qt to the receiver's (GUI) thread, so slots connected to
+``notice`` may touch widgets. Typical wiring: ``notice`` -> ``QueueWatcher.check_now`` and a
+refresh of the article list / the open article's lock banner. On SQLite there is nothing to
+listen to: :func:`live_desk_for` returns None and the app keeps its timers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.store import Store
+
+
+class LiveDesk(QObject):
+    """Re-emits desk notices on the GUI thread. ``notice(DeskNotice)``; ``failed(str)`` when
+    the listener lost its connection (it reconnects by itself and then sends "resync")."""
+
+    notice = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, url: str, login: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from editor.store.postgres.notifications import DeskListener
+
+        self._listener = DeskListener(url, self.notice.emit, ignore_user=login,
+                                      on_error=lambda exc: self.failed.emit(str(exc)))
+
+    def start(self) -> None:
+        self._listener.start()
+
+    def stop(self) -> None:
+        self._listener.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._listener.running
+
+
+def live_desk_for(store: Store, parent: QObject | None = None) -> LiveDesk | None:
+    """A LiveDesk for a PostgreSQL store (ignoring the app's own changes), else None."""
+    if store.engine.dialect.name != "postgresql":
+        return None
+    from editor.store.postgres import current_login
+
+    url = store.engine.url.render_as_string(hide_password=False)
+    return LiveDesk(url, current_login(store.engine), parent)
