@@ -132,8 +132,15 @@ class PgServer:
         for name in list(self._databases):
             self.drop_database(name)
         # Logins are cluster-wide: drop the ones this session's tests created.
+        import psycopg
+
         for role in set(self._scalars("SELECT rolname FROM pg_roles")) - self._roles_before:
-            self._execute(f'DROP ROLE IF EXISTS "{role}"')
+            try:
+                self._execute(f'DROP ROLE IF EXISTS "{role}"')
+            except psycopg.Error as exc:  # still used elsewhere on a shared server: leave it
+                import warnings
+
+                warnings.warn(f"test login {role} left on the server: {exc}", stacklevel=1)
 
 
 @pytest.fixture(scope="session")

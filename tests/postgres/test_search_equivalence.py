@@ -110,3 +110,18 @@ def test_a_draft_suggestion_round_trip_on_postgresql(two_stores):
     suggestions = RelatedSuggester(pg).suggest(pg.articles.get(created.id))
     assert created.id not in {s.article_id for s in suggestions}
     pg.articles.delete(created.id)
+
+
+def test_catch_up_after_missed_saves_on_postgresql(pg_url):
+    store = open_store(pg_url)
+    a = store.articles.create(Article(headline="Banjir di Medan"))
+    with store.engine.begin() as conn:               # as if the process died mid-way
+        conn.exec_driver_sql("DELETE FROM search_pg")
+        conn.exec_driver_sql("DELETE FROM search_docs")
+    store.close()
+    other = open_store(pg_url)                       # a fresh process catches up on first use
+    try:
+        assert {h.article_id for h in other.search.search(["banjir"], limit=5)} == {a.id}
+        assert other.search.rebuild() == 1
+    finally:
+        other.close()

@@ -142,6 +142,11 @@ def test_the_app_as_a_reporter(newsroom):
     saved = reporter.articles.update(draft.with_changes(body="Naik lagi di Medan."),
                                      user="t-reporter")
     assert saved.version == 2
+    # The app indexed its own save for suggestions (the save listener runs as the login).
+    with newsroom.service.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version FROM search_docs WHERE article_id = %s",
+                                    (saved.id,)).scalar_one() == 2
+    assert [h.article_id for h in reporter.search.search(["cabai"], limit=5)] == [saved.id]
     reporter.comments.add(saved.id, "t-reporter", "cek angka", 0, 4)
     reporter.dictionary.add("Sumut", user="t-reporter")
     reporter.workflow.transition(saved.id, "submit", "t-reporter")
