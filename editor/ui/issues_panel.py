@@ -33,6 +33,7 @@ class IssuesPanel(QWidget):
         self.title = QLabel(objectName="issuesTitle")
         self.list = QListWidget(objectName="issuesList")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_all_button = QPushButton(self.tr("Perbaiki semua"), objectName="fixAllButton")
         self.fix_all_button.setToolTip(self.tr("Terapkan saran pertama untuk semua temuan "
                                                "aturan ini (satu langkah urung)"))

@@ -71,7 +71,7 @@ class MainWindow(WritingMixin, QMainWindow):
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 980])
+        self.splitter.setSizes([300, 1100])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 

@@ -309,7 +309,7 @@ class LocationPicker(QWidget):
         self.results_ready.emit(found)
 
     def _pick_first(self) -> None:
-        if self.results.isVisible() and self.results.count():
+        if not self.results.isHidden() and self.results.count():
             self._pick_item(self.results.currentItem() or self.results.item(0))
 
     def _pick_item(self, item: QListWidgetItem) -> None:

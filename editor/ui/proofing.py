@@ -55,8 +55,12 @@ class ProofingController(QObject):
         def build():
             from editor.proofing.engine import Proofreader
 
-            return Proofreader(dictionary_words=list(dictionary_words()),
-                               disabled_rules=rules, disabled_categories=cats)
+            proofreader = Proofreader(dictionary_words=list(dictionary_words()),
+                                      disabled_rules=rules, disabled_categories=cats)
+            # Warm every lazily built table (typo index, language models) here, once, so
+            # the first real checks neither pay for it nor race each other building it.
+            _check_texts(proofreader, ["Warga mengungsi kepasar karena bnjir, kata dia."])
+            return proofreader
 
         run_in_worker(build, self._on_ready, self._on_load_error, owner=self)
 

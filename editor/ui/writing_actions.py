@@ -204,6 +204,7 @@ class WritingMixin:
         if not keys:
             self.statusBar().showMessage(self.tr("Semua kolom wajib sudah terisi"), 4000)
             return True
+        self.form.side.setCurrentWidget(self.form.meta)
         names = ", ".join(self.tr(FIELD_LABELS.get(k, k)) for k in keys)
         self.form.required_note.setText(self.tr("Belum diisi: %1").replace("%1", names))
         self.statusBar().showMessage(self.tr("Belum diisi: %1").replace("%1", names), 8000)

@@ -9,6 +9,7 @@ from math import ceil
 from editor.publishing.sanitize import markdown_to_html, plain_text
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>\n]+>", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s|>\s?|[-*+]\s|\d+[.)]\s)|[*_`]|!?\[|\]\([^)]*\)")
 
 
@@ -22,7 +23,7 @@ class TextStats:
 def visible_text(markdown_text: str) -> str:
     """The words a reader sees: Markdown markers and link targets dropped (cheap regex, so it
     can run on every keystroke without rendering)."""
-    return _MARKUP.sub(lambda m: m.group(1) or "", markdown_text)
+    return _MARKUP.sub(lambda m: m.group(1) or "", _TAGS.sub("", markdown_text))
 
 
 def count_words(text: str) -> int:
