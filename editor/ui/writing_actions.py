@@ -8,15 +8,16 @@ and the status-bar counters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QMessageBox
 
 from editor.domain.article import Article
 from editor.store import VersionConflict
+from editor.ui.labels import field_label
 from editor.ui.workers import run_in_worker
 from editor.writing.journal import JournalEntry
-from editor.writing.required import FIELD_LABELS, missing_required_field_keys
+from editor.writing.required import missing_required_field_keys
 from editor.writing.stats import TextStats
 
 
@@ -24,8 +25,12 @@ def build_writing_actions(window) -> None:
     std = QKeySequence.StandardKey
     body = window.form.body
     a = window._action
-    window.undo_action = a(window.tr("&Urungkan"), std.Undo, body.undo, "actionUndo")
-    window.redo_action = a(window.tr("&Ulangi"), std.Redo, body.redo, "actionRedo")
+    window.undo_action = a(
+        QCoreApplication.translate("MainWindow", "&Urungkan"), std.Undo, body.undo, "actionUndo"
+    )
+    window.redo_action = a(
+        QCoreApplication.translate("MainWindow", "&Ulangi"), std.Redo, body.redo, "actionRedo"
+    )
     # The editor handles Ctrl+Z itself while focused; the window-level shortcut would be
     # ambiguous with it, so these two are menu entries whose shortcut is shown, not bound.
     for action in (window.undo_action, window.redo_action):
@@ -34,56 +39,115 @@ def build_writing_actions(window) -> None:
     body.redoAvailable.connect(window.redo_action.setEnabled)
     window.undo_action.setEnabled(False)
     window.redo_action.setEnabled(False)
-    window.find_text_action = a(window.tr("&Cari di naskah…"), std.Find,
-                                lambda: window.form.find_bar.open_bar(), "actionFindText")
-    window.replace_action = a(window.tr("Cari dan &ganti…"), "Ctrl+H",
-                              lambda: window.form.find_bar.open_bar(replace=True),
-                              "actionReplace")
-    window.zoom_in_action = a(window.tr("Perbesar"), std.ZoomIn,
-                              lambda: body.set_zoom(body.zoom + 1), "actionZoomIn")
-    window.zoom_out_action = a(window.tr("Perkecil"), std.ZoomOut,
-                               lambda: body.set_zoom(body.zoom - 1), "actionZoomOut")
-    window.zoom_reset_action = a(window.tr("Ukuran semula"), "Ctrl+0",
-                                 lambda: body.set_zoom(0), "actionZoomReset")
-    window.focus_mode_action = a(window.tr("Mode &fokus"), "F11", window.toggle_focus_mode,
-                                 "actionFocusMode")
+    window.find_text_action = a(
+        QCoreApplication.translate("MainWindow", "&Cari di naskah…"),
+        std.Find,
+        lambda: window.form.find_bar.open_bar(),
+        "actionFindText",
+    )
+    window.replace_action = a(
+        QCoreApplication.translate("MainWindow", "Cari dan &ganti…"),
+        "Ctrl+H",
+        lambda: window.form.find_bar.open_bar(replace=True),
+        "actionReplace",
+    )
+    window.zoom_in_action = a(
+        QCoreApplication.translate("MainWindow", "Perbesar"),
+        std.ZoomIn,
+        lambda: body.set_zoom(body.zoom + 1),
+        "actionZoomIn",
+    )
+    window.zoom_out_action = a(
+        QCoreApplication.translate("MainWindow", "Perkecil"),
+        std.ZoomOut,
+        lambda: body.set_zoom(body.zoom - 1),
+        "actionZoomOut",
+    )
+    window.zoom_reset_action = a(
+        QCoreApplication.translate("MainWindow", "Ukuran semula"),
+        "Ctrl+0",
+        lambda: body.set_zoom(0),
+        "actionZoomReset",
+    )
+    window.focus_mode_action = a(
+        QCoreApplication.translate("MainWindow", "Mode &fokus"),
+        "F11",
+        window.toggle_focus_mode,
+        "actionFocusMode",
+    )
     window.focus_mode_action.setCheckable(True)
-    window.dark_action = a(window.tr("Tema &gelap"), "Ctrl+Shift+D", window.toggle_dark,
-                           "actionDark")
+    window.dark_action = a(
+        QCoreApplication.translate("MainWindow", "Tema &gelap"),
+        "Ctrl+Shift+D",
+        window.toggle_dark,
+        "actionDark",
+    )
     window.dark_action.setCheckable(True)
-    window.settings_action = a(window.tr("&Pengaturan…"), "Ctrl+,", window.show_settings,
-                               "actionSettings")
-    window.related_action = a(window.tr("Tautan “&Baca juga”…"), "Ctrl+K",
-                              window.insert_related_link, "actionRelatedLink")
-    window.required_action = a(window.tr("Periksa &kelengkapan"), "Ctrl+Shift+K",
-                               window.check_required, "actionCheckRequired")
-    window.proofing_action = a(window.tr("Periksa &ejaan saat mengetik"), "F7",
-                               window.toggle_proofing, "actionProofing")
+    window.settings_action = a(
+        QCoreApplication.translate("MainWindow", "&Pengaturan…"),
+        "Ctrl+,",
+        window.show_settings,
+        "actionSettings",
+    )
+    window.related_action = a(
+        QCoreApplication.translate("MainWindow", "Tautan “&Baca juga”…"),
+        "Ctrl+K",
+        window.insert_related_link,
+        "actionRelatedLink",
+    )
+    window.required_action = a(
+        QCoreApplication.translate("MainWindow", "Periksa &kelengkapan"),
+        "Ctrl+Shift+K",
+        window.check_required,
+        "actionCheckRequired",
+    )
+    window.proofing_action = a(
+        QCoreApplication.translate("MainWindow", "Periksa &ejaan saat mengetik"),
+        "F7",
+        window.toggle_proofing,
+        "actionProofing",
+    )
     window.proofing_action.setCheckable(True)
     window.proofing_action.setChecked(True)
-    window.next_issue_action = a(window.tr("&Temuan berikutnya"), "F8", window.next_issue,
-                                 "actionNextIssue")
-    window.issue_menu_action = a(window.tr("&Saran untuk temuan di kursor"), "Ctrl+.",
-                                 body.context_menu_at_cursor, "actionIssueMenu")
-    window.focus_meta_action = a(window.tr("Ke &metadata"), "Ctrl+M",
-                                 window.focus_metadata, "actionFocusMeta")
+    window.next_issue_action = a(
+        QCoreApplication.translate("MainWindow", "&Temuan berikutnya"),
+        "F8",
+        window.next_issue,
+        "actionNextIssue",
+    )
+    window.issue_menu_action = a(
+        QCoreApplication.translate("MainWindow", "&Saran untuk temuan di kursor"),
+        "Ctrl+.",
+        body.context_menu_at_cursor,
+        "actionIssueMenu",
+    )
+    window.focus_meta_action = a(
+        QCoreApplication.translate("MainWindow", "Ke &metadata"),
+        "Ctrl+M",
+        window.focus_metadata,
+        "actionFocusMeta",
+    )
 
 
 def build_writing_menus(window, bar: QMenuBar) -> None:
-    edit = bar.addMenu(window.tr("&Sunting"))
+    edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Sunting"))
     edit.setObjectName("menuEdit")
     for action in (window.undo_action, window.redo_action):
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(window.find_text_action)
     edit.addAction(window.replace_action)
-    insert = bar.addMenu(window.tr("S&isipkan"))
+    insert = bar.addMenu(QCoreApplication.translate("MainWindow", "S&isipkan"))
     insert.setObjectName("menuInsert")
     insert.addAction(window.related_action)
-    check = bar.addMenu(window.tr("&Periksa"))
+    check = bar.addMenu(QCoreApplication.translate("MainWindow", "&Periksa"))
     check.setObjectName("menuCheck")
-    for action in (window.proofing_action, window.next_issue_action, window.issue_menu_action,
-                   window.required_action):
+    for action in (
+        window.proofing_action,
+        window.next_issue_action,
+        window.issue_menu_action,
+        window.required_action,
+    ):
         check.addAction(action)
 
 
@@ -99,18 +163,29 @@ class WritingMixin:
             self.statusBar().addPermanentWidget(label)
 
     def _show_stats(self, stats: TextStats) -> None:
-        self.words_label.setText(self.tr("%1 kata · %2 karakter")
-                                 .replace("%1", f"{stats.words:,}".replace(",", "."))
-                                 .replace("%2", f"{stats.characters:,}".replace(",", ".")))
-        self.reading_label.setText(self.tr("%n menit baca", "", stats.reading_minutes))
+        self.words_label.setText(
+            QCoreApplication.translate("MainWindow", "%1 kata · %2 karakter")
+            .replace("%1", f"{stats.words:,}".replace(",", "."))
+            .replace("%2", f"{stats.characters:,}".replace(",", "."))
+        )
+        self.reading_label.setText(
+            QCoreApplication.translate("MainWindow", "%n menit baca", "", stats.reading_minutes)
+        )
 
     # -- proofing --------------------------------------------------------------------------
     def _persist_word(self, word: str) -> None:
         dictionary, user = self.store.dictionary, self.user
-        run_in_worker(lambda: dictionary.add(word, user=user),
-                      lambda _: self.statusBar().showMessage(
-                          self.tr("“%1” masuk kamus redaksi").replace("%1", word), 4000),
-                      lambda exc: self.statusBar().showMessage(str(exc), 8000), owner=self)
+        run_in_worker(
+            lambda: dictionary.add(word, user=user),
+            lambda _: self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "“%1” masuk kamus redaksi").replace(
+                    "%1", word
+                ),
+                4000,
+            ),
+            lambda exc: self.statusBar().showMessage(str(exc), 8000),
+            owner=self,
+        )
 
     def toggle_proofing(self) -> None:
         self.proofing.set_enabled(self.proofing_action.isChecked())
@@ -120,8 +195,11 @@ class WritingMixin:
         here = body.textCursor().position()
         issues = body.issues()
         after = [(pos + i.offset, i) for pos, i in issues if pos + i.offset > here]
-        target = after[0] if after else ((issues[0][0] + issues[0][1].offset, issues[0][1])
-                                          if issues else None)
+        target = (
+            after[0]
+            if after
+            else ((issues[0][0] + issues[0][1].offset, issues[0][1]) if issues else None)
+        )
         if target:
             from editor.ui.markdown_editor import cursor_to
 
@@ -202,12 +280,18 @@ class WritingMixin:
         keys = missing_required_field_keys(self.form.article(), self.house.required_fields)
         self.form.mark_required(keys)
         if not keys:
-            self.statusBar().showMessage(self.tr("Semua kolom wajib sudah terisi"), 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Semua kolom wajib sudah terisi"), 4000
+            )
             return True
         self.form.side.setCurrentWidget(self.form.meta)
-        names = ", ".join(self.tr(FIELD_LABELS.get(k, k)) for k in keys)
-        self.form.required_note.setText(self.tr("Belum diisi: %1").replace("%1", names))
-        self.statusBar().showMessage(self.tr("Belum diisi: %1").replace("%1", names), 8000)
+        names = ", ".join(field_label(k) for k in keys)
+        self.form.required_note.setText(
+            QCoreApplication.translate("MainWindow", "Belum diisi: %1").replace("%1", names)
+        )
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Belum diisi: %1").replace("%1", names), 8000
+        )
         return False
 
     # -- autosave --------------------------------------------------------------------------
@@ -218,7 +302,7 @@ class WritingMixin:
         if not article.headline:
             return  # nothing to file it under yet; the journal still holds it
         self._saving = True
-        self.autosave_label.setText(self.tr("Menyimpan otomatis…"))
+        self.autosave_label.setText(QCoreApplication.translate("MainWindow", "Menyimpan otomatis…"))
         repo, user = self.store.articles, self.user
 
         def write() -> Article:
@@ -229,8 +313,12 @@ class WritingMixin:
                 return repo.create(unique, user=user, kind="autosave")
             return repo.update(article, user=user, kind="autosave")
 
-        run_in_worker(write, lambda stored: self._autosaved(stored, article),
-                      self._autosave_failed, owner=self)
+        run_in_worker(
+            write,
+            lambda stored: self._autosaved(stored, article),
+            self._autosave_failed,
+            owner=self,
+        )
 
     def _autosaved(self, stored: Article, sent: Article) -> None:
         self._saving = False
@@ -238,8 +326,9 @@ class WritingMixin:
         self.form.rebase(stored)
         if sent.id is None and self.form.article().slug != stored.slug:
             self.form.slug.setText(stored.slug)
-        same = self.form.article().content_dict() == sent.with_changes(
-            slug=stored.slug).content_dict()
+        same = (
+            self.form.article().content_dict() == sent.with_changes(slug=stored.slug).content_dict()
+        )
         if same:
             self._dirty = False
             self.guard.discard(key=old_key)
@@ -248,9 +337,11 @@ class WritingMixin:
             self.guard.touched()
         self._update_title()
         self._update_actions()
-        self.autosave_label.setText(self.tr("Tersimpan otomatis %1")
-                                    .replace("%1", stored.updated_at.astimezone()
-                                             .strftime("%H:%M") if stored.updated_at else ""))
+        self.autosave_label.setText(
+            QCoreApplication.translate("MainWindow", "Tersimpan otomatis %1").replace(
+                "%1", stored.updated_at.astimezone().strftime("%H:%M") if stored.updated_at else ""
+            )
+        )
         if sent.id is None:
             self.list_panel.refresh()
         self.autosaved.emit(stored)
@@ -263,10 +354,15 @@ class WritingMixin:
         self._saving = False
         self._save_after_autosave = False
         if isinstance(exc, VersionConflict):
-            self.autosave_label.setText(self.tr("Simpan otomatis berhenti: naskah diubah "
-                                                "orang lain"))
+            self.autosave_label.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "Simpan otomatis berhenti: naskah diubah orang lain"
+                )
+            )
         else:
-            self.autosave_label.setText(self.tr("Simpan otomatis gagal"))
+            self.autosave_label.setText(
+                QCoreApplication.translate("MainWindow", "Simpan otomatis gagal")
+            )
         self.autosave_label.setToolTip(str(exc))
 
     # -- crash recovery --------------------------------------------------------------------
@@ -284,7 +380,10 @@ class WritingMixin:
         self._dirty = True
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Suntingan yang belum tersimpan dipulihkan"), 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Suntingan yang belum tersimpan dipulihkan"),
+            8000,
+        )
         self.recovered.emit(entry)
 
     def offer_recovery(self) -> None:
@@ -293,14 +392,20 @@ class WritingMixin:
         if not entries:
             return
         entry = entries[0]
-        title = entry.article.headline or self.tr("(tanpa judul)")
+        title = entry.article.headline or QCoreApplication.translate("MainWindow", "(tanpa judul)")
         answer = QMessageBox.question(
-            self, self.tr("Pulihkan suntingan?"),
-            self.tr("Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum "
-                    "tersimpan (%2). Pulihkan?").replace("%1", title)
+            self,
+            QCoreApplication.translate("MainWindow", "Pulihkan suntingan?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum "
+                "tersimpan (%2). Pulihkan?",
+            )
+            .replace("%1", title)
             .replace("%2", entry.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.recover(entry)
         else:
