@@ -23,7 +23,7 @@ def test_create_save_reopen_unchanged(qtbot, make_window, db_url):
     type_into(qtbot, window.form.headline, "Banjir rob rendam Belawan ")
     window.form.headline.insert("🌊")  # QTest types ASCII only; non-ASCII arrives as a paste
     type_into(qtbot, window.form.body, "Air laut pasang merendam permukiman.")
-    type_into(qtbot, window.form.tags, "banjir, Belawan")
+    type_into(qtbot, window.form.tags.edit, "banjir, Belawan")
     type_into(qtbot, window.form.dateline_place, "Medan")
     window.form.category.setCurrentText("Peristiwa")
     assert window.is_dirty and window.windowTitle().startswith("•")
