@@ -22,6 +22,7 @@ from editor.store.events import Event, EventLog, record_event
 from editor.store.locks import live_lock
 from editor.store.models import ArticleRow, RevisionRow, UserRow
 from editor.store.repository import ArticleRepository, Revision
+from editor.writing.required import missing_required_fields
 
 ARTICLES = ArticleRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -37,7 +38,10 @@ class TransitionResult:
 
 
 class WorkflowRepository:
-    def __init__(self, engine: Engine, articles: ArticleRepository) -> None:
+    def __init__(self, engine: Engine, articles: ArticleRepository,
+                 required_fields: tuple[str, ...] | None = None) -> None:
+        #: Fields an article needs before it may be submitted (house list by default).
+        self.required_fields = required_fields
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._articles = articles
         self._events = EventLog(engine)
@@ -64,6 +68,11 @@ class WorkflowRepository:
                 raise ArticleNotFound(article_id)
             current = Status(row.status)
             target = check_transition(action, current, Role(role_value), note)
+            if action is Action.SUBMIT:
+                missing = missing_required_fields(self._articles._to_article(session, row),
+                                                  self.required_fields)
+                if missing:
+                    raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
             lock = live_lock(session, article_id, now)
             if lock is not None and lock.holder != user:
                 raise TransitionRefused(str(ArticleLocked(article_id, lock.holder,

@@ -69,6 +69,7 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self.house = house or default_house()
         self._loading = False
+        self.read_only = False
         self._base: Article | None = None
         self._related: tuple[RelatedLink, ...] = ()
         self._slug_auto = True
@@ -429,6 +430,16 @@ class ArticleForm(QWidget):
         self.stats_changed.emit(stats)
 
     # -- "Baca juga" and required fields ---------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Someone else holds the edit lock: the article can be read, not changed."""
+        for widget in (self.headline, self.body, self.summary, self.subheadline, self.kicker,
+                       self.slug, self.bylines, self.dateline_place):
+            widget.setReadOnly(read_only)
+        for widget in (self.category, self.tags, self.location, self.dateline_when,
+                       self.timezone):
+            widget.setEnabled(not read_only)
+        self.read_only = read_only
+
     def insert_related(self, link: RelatedLink, markdown_line: str) -> None:
         """Insert the link as its own paragraph at the cursor and remember it as related."""
         cursor = self.body.textCursor()

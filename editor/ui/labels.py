@@ -46,3 +46,17 @@ def field_label(key: str) -> str:
     """A required-field name (``editor.writing.required.FIELD_LABELS``) in the UI language."""
     source = _FIELD_SOURCES.get(key)
     return QCoreApplication.translate("Field", source) if source else key
+
+
+_QUEUE_SOURCES = {
+    "all": QT_TRANSLATE_NOOP("Queue", "Semua naskah"),
+    "mine": QT_TRANSLATE_NOOP("Queue", "Naskah saya"),
+    "review": QT_TRANSLATE_NOOP("Queue", "Menunggu review"),
+    "changes": QT_TRANSLATE_NOOP("Queue", "Perlu revisi"),
+    "approved": QT_TRANSLATE_NOOP("Queue", "Disetujui"),
+}
+
+
+def queue_label(key: str) -> str:
+    """A desk queue's name in the interface language."""
+    return QCoreApplication.translate("Queue", _QUEUE_SOURCES[key])

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import RelatedLink
+from editor.related.links import baca_juga
 from editor.store import Store
 from editor.ui.workers import run_in_worker
 
 
 def baca_juga_markdown(link: RelatedLink) -> str:
-    """The line inserted into the body: ``**Baca juga:** [Judul](url)``."""
-    title = link.title.replace("[", "(").replace("]", ")")
+    """The line inserted into the body: ``Baca juga: [Judul](url)`` (one format for the
+    link dialog and the related-articles panel: :func:`editor.related.links.baca_juga`)."""
     target = link.url or (f"/artikel/{link.article_id}" if link.article_id else "")
-    return f"**Baca juga:** [{title}]({target})" if target else f"**Baca juga:** {title}"
+    return baca_juga(link.title, target) if target else f"Baca juga: {link.title}"
 
 
 class RelatedLinkDialog(QDialog):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from editor.domain.article import Article
 from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
+from editor.ui.desk_actions import DeskMixin, build_desk, build_desk_actions, build_desk_menus
 from editor.ui.proofing import ProofingController
 from editor.ui.safety import WorkGuard
 from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
@@ -29,7 +31,7 @@ from editor.writing.journal import RecoveryJournal
 from editor.writing.slugs import unique_slug
 
 
-class MainWindow(WritingMixin, QMainWindow):
+class MainWindow(DeskMixin, WritingMixin, QMainWindow):
     saved = Signal(object)          # the stored Article after a successful save
     save_failed = Signal(str)       # a message already shown to the user
     article_loaded = Signal(object)
@@ -51,7 +53,7 @@ class MainWindow(WritingMixin, QMainWindow):
         self.setWindowTitle("Redaksi")
 
         self.house = load_house()
-        self.list_panel = ArticleListPanel(store.articles)
+        self.list_panel = ArticleListPanel(store.articles, user=user)
         repo = store.articles
         self.form = ArticleForm(
             self.house,
@@ -65,13 +67,21 @@ class MainWindow(WritingMixin, QMainWindow):
                                self.house.autosave_seconds, self)
         self.guard.autosave_due.connect(self.autosave)
         self._apply_theme_to_editor(theme_setting())
+        build_desk(self)
+        editing = QWidget(objectName="editingArea")
+        editing_layout = QVBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.workflow_bar)
+        editing_layout.addWidget(self.form, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(editing)
+        self.splitter.addWidget(self.desk_tabs)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([300, 1100])
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([300, 1100, 300])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 
@@ -88,8 +98,10 @@ class MainWindow(WritingMixin, QMainWindow):
         self._restore_layout()
         self._update_actions()
         self._update_title()
+        self.saved.connect(self._run_pending_transition)
         self.list_panel.refresh()
         self._load_categories()
+        self.queue_watcher.start()
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot, name: str) -> QAction:
@@ -129,6 +141,7 @@ class MainWindow(WritingMixin, QMainWindow):
         self.about_action = self._action(self.tr("&Tentang Redaksi"), None, self._about,
                                          "actionAbout")
         build_writing_actions(self)
+        build_desk_actions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -156,6 +169,7 @@ class MainWindow(WritingMixin, QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Bahasa antarmuka"))
         language_menu.addAction(self.lang_id_action)
         language_menu.addAction(self.lang_en_action)
+        build_desk_menus(self, bar)
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -341,7 +355,9 @@ class MainWindow(WritingMixin, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        run_in_worker(lambda: self.store.articles.delete(base.id, expected_version=base.version),
+        user = self.user
+        run_in_worker(lambda: self.store.articles.delete(base.id, expected_version=base.version,
+                                                         user=user),
                       lambda _: self._deleted(), self._save_error)
 
     def _deleted(self) -> None:
@@ -393,5 +409,7 @@ class MainWindow(WritingMixin, QMainWindow):
                 return
         self.guard.stop()
         self.guard.discard_now(self.guard.key_for(self.form.article()))
+        self.queue_watcher.stop()
+        self.edit_session.leave()
         self.save_layout()
         event.accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from editor.proofing.api import Issue
 from editor.ui.proofing import ProofingController
@@ -35,8 +35,15 @@ class ProofedTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.proofing: ProofingController | None = None
         self.zoom = 0
+        self._extra_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
     # -- issues under a position -----------------------------------------------------------
+    def set_extra_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Named layers of extra selections (comment highlights, search hits...), combined,
+        so one feature setting its highlights does not wipe another's."""
+        self._extra_layers[name] = list(selections)
+        self.setExtraSelections([s for layer in self._extra_layers.values() for s in layer])
+
     def issue_at(self, position: int) -> tuple[QTextCursor, Issue] | None:
         """The issue covering document ``position`` and a cursor on its block, if any."""
         if self.proofing is None:
