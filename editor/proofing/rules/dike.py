@@ -4,9 +4,9 @@ PUEBI: the prepositions *di* and *ke* are written apart from the word that follo
 ke luar negeri, di mana); the prefixes *di-* and *ke-* are joined (dikirim, dialokasikan,
 ketua). We decide with data, not guesses:
 
-* ``diX`` is a preposition glued on when X is a place/direction word (``resources/proofing/
-  di_ke.yaml``) or when hunspell-id knows X but not as a root taking a bare ``di-`` (flag D0)
-  or ``meN-`` (M0) — a noun, so *di* must be the preposition;
+* ``diX`` is a preposition glued on when X is a place/direction/time word listed in
+  ``resources/proofing/di_ke.yaml`` (hunspell-id's affix flags were tried as a general
+  signal, but they miss too many verbs — "lihat", "subsidi" — to be trusted);
 * ``di X`` is a detached prefix when X is a passive-capable verb: a bare root hunspell marks
   with D0, or X = root + -kan/-i where hunspell marks the root with the matching di-…-kan/-i
   flag. Place words never count as verbs, so "di bawah", "di jalan" stay untouched.
@@ -17,18 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.proofing.lexicon import _sastrawi_roots as _read_sastrawi
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.typo import id_frequencies
 
 _CLITICS = ("nya", "ku", "mu")
-# hunspell flags showing a root can be a verb (di-, meN-, ku-/kau-, di-…-kan/-i).
-_VERBISH = frozenset({"D0", "D1", "M0", "M1", "MM", "M5", "O0", "O1", "Dk", "Di", "DR", "D3"})
-
-
-@lru_cache(maxsize=1)
-def _sastrawi_roots() -> frozenset[str]:
-    return frozenset(_read_sastrawi())
 
 
 @lru_cache(maxsize=1)
@@ -71,23 +64,6 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
         if base in locatives:
             return base, tail
         if base in places:
-            return base, tail
-    if prefix == "ke" or low in lex.roots:
-        return None
-    base, tail = rest, ""
-    if base not in lex.flags:
-        base, tail = _split_clitic(rest)
-    # A KBBI noun root that hunspell never derives a verb from, and that is not a loanword
-    # in -si/-sasi (dieksekusi, dikriminalisasi are passives), is a place: diperutnya.
-    if (
-        base in lex.flags
-        and base in _sastrawi_roots()
-        and len(base) >= 4
-        and not base.endswith(("si", "kan", "if", "ir", "isir"))
-        and base not in _ambiguous()
-    ):
-        flags = lex.flag_prefixes(base)
-        if not flags & _VERBISH:
             return base, tail
     return None
 
@@ -151,9 +127,14 @@ def _compound_starts() -> frozenset[str]:
 def _passive_verb(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
     if x in lex.flags and x in lex.roots:
         if lex.has_flag(x, "D0") or lex.has_flag(x, "D1"):
-            return True
+            # Many roots are nouns too (hukum, alas): "di hukum pajak" is a place. Real
+            # passives are written joined about as often as the bare root occurs.
+            freq = id_frequencies()
+            return freq.get("di" + x, 0.0) >= 0.3 * freq.get(x, 0.0)
         if not x.endswith(("kan", "i")):
             return False
+    if x.endswith("kan") and x[:-2] in lex.roots:
+        return False  # tumpukan, masukan: root + -an, a noun
     for suf, flags in (("kan", ("Dk", "Mk", "Du")), ("i", ("Di", "Mi", "Dt"))):
         if x.endswith(suf):
             base = x[: -len(suf)]

@@ -122,6 +122,10 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
             continue  # skuadnya: a frequent word (often a loanword) with a clitic
+        if low.endswith("in") and (
+            lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i")
+        ):
+            continue  # ditunjukin, bilangin: informal Jakarta -in in quotes, not a slip
         if is_english(low):
             continue
         cands = suggest(lex, low)
@@ -129,9 +133,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         # more likely a rare word, acronym or regional term than a slip (capim, coto).
         if not cands or cands[0] not in freq:
             continue
-        if t[:1].isupper() and (
-            freq[cands[0]] < 1e-5 or _distance_over_one(low, cands[0])
-        ):
+        if t[:1].isupper() and (len(t) < 6 or _distance_over_one(low, cands[0])):
             continue  # a capitalised sentence opener is often a name: only sure slips
         yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                   tuple(keep_case(t, c) for c in cands), {"wrong": t})

@@ -123,6 +123,8 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
         if found is None:
             continue
         key, right = found
+        if tok.text[:1].isupper() and key != low and right.lower() not in capitalised:
+            continue  # Ashari (a name), not ashar + -i
         if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
             continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
         yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),
