@@ -29,7 +29,7 @@ _PRIORITY = {
     "ID_KATA_BAKU": 10,
     "ID_DI_PREPOSISI": 20,
     "ID_KE_PREPOSISI": 20,
-    "ID_DI_PREFIKS": 20,
+    "ID_DI_PREFIKS": 7,
     "ID_PLEONASME": 5,
     "ID_KATA_GANDA": 6,
     "ID_GABUNGAN_KATA": 8,
