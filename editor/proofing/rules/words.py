@@ -34,6 +34,7 @@ class WordMap:
             self.map[row[0].lower()] = row[1]
         self._cache: dict[str, tuple[str, str] | None] = {}
         self._lock = threading.Lock()
+        self._standard = frozenset(v.lower() for v in self.map.values())
         #: first words of all keys (a cheap gate before any phrase work)
         self.first_words = frozenset(k.split()[0] for k in self.map)
 
@@ -52,6 +53,8 @@ class WordMap:
         hit = self.map.get(w)
         if hit is not None:
             return w, hit
+        if w in self._standard:
+            return None  # kedaluwarsa is itself a listed standard form, not ke + daluwarsa
         for suf in _SUFFIXES:
             if suf and not w.endswith(suf):
                 continue
