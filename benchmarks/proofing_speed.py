@@ -5,7 +5,7 @@ after loading, time to re-check one edited paragraph, and flags per 1,000 words 
 published text should show few flags. --samples N prints N flagged contexts per rule so a
 person can judge them. Figures only, no pass/fail.
 
-    python benchmarks/proofing_speed.py [--articles 3000] [--samples 0] [--rule ID]
+    python benchmarks/proofing_speed.py [--articles 3000] [--skip 0] [--samples 0] [--rule ID]
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ DATA = ROOT.parent / "shared" / "data" / "news-id" / "clickid_articles.jsonl.xz"
 WORD = re.compile(r"\w+")
 
 
-def read_articles(path: Path, limit: int) -> list[str]:
+def read_articles(path: Path, limit: int, skip: int = 0) -> list[str]:
     texts = []
     with lzma.open(path, "rt", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
+            if n <= skip:
+                continue
             if len(texts) >= limit:
                 break
             try:
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles")
     ap.add_argument("--samples", type=int, default=0, help="flag contexts to print per rule")
     ap.add_argument("--rule", default=None, help="only print samples of this rule id")
     args = ap.parse_args(argv)
@@ -60,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     load = time.perf_counter() - t0
     print(f"load time (import + first Proofreader()): {load:.3f} s")
 
-    texts = read_articles(args.data, args.articles)
+    texts = read_articles(args.data, args.articles, args.skip)
     words = sum(len(WORD.findall(t)) for t in texts)
     # warm-up on a slice of other text so lazy caches (e.g. English word list) are built
     pr.check(texts[-1])

@@ -101,9 +101,15 @@ class Proofreader:
         disabled_rules, disabled_cats = self._disabled_rules, self._disabled_categories
         name_set = _names(names)
         masked = mask_markdown(text)
+        sentences = split_sentences(text, masked)
+        # Words capitalised in mid-sentence anywhere in the text are names there, so the same
+        # word opening a sentence ("Munawar juga berpesan ...") is a name too.
+        doc_names = frozenset(
+            t.text for s in sentences for t in s.tokens[1:] if t.text[:1].isupper()
+        )
         hits: list[Hit] = []
-        for sentence in split_sentences(text, masked):
-            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored)
+        for sentence in sentences:
+            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names)
             for rule in RULES:
                 hits.extend(rule(ctx))
         return self._to_issues(text, hits, disabled_rules, disabled_cats, ignored)

@@ -12,6 +12,10 @@ _RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
 _DASH_END = re.compile(r"(?<=\d),-")
 _PERCENT = re.compile(r"(?<=\d) +(%)")
 
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember"
+    .split()
+)
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
           "sepuluh", "sebelas"]
 
@@ -69,6 +73,9 @@ def _number_at_start(ctx: Ctx) -> Iterator[Hit]:
     after = ctx.masked[first.end : first.end + 2]
     if after[:1] != " " or not after[1:].isalpha():
         return  # 4/9/2018, 09.00, 1,5: dates, times, decimals are another matter
+    second = toks[1].lower
+    if second in _MONTHS or ":" in ctx.masked[first.end : toks[min(2, len(toks) - 1)].end]:
+        return  # "28 Juli: Persib 0-2 ...", "5 gol: ..." are dates and list lines
     n = int(first.text)
     if 1900 <= n <= 2100 and len(first.text) == 4:
         return  # a year: rephrasing ("Pada tahun 2019") is for the writer, not a fix

@@ -37,8 +37,8 @@ def _english() -> dict[str, float]:
 
 
 def is_english(word: str) -> bool:
-    """A common English word (Zipf ≥ 3.3): foreign, not misspelt Indonesian."""
-    return _english().get(word, 0.0) >= 2e-6
+    """A common English word (Zipf ≥ 3): foreign, not misspelt Indonesian."""
+    return _english().get(word, 0.0) >= 1e-6
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +100,18 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
+def _dropped_or_swapped(word: str, cand: str) -> bool:
+    """``word`` is ``cand`` with one letter left out or two neighbours swapped (mahl, kepda)."""
+    if len(cand) == len(word) + 1:
+        return any(cand[:i] + cand[i + 1 :] == word for i in range(len(cand)))
+    if len(cand) == len(word):
+        diff = [i for i in range(len(word)) if word[i] != cand[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == cand[diff[1]] and (
+            word[diff[1]] == cand[diff[0]]
+        )
+    return False
+
+
 def _distance_over_one(a: str, b: str) -> bool:
     return b not in _edits1(a)
 
@@ -114,7 +126,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         low = t.lower()
         if low in ctx.user_words or low in ctx.ignored or t in ctx.names or low in ctx.names:
             continue
-        if ctx.is_name_like(tok, i):
+        if ctx.is_name_like(tok, i) or t in ctx.doc_names:
             continue
         if t[:1].isupper() and not t[1:].islower():
             continue
@@ -135,5 +147,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if t[:1].isupper() and (len(t) < 6 or _distance_over_one(low, cands[0])):
             continue  # a capitalised sentence opener is often a name: only sure slips
+        if len(low) <= 5 and not _dropped_or_swapped(low, cands[0]):
+            continue  # short unknown words are mostly acronyms or slang (ojol, rapim, kkal)
         yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                   tuple(keep_case(t, c) for c in cands), {"wrong": t})
