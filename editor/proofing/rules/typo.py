@@ -43,13 +43,11 @@ def is_english(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _delete_index() -> dict[str, tuple[str, ...]]:
-    """one-deletion variants → frequent known words (for distance-2 candidates)."""
-    from editor.proofing.lexicon import shared_lexicon
-
-    lex = shared_lexicon()
+    """one-deletion variants → frequent words (for distance-2 candidates; the lexicon
+    filters them when they are used, so building stays cheap)."""
     index: dict[str, list[str]] = {}
     for w in id_frequencies():
-        if len(w) < 4 or not w.isalpha() or not lex.is_known(w):
+        if len(w) < 4 or not w.isalpha():
             continue
         for i in range(len(w)):
             index.setdefault(w[:i] + w[i + 1 :], []).append(w)
@@ -88,6 +86,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
         for p in probes:
             far.update(index.get(p, ()))
         far.discard(word)
+        far = {c for c in far if lex.is_known(c)}
         ranked = sorted(far, key=lambda c: (-freq.get(c, 0.0), c))
     result = tuple(ranked[:limit])
     with _LOCK:
