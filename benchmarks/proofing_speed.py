@@ -89,14 +89,19 @@ def main(argv: list[str] | None = None) -> int:
 
     by_rule: Counter[str] = Counter()
     samples: dict[str, list[str]] = defaultdict(list)
+    lone = 0
     for text, issues in zip(texts, results, strict=True):
         for i in issues:
             by_rule[i.rule_id] += 1
+            if i.rule_id == "ID_SPASI_SEBELUM_TANDA" and text[i.end : i.end + 1] in ("", " ", "\n"):
+                lone += 1  # " , " with nothing between: a word was cut out of the corpus text
             ctx = text[max(0, i.offset - 40) : i.end + 40].replace("\n", " ")
             samples[i.rule_id].append(
                 f"{text[i.offset:i.end]!r} -> {list(i.replacements[:2])} | …{ctx}…")
     total = sum(by_rule.values())
     print(f"flags: {total}  = {1000 * total / words:.2f} per 1,000 words")
+    print(f"  of which lone ' , ' / ' . ' marks (words stripped from this corpus): {lone}; "
+          f"other flags: {1000 * (total - lone) / words:.2f} per 1,000 words")
     for rule, n in by_rule.most_common():
         print(f"  {rule:26} {n:6}  {1000 * n / words:6.3f} /1k words")
     if args.samples:
