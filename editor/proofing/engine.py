@@ -95,6 +95,8 @@ class Proofreader:
     # -- checking ------------------------------------------------------------------------------
     def check(self, text: str, *, names: Iterable[str] = ()) -> list[Issue]:
         """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices."""
+        if not isinstance(text, str):
+            raise TypeError(f"Proofreader.check expects str, got {type(text).__name__}")
         if not text or not text.strip():
             return []
         words, ignored = self._words, self._ignored

@@ -70,6 +70,52 @@ CASES: list[tuple[str, str | None, str | None]] = [
  ("Kapolres AKBP Rahmat memimpin apel pagi.", None, None),
  ("Ia membeli tiket seharga Rp25.000 di loket.", None, None),
  ("Pada 2019, jumlah wisatawan naik 10 persen.", None, None),
+ ("Pengungsi ditampung digedung olahraga.", "digedung", "di gedung"),
+ ("Ia pergi kepasar membeli sayur.", "kepasar", "ke pasar"),
+ ("Warga yang tinggal dipinggir sungai diminta waspada.", "dipinggir", "di pinggir"),
+ ("Kita tidak tahu darimana asal api itu.", "darimana", "dari mana"),
+ ("Sampah itu harus di buang ke tempatnya.", "di buang", "dibuang"),
+ ("Hasil panen di jual ke kota.", "di jual", "dijual"),
+ ("Para korban di evakuasi ke tempat aman.", "di evakuasi", "dievakuasi"),
+ ("Ia mendapat ijazah dari universitas itu, bukan ijasah palsu.", "ijasah", "ijazah"),
+ ("Mereka mengadakan sholat berjemaah di lapangan.", "sholat", "salat"),
+ ("Ia mengikuti lomba atletik dan menjadi atlit terbaik.", "atlit", "atlet"),
+ ("Warga antri sejak pagi untuk mendapat bantuan.", "antri", "antre"),
+ ("Pemerintah merubah aturan itu tahun lalu.", "merubah", "mengubah"),
+ ("Hasil analisanya belum diumumkan.", "analisanya", "analisisnya"),
+ ("Perusahaan itu mengkoordinasikan semua kegiatan.", "mengkoordinasikan", "mengoordinasikan"),
+ ("Pemerintah mensubsidi harga pupuk.", "mensubsidi", "menyubsidi"),
+ ("Ia mempopulerkan lagu itu pada 1990-an.", "mempopulerkan", "memopulerkan"),
+ ("Polisi menangkap pengedar narkoba dan pentolan geng itu.", None, None),
+ ("Sayur sayuran dijual murah di pasar.", "Sayur sayuran", "Sayur-sayuran"),
+ ("Mobil mobil mewah itu disita negara.", "Mobil mobil", "Mobil-mobil"),
+ ("Mereka berlari lari di taman.", "berlari lari", "berlari-lari"),
+ ("Semua warga-warga diminta berkumpul.", "Semua warga-warga", "Semua warga"),
+ ("Ia naik ke atas panggung untuk menerima hadiah.", "naik ke atas", "naik"),
+ ("Sejumlah pedagang-pedagang menolak relokasi.", "Sejumlah pedagang-pedagang", "Sejumlah pedagang"),
+ ("Kami menunggu selama dua jam ;kemudian pulang.", " ;", "; "),
+ ("Banjir melanda Jakarta , Bekasi, dan Tangerang.", " ,", ","),
+ ("Ia berkata:kami siap.", "berkata:kami", "berkata: kami"),
+ ("Banyak warga kehilangan rumah!!", "!!", "!"),
+ ("Upacara digelar pada hari kamis pagi.", "kamis", "Kamis"),
+ ("Ia pindah ke jakarta tahun lalu.", "jakarta", "Jakarta"),
+ ("Pemain itu berasal dari suku batak.", "batak", "Batak"),
+ ("Kerugian ditaksir mencapai Rp. 2 miliar.", "Rp. ", "Rp"),
+ ("Harga sepatu itu Rp150.000,- per pasang.", "150.000,-", "150.000"),
+ ("12 orang dilaporkan hilang.", "12", "Dua belas"),
+ ("Proyek senilai 1,5 trilyun itu mangkrak.", "trilyun", "triliun"),
+ ("Ia menjabat sebagai walikota selama dua periode.", "walikota", "wali kota"),
+ ("Kapanpun dibutuhkan, kami siap membantu.", "Kapanpun", "Kapan pun"),
+ ("Ia tetap tersenyum walau pun lelah.", "walau pun", "walaupun"),
+ ("Program itu menyasar warga non muslim.", "non muslim", "nonmuslim"),
+ ("Kompetisi antar daerah itu diikuti 20 tim.", "antar daerah", "antardaerah"),
+ ("Acara itu disiarkan secara live streaming.", "live streaming", "siaran langsung"),
+ ("Ia membaca berita itu di website resmi.", "website", "situs web"),
+ ("Masyarakat perlu mewaspadai penyebaran hoax.", "hoax", "hoaks"),
+ ("Pemerintah akan membangun sekolah di setiap kecamtan.", "kecamtan", "kecamatan"),
+ ("Ia mengalami kecelakan di jalan tol.", "kecelakan", "kecelakaan"),
+ ("Pihak kepolisan masih menyelidiki kasus itu.", "kepolisan", "kepolisian"),
+ ("Harga bahan pokok terus mengalamai kenaikan.", "mengalamai", "mengalami"),
 ]
 
 
@@ -92,3 +138,51 @@ def test_sentence(pr: Proofreader, text: str, span: str | None, fix: str | None)
     fixed = text[: issue.offset] + issue.replacements[0] + text[issue.end :]
     assert fix in fixed, (fixed, shown)
     assert pr.check(fixed) == [], (fixed, pr.check(fixed))
+
+
+CORRECT = """Kepala Dinas Kesehatan Kota Bandung, dr. Ahyani Raksanagara, mengatakan pihaknya telah menyiapkan 30 puskesmas.
+Pemerintah Provinsi Jawa Barat mengalokasikan anggaran Rp1,2 triliun untuk perbaikan jalan.
+"Kami sudah berkoordinasi dengan kepolisian," ujar Kapolsek Cibinong, AKP Suryadi, Senin (16/9/2019).
+Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot sejak Minggu malam.
+Presiden Joko Widodo meresmikan Bendungan Sindang Heula di Kabupaten Serang, Banten.
+Harga bawang merah di Pasar Induk Kramat Jati naik menjadi Rp40.000 per kilogram.
+Menurut data BMKG, gempa bermagnitudo 5,2 itu berpusat di laut pada kedalaman 10 kilometer.
+Tim SAR gabungan masih mencari dua nelayan yang hilang di perairan Selat Sunda.
+Sebanyak 1.250 peserta mengikuti tes CPNS di gedung olahraga kampus tersebut.
+Ia menilai kebijakan itu memengaruhi daya beli masyarakat di perdesaan.
+Polisi menyita barang bukti berupa sabu seberat 2,5 gram dari tangan pelaku.
+Pertandingan antarkampung itu berlangsung meriah dan ditonton ribuan warga.
+Kebakaran hutan dan lahan di Riau menyebabkan kualitas udara memburuk.
+Wali Kota Surabaya Tri Rismaharini meninjau lokasi pembangunan taman kota.
+Anak-anak di desa itu harus menyeberangi sungai untuk pergi ke sekolah.
+Ia mengaku tidak mengetahui asal-usul uang tersebut.
+Bantuan sosial disalurkan melalui rekening bank milik negara.
+Para petani mengeluhkan harga gabah yang anjlok pada musim panen tahun ini.
+Pemilihan kepala daerah serentak akan digelar pada September mendatang.
+Kendaraan roda empat dilarang melintas di jalan tersebut selama perbaikan.
+Di sisi lain, jumlah wisatawan mancanegara meningkat 12 persen dibandingkan tahun lalu.
+Mahasiswa menggelar unjuk rasa di depan gedung DPRD untuk menolak revisi undang-undang itu.
+Ia ditetapkan sebagai tersangka karena diduga menerima suap senilai Rp500 juta.
+Suhu udara di Jakarta mencapai 35 derajat Celsius pada siang hari.
+Pihak sekolah meminta orang tua murid ikut mengawasi anak-anaknya.
+Tim kuasa hukum akan mengajukan banding atas putusan tersebut.
+Dia mengatakan, proses evakuasi terkendala cuaca buruk dan gelombang tinggi.
+Kami berharap pemerintah segera turun tangan menyelesaikan masalah ini.
+Pada tahun 2018, perusahaan itu membukukan laba bersih Rp3,4 triliun.
+Mereka bergotong royong membersihkan saluran air di kampung itu.
+Acara itu dihadiri sejumlah pejabat, antara lain Sekretaris Daerah dan Kepala Bappeda.
+Ia tewas di tempat setelah sepeda motornya ditabrak truk.
+Siswa yang tidak memiliki telepon genggam dapat belajar di perpustakaan.
+Gubernur meminta bupati dan wali kota memperketat pengawasan di perbatasan.
+Pengunjung dapat membeli tiket secara daring melalui situs resmi museum.
+Petugas memadamkan api sekitar pukul 14.30 WIB.
+Warga berharap pemerintah memperbaiki jembatan yang rusak akibat banjir bandang.
+Ia menyebut peristiwa itu sebagai pelajaran berharga bagi semua pihak.
+Sementara itu, harga emas Antam turun Rp2.000 per gram hari ini.
+Menteri Keuangan Sri Mulyani Indrawati menyampaikan pidato di hadapan anggota dewan.""".split("\n")
+
+
+@pytest.mark.parametrize("text", CORRECT, ids=[c[:40] for c in CORRECT])
+def test_correct_news_sentence_is_clean(pr: Proofreader, text: str) -> None:
+    issues = pr.check(text)
+    assert issues == [], [(i.rule_id, text[i.offset : i.end]) for i in issues]

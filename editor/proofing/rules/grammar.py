@@ -66,6 +66,10 @@ def _kpst_fix(rest: str, head: str, roots: set[str], exceptions: frozenset[str])
     return None
 
 
+_VERB_FLAGS = frozenset({"D0", "D1"})
+_REDUP_PREFIXES = frozenset({"ber", "be", "ter", "me", "mem", "men", "meng", "meny", "se", "di"})
+
+
 @lru_cache(maxsize=1)
 def _redup_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     raw = load_yaml_data("phrases.yaml")
@@ -106,6 +110,21 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
         if lb.startswith("me") and la in candidate_roots(lb) and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif (
+            lb == la + "an"
+            and la in ctx.lex.roots
+            and not ctx.lex.flag_prefixes(la) & _VERB_FLAGS
+        ):
+            # sayur sayuran, buah buahan; not "makan makanan" (eat food): verbs excluded
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif (
+            len(lb) >= 3
+            and la.endswith(lb)
+            and la[: -len(lb)] in _REDUP_PREFIXES
+            and ctx.known(lb)
+        ):
+            # berlari lari, menari nari, sehari hari, dipukul pukul
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif la.startswith("se") and lb.startswith(la[2:]) and lb.endswith("nya") and (
             lb[:-3] == la[2:]

@@ -99,6 +99,31 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
+_NEAR_CACHE: dict[str, str | None] = {}
+
+
+def _near_common(lex: Lexicon, word: str) -> str | None:
+    """A common known word (Zipf ≥ 4) that ``word`` is one dropped letter or swap away from."""
+    hit = _NEAR_CACHE.get(word, False)
+    if hit is not False:
+        return hit  # type: ignore[return-value]
+    freq = id_frequencies()
+    best: tuple[float, str] | None = None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    cands = {a + c + b for a, b in splits for c in _ALPHABET}
+    cands |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    for c in cands:
+        f = freq.get(c, 0.0)
+        if f >= 1e-5 and c != word and (best is None or f > best[0]) and lex.is_known(c):
+            best = (f, c)
+    result = best[1] if best else None
+    with _LOCK:
+        if len(_NEAR_CACHE) > 50_000:
+            _NEAR_CACHE.clear()
+        _NEAR_CACHE[word] = result
+    return result
+
+
 def _dropped_or_swapped(word: str, cand: str) -> bool:
     """``word`` is ``cand`` with one letter left out or two neighbours swapped (mahl, kepda)."""
     if len(cand) == len(word) + 1:
@@ -129,7 +154,16 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if t[:1].isupper() and not t[1:].islower():
             continue
-        if low in freq or lex.is_known(low, ctx.user_words):
+        if low in freq or low in lex.roots:
+            continue
+        if lex.is_known(low, ctx.user_words):
+            # Morphology also accepts accidental forms (kecelakan = ke+celak+an, kepolisan =
+            # ke+polis+an). Such a word, absent from real text, one dropped letter or swap
+            # away from a common word, is a slip.
+            near = _near_common(lex, low) if len(low) >= 7 and low not in ctx.user_words else None
+            if near and not ctx.is_name_like(tok, i) and t not in ctx.doc_names:
+                yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
+                          {"wrong": t})
             continue
         if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
             continue  # skuadnya: a frequent word (often a loanword) with a clitic
