@@ -18,6 +18,7 @@ RULES: tuple[Rule, ...] = (
     grammar.kpst,
     grammar.reduplication,
     grammar.pleonasm,
+    grammar.double_conjunction,
     compounds.compounds,
     caps.capitals,
     numbers.numbers,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.proofing.lexicon import candidate_roots
 from editor.proofing.ruledata import load_yaml_data, read_tsv
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.words import WordMap
@@ -24,9 +25,29 @@ def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return joined, frozenset(raw["bound_forms"]), frozenset(raw["not_after_bound_form"])
 
 
+@lru_cache(maxsize=1)
+def _joined_pun() -> frozenset[str]:
+    return frozenset(load_yaml_data("compounds.yaml")["pun_joined"])
+
+
+def _pun_apart(ctx: Ctx, low: str, joined_pun: frozenset[str]) -> str | None:
+    """'diapun' → 'dia pun': pun is written apart except in the listed conjunctions."""
+    if low in joined_pun or low in ctx.lex.roots or low in ctx.user_words:
+        return None
+    base = low[:-3]
+    if compound_map().lookup(low) is not None:
+        return None  # apapun, siapapun: the compound list has the exact fix
+    if any(r.endswith("pun") and r in ctx.lex.roots for r in candidate_roots(low)):
+        return None  # serumpun, menghimpun: the root itself ends in -pun
+    if len(base) < 2 or not ctx.known(base):
+        return None
+    return f"{base} pun"
+
+
 def compounds(ctx: Ctx) -> Iterator[Hit]:
     cmap = compound_map()
     joined, bound_forms, stop_after = _phrase_data()
+    joined_pun = _joined_pun()
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):
@@ -35,6 +56,11 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             continue
         if tok.inner_upper:
             continue
+        if low.endswith("pun") and len(low) > 5 and "-" not in low:
+            fix = _pun_apart(ctx, low, joined_pun)
+            if fix and not (tok.text[:1].isupper() and not ctx.is_first(i)):
+                yield Hit("ID_PARTIKEL_PUN", tok.start, tok.end, (keep_case(tok.text, fix),))
+                continue
         found = cmap.lookup(low) if "-" not in low else None
         if found is not None and not (tok.text[:1].isupper() and not ctx.is_first(i)):
             yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (keep_case(tok.text, found[1]),))

@@ -22,6 +22,8 @@ from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.typo import id_frequencies
 
 _CLITICS = ("nya", "ku", "mu")
+# dimana-mana → di mana-mana, kemana-mana → ke mana-mana, disana-sini → di sana-sini
+_SPLIT_REDUP = frozenset({"dimana", "kemana", "disana", "kesana", "disini", "kesini"})
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,14 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
-        if not (low.startswith("di") or low.startswith("ke")) or "-" in low:
+        if not (low.startswith("di") or low.startswith("ke")):
+            continue
+        if "-" in low:
+            head, _, rest = low.partition("-")
+            if head in _SPLIT_REDUP and not tok.inner_upper:
+                repl = keep_case(tok.text, f"{head[:2]} {tok.text[2:]}".lower())
+                rid = "ID_DI_PREPOSISI" if head[:2] == "di" else "ID_KE_PREPOSISI"
+                yield Hit(rid, tok.start, tok.end, (repl,))
             continue
         if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
             continue

@@ -204,3 +204,30 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
                 and f"{nxt.lower}-{nxt.lower}" not in lexical
             ):
                 yield Hit("ID_PLEONASME", tok.start, toks[i + 2].end, (f"{tok.text} {nxt.text}",))
+
+
+_CONCESSIVE = frozenset({"meskipun", "walaupun", "meski", "walau", "biarpun", "kendatipun",
+                         "kendati", "sekalipun"})
+_CAUSAL = frozenset({"karena", "sebab", "lantaran"})
+
+
+def double_conjunction(ctx: Ctx) -> Iterator[Hit]:
+    """Meskipun …, tetapi … / Karena …, maka …: one conjunction is enough."""
+    toks = ctx.tokens
+    if len(toks) < 4 or not ctx.is_first(0):
+        return
+    first = toks[0].lower
+    if first in _CONCESSIVE:
+        second = ("tetapi", "namun", "tapi")
+    elif first in _CAUSAL:
+        second = ("maka",)
+    else:
+        return
+    for i in range(2, len(toks) - 1):
+        tok = toks[i]
+        if tok.lower in second and ctx.masked[toks[i - 1].end : tok.start].strip() == ",":
+            nxt = toks[i + 1]
+            if ctx.masked[tok.end : nxt.start] != " ":
+                return
+            yield Hit("ID_KONJUNGSI_GANDA", tok.start, nxt.start, ("",), {"wrong": tok.text})
+            return

@@ -16,6 +16,13 @@ _MONTHS = frozenset(
     "januari februari maret april mei juni juli agustus september oktober november desember"
     .split()
 )
+# "ke" + number is an ordinal (ke-74) after these words; elsewhere "naik ke 5 persen" is a
+# preposition and stays apart.
+_KE_NUMBER = re.compile(
+    r"\b(?i:abad|hut|ulang tahun|yang|juara|peringkat|urutan|hari|pekan|menit|babak|putaran|"
+    r"tahap|gelombang|edisi|kali|angkatan|periode|jilid|seri|ronde|pertandingan|lantai|jam)"
+    r" ((ke) (\d{1,4}))\b(?![.,:/]\d)"
+)
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
           "sepuluh", "sebelas"]
 
@@ -57,6 +64,8 @@ def numbers(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("ID_RUPIAH", k, m.end(), (m_text[k : m.start()],))
     for m in _PERCENT.finditer(m_text, s.start, s.end):
         yield Hit("ID_ANGKA_PERSEN", m.start() - 1, m.end(), (m_text[m.start() - 1] + "%",))
+    for m in _KE_NUMBER.finditer(m_text, s.start, s.end):
+        yield Hit("ID_ANGKA_KE", m.start(1), m.end(1), (f"{m.group(2)}-{m.group(3)}",))
     yield from _number_at_start(ctx)
 
 
