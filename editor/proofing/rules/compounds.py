@@ -25,6 +25,16 @@ def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return joined, frozenset(raw["bound_forms"]), frozenset(raw["not_after_bound_form"])
 
 
+# Bound forms that may open a sentence ("Pasca bencana, ..."); "Inter", "Super", "Trans" at a
+# sentence start are names (Inter Milan).
+_SENTENCE_START_BOUND = frozenset({"antar", "pasca", "pra", "non", "anti", "swa", "tuna"})
+
+
+def _affixed_verb(ctx: Ctx, word: str) -> bool:
+    """diturunkan, ditetapkan: "pasca ditetapkan" means "setelah", not a bound form."""
+    return word.startswith(("di", "me", "ter", "ber")) and word not in ctx.lex.roots
+
+
 @lru_cache(maxsize=1)
 def _joined_pun() -> frozenset[str]:
     return frozenset(load_yaml_data("compounds.yaml")["pun_joined"])
@@ -41,7 +51,21 @@ def _pun_apart(ctx: Ctx, low: str, joined_pun: frozenset[str]) -> str | None:
         return None  # serumpun, menghimpun: the root itself ends in -pun
     if len(base) < 2 or not ctx.known(base):
         return None
+    if any(_one_swap(low, j) for j in joined_pun):
+        return None  # meksipun: a slip for meskipun, the typo rule says so
     return f"{base} pun"
+
+
+def _one_swap(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def compounds(ctx: Ctx) -> Iterator[Hit]:
@@ -84,9 +108,12 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
         if (
             low in bound_forms
             and not (tok.text[:1].isupper() and not ctx.is_first(i))
+            and (tok.text.islower() or low in _SENTENCE_START_BOUND)
             and nxt.text.isalpha()
             and nxt.lower not in stop_after
             and len(nxt.text) >= 3
+            and not (i > 0 and toks[i - 1].lower == "musim")  # musim semi (spring)
+            and not _affixed_verb(ctx, nxt.lower)
         ):
             if nxt.text[:1].isupper():
                 if any(c.isupper() for c in nxt.text[1:]) or not ctx.is_first(i):
