@@ -23,6 +23,8 @@ from editor.proofing.rules.typo import id_frequencies
 
 _CLITICS = ("nya", "ku", "mu")
 # dimana-mana → di mana-mana, kemana-mana → ke mana-mana, disana-sini → di sana-sini
+# hunspell flags of roots that take a bare di-/meN-/ku- (a verb), or di-…-kan/-i
+_VERB_FLAGS = frozenset({"D0", "D1", "M0", "M1", "MM", "M5", "O0", "O1", "Dk", "Di", "DR", "D3"})
 _SPLIT_REDUP = frozenset({"dimana", "kemana", "disana", "kesana", "disini", "kesini"})
 
 
@@ -67,7 +69,28 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
             return base, tail
         if base in places:
             return base, tail
+    if prefix == "di" and tail_free_noun(ctx, rest, low):
+        return rest, ""
     return None
+
+
+def tail_free_noun(ctx: Ctx, x: str, joined: str) -> bool:
+    """``di`` + a common noun that is (almost) never a passive: dilemari, digudang.
+
+    Signals, all required: hunspell-id gives the root no bare di-/meN- verb flag; the root is
+    frequent on its own; the joined form is rare next to it (a passive verb is written joined
+    often: dicari/cari 0.13; a noun almost never: dilemari/lemari ≈ 0).
+    """
+    lex = ctx.lex
+    if x not in lex.flags or len(x) < 4 or x in _ambiguous():
+        return False
+    if x.endswith(("si", "if", "ir", "asi")):
+        return False  # loanword verbs written with di-: dirotasi, dikonstruksi, dimodifikasi
+    if lex.flag_prefixes(x) & _VERB_FLAGS:
+        return False
+    freq = id_frequencies()
+    fx = freq.get(x, 0.0)
+    return fx >= 1e-5 and freq.get(joined, 0.0) < 0.02 * fx
 
 
 def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
@@ -87,6 +110,8 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
             continue
         if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
             continue
+        if tok.text[:1].isupper() and not ctx.is_first(i):
+            continue  # Didiet Maulana, Herman Dinada: names
         if tok.inner_upper:
             continue
         prefix = low[:2]
