@@ -149,7 +149,7 @@ CASES: list[tuple[str, str | None, str | None]] = [
  ("Harga beras naik ; pedagang mengeluh.", " ;", ";"),
  ("Ia bertanya , apakah rapat jadi digelar?", " ,", ","),
  ("Acara dimulai pukul 08.00  WIB.", "  ", " "),
- ("Polisi menangkap tiga tersangka ..", "..", "."),
+ ("Polisi menangkap tiga tersangka..", "..", "."),
  ("kami tidak menyangka hasilnya seperti ini.", "kami", "Kami"),
  ("Rapat digelar pada bulan desember.", "desember", "Desember"),
  ("Warga kristen berdoa di gereja.", "kristen", "Kristen"),
