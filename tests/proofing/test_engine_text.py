@@ -56,3 +56,25 @@ def test_sentence_split_keeps_abbreviations_and_quotes() -> None:
 def test_empty_and_whitespace_text() -> None:
     assert Proofreader().check("") == []
     assert Proofreader().check("  \n\n ") == []
+
+
+def test_crlf_tabs_and_nbsp() -> None:
+    text = "Ia tinggal dirumah.\r\nResiko itu\tbesar.\r\n\r\nHarga\u00a0naik."
+    issues = Proofreader().check(text)
+    assert [text[i.offset : i.end] for i in issues] == ["dirumah", "Resiko"]
+
+
+def test_random_text_never_crashes_and_spans_stay_inside() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pr = Proofreader()
+    alphabet = st.sampled_from(list("aeiou dkmnprst.,;:?!()[]`*#@-_\n\"'") + ["😀", "é", "\u0301"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=120))
+    def run(text: str) -> None:
+        for issue in pr.check(text):
+            assert 0 <= issue.offset < issue.end <= len(text)
+
+    run()
