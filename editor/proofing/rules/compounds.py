@@ -51,9 +51,25 @@ def _pun_apart(ctx: Ctx, low: str, joined_pun: frozenset[str]) -> str | None:
         return None  # serumpun, menghimpun: the root itself ends in -pun
     if len(base) < 2 or not ctx.known(base):
         return None
-    if any(_one_swap(low, j) for j in joined_pun):
-        return None  # meksipun: a slip for meskipun, the typo rule says so
+    if any(_one_edit(low, j) for j in joined_pun | _pun_compounds()):
+        return None  # meksipun, meskupun, kapapun: slips for listed words, not "X pun"
     return f"{base} pun"
+
+
+@lru_cache(maxsize=1)
+def _pun_compounds() -> frozenset[str]:
+    return frozenset(k for k in compound_map().map if k.endswith("pun"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Edit distance exactly 1 (substitution, insertion, deletion) or one adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or _one_swap(a, b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _one_swap(a: str, b: str) -> bool:
@@ -102,7 +118,7 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
         if two in joined:
             yield Hit("ID_GABUNGAN_KATA", tok.start, nxt.end, (keep_case(tok.text, joined[two]),))
             continue
-        if nxt.lower in ("lah", "kah", "tah") and tok.text.isalpha():
+        if nxt.lower in ("lah", "kah") and tok.text.isalpha():
             yield Hit("ID_PARTIKEL", tok.start, nxt.end, (tok.text + nxt.text,))
             continue
         if (

@@ -60,8 +60,12 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
         return None
     rest = low[len(prefix) :]
     lex = ctx.lex
-    if prefix == "ke" and rest.endswith("an") and lex.is_known(rest[:-2]):
-        return None  # ke-…-an confix: kebagian, kelapangan, kedalaman
+    if prefix == "ke":
+        stem = _split_clitic(rest)[0] if rest not in locatives else rest
+        if stem.endswith("an") and lex.is_known(stem[:-2]):
+            return None  # ke-…-an confix: kebagian(nya), kelapangan, kedalaman
+        if any(low.endswith(s) and low[: -len(s)] in lex.roots for s in ("an", "nya", "i")):
+            return None  # kerutan (kerut+an), keluarnya (keluar+nya): not ke + place
     if rest in _ambiguous():
         return None
     for base, tail in ((rest, ""), _split_clitic(rest)):

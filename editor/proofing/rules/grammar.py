@@ -24,10 +24,12 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
     """mempengaruhi → memengaruhi: k/p/s/t of a root melt after meN-/peN- (not in clusters)."""
     roots = ctx.lex.roots
     exceptions = _kpst_exceptions()
-    for tok in ctx.tokens:
+    for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if not (low.startswith(("me", "pe"))) or len(low) < 6:
             continue
+        if tok.text[:1].isupper() and not ctx.is_first(i):
+            continue  # Kepulauan Mentawai: a name
         if not low.isalpha() or low in exceptions or low in roots:
             continue
         if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
