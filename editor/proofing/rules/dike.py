@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.proofing.morph import nasal_prefix
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.typo import id_frequencies
@@ -151,7 +152,8 @@ def di_detached(ctx: Ctx) -> Iterator[Hit]:
             continue
         if i + 2 < len(toks) and f"{x} {toks[i + 2].lower}" in _compound_starts():
             continue  # di sepak bola, di tanda tangan
-        if _passive_verb(lex, x):
+        after = toks[i + 2].lower if i + 2 < len(toks) else ""
+        if _passive_verb(lex, x, after):
             yield Hit("ID_DI_PREFIKS", tok.start, nxt.end, (keep_case(tok.text, "di" + x),))
 
 
@@ -162,10 +164,12 @@ def _compound_starts() -> frozenset[str]:
     return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
 
 
-def _passive_verb(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
+def _passive_verb(lex, x: str, after: str = "") -> bool:  # type: ignore[no-untyped-def]
     """Whether ``di x`` is a passive verb written apart (di kirim, di alokasikan)."""
     if not _verb_shape(lex, x):
         return False
+    if after == "oleh":
+        return True  # "di pukul oleh", "di penjara oleh": the agent makes it a passive
     # Many roots are nouns too (hukum, alas, kursi): "di hukum pajak" is a place. A real
     # passive is written joined often relative to the bare form (dicari/cari 0.13, dilihat/
     # lihat 0.17), a noun almost never (dihukum/hukum 0.10, dikunci/kunci 0.03, ditempat 0.02).
@@ -180,6 +184,10 @@ def _verb_shape(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
     if x in lex.roots:
         if lex.has_flag(x, "D0") or lex.has_flag(x, "D1"):
             return True
+        # hunspell-id's flags are incomplete (lihat has none): a meN- form in common use
+        # (melihat, menggelar) shows the root is a transitive verb.
+        if len(x) >= 4 and id_frequencies().get(nasal_prefix("me", x), 0.0) >= 1e-6:
+            return True
         if not x.endswith(("kan", "i")):
             return False
     if x.endswith("kan") and x[:-2] in lex.roots and x[:-3] not in lex.roots:
@@ -193,6 +201,8 @@ def _verb_shape(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
                 return True
             if base.startswith("per") and base[3:] in lex.roots:
                 return True
+            if base.startswith("ke") and base[2:] in lex.roots:
+                return True  # di ketahui: the ke-…-i verb
             from editor.proofing.rules.compounds import compound_map
 
             if base in compound_map().map:
