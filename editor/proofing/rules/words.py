@@ -19,6 +19,8 @@ _SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kann
              "inya", "kanlah", "ilah", "anlah", "kah", "nyalah")
 _DERIVATIONAL = frozenset({"kan", "i", "an", "kannya", "annya", "inya", "kanlah", "ilah", "anlah"})
 _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "memper", "ku", "kau")
+# mengkoordinir: a non-standard root written with an unmelted k/p/t/s as well
+_UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
 
 
@@ -81,7 +83,8 @@ class WordMap:
                 right = self.map.get(key)
                 if right is None or " " in right:
                     continue
-                if nasal_prefix(pre[:2], key) != stem:
+                unmelted = key[0] in "kpts" and stem == pre + key and pre in _UNMELTED.get(key[0], ())
+                if nasal_prefix(pre[:2], key) != stem and not unmelted:
                     continue  # "men"+"ijin" is not a real form; don't guess
                 return key, nasal_prefix(pre[:2], right) + _suffix_join(right, suf)
         return None
