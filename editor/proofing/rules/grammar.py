@@ -134,10 +134,13 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
 
 
+_BRACKETS = {"sangat": "sekali", "hanya": "saja", "amat": "sekali"}
+
+
 @lru_cache(maxsize=1)
 def _pleonasm_firsts() -> frozenset[str]:
     """First words of every pleonasm pattern: other tokens are skipped at once."""
-    return frozenset(k.split()[0] for k in _pleonasm_data()) | {"sangat"} | _redup_data()[2]
+    return frozenset(k.split()[0] for k in _pleonasm_data()) | set(_BRACKETS) | _redup_data()[2]
 
 
 @lru_cache(maxsize=1)
@@ -177,15 +180,17 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_PLEONASME", tok.start, span[-1].end,
                           tuple(keep_case(tok.text, f) for f in fixes))
                 break
-        if low == "sangat":
+        closer = _BRACKETS.get(low)
+        if closer:
+            # sangat … sekali, hanya … saja: the same meaning on both sides of 1-3 words
             for j in range(i + 2, min(n, i + 5)):
-                if toks[j].lower == "sekali":
+                if toks[j].lower == closer:
                     mid_ok = all(ctx.adjacent(toks[k], toks[k + 1]) for k in range(i, j))
                     if mid_ok:
                         inner = ctx.text[toks[i + 1].start : toks[j - 1].end]
                         yield Hit("ID_PLEONASME", tok.start, toks[j].end,
-                                  (keep_case(tok.text, "sangat " + inner), keep_case(tok.text,
-                                   inner + " sekali")))
+                                  (keep_case(tok.text, f"{low} {inner}"),
+                                   keep_case(tok.text, f"{inner} {closer}")))
                     break
         if low in quantifiers and i + 1 < n and ctx.adjacent(tok, toks[i + 1]):
             nxt = toks[i + 1]
