@@ -47,6 +47,20 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
             break
 
 
+def kpst_correction(lex, word: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The meN-/peN- correction of lowercase ``word`` (mempengaruhi → memengaruhi), or None."""
+    roots = lex.roots
+    exceptions = _kpst_exceptions()
+    if word in exceptions or word in roots or not word.startswith(("me", "pe")):
+        return None
+    if any(word.endswith(t) and word[: -len(t)] in roots for t in _TAILS if t):
+        return None
+    for head, letter in _KPST_HEADS:
+        if word.startswith(head + letter):
+            return _kpst_fix(word[len(head) :], head, roots, exceptions)
+    return None
+
+
 def _kpst_fix(rest: str, head: str, roots: set[str], exceptions: frozenset[str]) -> str | None:
     for tail in _TAILS:
         if tail and not rest.endswith(tail):

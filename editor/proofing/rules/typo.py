@@ -78,6 +78,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
         for c in _edits1(word)
         if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
     ]
+    near = [c for c in near if is_standard(lex, c)]
     ranked = sorted(near, key=lambda c: (-freq.get(c, 0.0), c[:1] != word[:1], c))
     if not ranked and len(word) >= 5:
         index = _delete_index()
@@ -86,7 +87,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
         for p in probes:
             far.update(index.get(p, ()))
         far.discard(word)
-        far = {c for c in far if lex.is_known(c)}
+        far = {c for c in far if lex.is_known(c) and is_standard(lex, c)}
         ranked = sorted(far, key=lambda c: (-freq.get(c, 0.0), c))
     result = tuple(ranked[:limit])
     with _LOCK:
@@ -114,7 +115,13 @@ def _near_common(lex: Lexicon, word: str) -> str | None:
     cands |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     for c in cands:
         f = freq.get(c, 0.0)
-        if f >= 1e-5 and c != word and (best is None or f > best[0]) and lex.is_known(c):
+        if (
+            f >= 1e-5
+            and c != word
+            and (best is None or f > best[0])
+            and lex.is_known(c)
+            and is_standard(lex, c)
+        ):
             best = (f, c)
     result = best[1] if best else None
     with _LOCK:
@@ -122,6 +129,15 @@ def _near_common(lex: Lexicon, word: str) -> str | None:
             _NEAR_CACHE.clear()
         _NEAR_CACHE[word] = result
     return result
+
+
+def is_standard(lex: Lexicon, word: str) -> bool:
+    """Not a form the kata-baku or meN- rules would correct (frequent is not standard:
+    "mempesona" must never be suggested for "memesona")."""
+    from editor.proofing.rules.grammar import kpst_correction
+    from editor.proofing.rules.words import baku_map
+
+    return baku_map().lookup(word) is None and kpst_correction(lex, word) is None
 
 
 def _dropped_or_swapped(word: str, cand: str) -> bool:
@@ -160,7 +176,13 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             # Morphology also accepts accidental forms (kecelakan = ke+celak+an, kepolisan =
             # ke+polis+an). Such a word, absent from real text, one dropped letter or swap
             # away from a common word, is a slip.
-            near = _near_common(lex, low) if len(low) >= 7 and low not in ctx.user_words else None
+            near = (
+                _near_common(lex, low)
+                if len(low) >= 7
+                and low not in ctx.user_words
+                and not any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS)
+                else None
+            )
             if near and not ctx.is_name_like(tok, i) and t not in ctx.doc_names:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
