@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.proofing.lexicon import Lexicon
 from editor.proofing.morph import nasal_prefix
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit, keep_case
@@ -164,7 +165,7 @@ def _compound_starts() -> frozenset[str]:
     return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
 
 
-def _passive_verb(lex, x: str, after: str = "") -> bool:  # type: ignore[no-untyped-def]
+def _passive_verb(lex: Lexicon, x: str, after: str = "") -> bool:
     """Whether ``di x`` is a passive verb written apart (di kirim, di alokasikan)."""
     if not _verb_shape(lex, x):
         return False
@@ -180,7 +181,7 @@ def _passive_verb(lex, x: str, after: str = "") -> bool:  # type: ignore[no-unty
     return fdx >= 0.12 * fx
 
 
-def _verb_shape(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
+def _verb_shape(lex: Lexicon, x: str) -> bool:
     if x in lex.roots:
         if lex.has_flag(x, "D0") or lex.has_flag(x, "D1"):
             return True

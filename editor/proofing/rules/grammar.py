@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.proofing.lexicon import candidate_roots
+from editor.proofing.lexicon import Lexicon, candidate_roots
 from editor.proofing.morph import VOWELS, nasal_prefix, syllables
 from editor.proofing.ruledata import load_yaml_data, read_list
 from editor.proofing.rules.base import Ctx, Hit, keep_case
@@ -47,7 +47,7 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
             break
 
 
-def kpst_correction(lex, word: str) -> str | None:  # type: ignore[no-untyped-def]
+def kpst_correction(lex: Lexicon, word: str) -> str | None:
     """The meN-/peN- correction of lowercase ``word`` (mempengaruhi → memengaruhi), or None."""
     roots = lex.roots
     exceptions = _kpst_exceptions()

@@ -101,13 +101,14 @@ _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
 _NEAR_CACHE: dict[str, str | None] = {}
+_UNSET = object()  # cache miss marker (None is a cached answer)
 
 
 def _near_common(lex: Lexicon, word: str) -> str | None:
     """A common known word (Zipf ≥ 4) that ``word`` is one dropped letter or swap away from."""
-    hit = _NEAR_CACHE.get(word, False)
-    if hit is not False:
-        return hit  # type: ignore[return-value]
+    cached = _NEAR_CACHE.get(word, _UNSET)
+    if cached is not _UNSET:
+        return cached  # type: ignore[return-value]
     freq = id_frequencies()
     best: tuple[float, str] | None = None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]

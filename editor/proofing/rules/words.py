@@ -73,7 +73,7 @@ class WordMap:
                 if " " in right:
                     if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
                         continue
-                return key, pre + right + _suffix_join(right, suf)
+                return key, pre + right + suf
             for pre in _NASAL_PREFIXES:
                 if not stem.startswith(pre):
                     continue
@@ -86,13 +86,9 @@ class WordMap:
                 unmelted = key[0] in "kpts" and stem == pre + key and pre in _UNMELTED.get(key[0], ())
                 if nasal_prefix(pre[:2], key) != stem and not unmelted:
                     continue  # "men"+"ijin" is not a real form; don't guess
-                return key, nasal_prefix(pre[:2], right) + _suffix_join(right, suf)
+                return key, nasal_prefix(pre[:2], right) + suf
         return None
 
-
-def _suffix_join(root: str, suf: str) -> str:
-    # praktik + kan -> praktikkan (the k doubles in writing as in the root it stays)
-    return suf
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +106,6 @@ def capital_words() -> frozenset[str]:
 
     return always_capitalised()
 
-
-def _lists_ready() -> tuple[WordMap, WordMap]:
-    return baku_map(), padanan_map()
 
 
 def baku(ctx: Ctx) -> Iterator[Hit]:
