@@ -170,6 +170,11 @@ CASES: list[tuple[str, str | None, str | None]] = [
  ("Program itu bertujuan meningkatkan kesejahtraan petani.", "kesejahtraan", "kesejahteraan"),
  ("Pemerintah daerah menyalurkan bantuan kepada masyrakat.", "masyrakat", "masyarakat"),
  ("Kepala desa memimpin rapat di balai desa.", None, None),
+ ("Ia tinggal di jawa barat sejak kecil.", "jawa barat", "Jawa Barat"),
+ ("Harganya Rp3 juta rupiah.", " rupiah", "Rp3 juta."),
+ ("Wajahnya kemerah merahan karena malu.", "kemerah merahan", "kemerah-merahan"),
+ ("Kedua negara menjalin kerja-sama.", "kerja-sama", "kerja sama"),
+ ("Ia bermain main di taman.", "bermain main", "bermain-main"),
 ]
 
 

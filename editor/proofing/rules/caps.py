@@ -22,6 +22,10 @@ def always_capitalised() -> frozenset[str]:
     return _data()[0]
 
 
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
+                      "timur laut", "barat laut", "daya", "laut"})
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -44,7 +48,14 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
             continue
         base = low.split("-")[0] if "-" in low else low
         if base in always and "-" not in low:
-            yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.lower in _COMPASS and ctx.adjacent(tok, nxt):
+                # jawa barat → Jawa Barat: the direction is part of the name
+                span = ctx.text[tok.start : nxt.end]
+                yield Hit("ID_KAPITAL_NAMA", tok.start, nxt.end,
+                          (f"{_cap(t)} {_cap(nxt.text)}",), {"wrong": span})
+            else:
+                yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
         elif low in after and i > 0 and toks[i - 1].lower in after[low] and ctx.adjacent(
             toks[i - 1], tok
         ):

@@ -36,6 +36,12 @@ def _affixed_verb(ctx: Ctx, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _spaced_compounds() -> frozenset[str]:
+    """kerja sama, tanggung jawab ...: written with a hyphen they are wrong too."""
+    return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
+
+
+@lru_cache(maxsize=1)
 def _joined_pun() -> frozenset[str]:
     return frozenset(load_yaml_data("compounds.yaml")["pun_joined"])
 
@@ -106,6 +112,9 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (keep_case(tok.text, found[1]),))
             continue
         # bound forms written with a hyphen before a lowercase word: pasca-bencana
+        if "-" in low and low.replace("-", " ") in _spaced_compounds():
+            yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (tok.text.replace("-", " "),))
+            continue
         if "-" in low:
             head, _, tail = tok.text.partition("-")
             if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:

@@ -86,6 +86,18 @@ _VERB_FLAGS = frozenset({"D0", "D1"})
 _REDUP_PREFIXES = frozenset({"ber", "be", "ter", "me", "mem", "men", "meng", "meny", "se", "di"})
 
 
+def _confix_redup(ctx: Ctx, la: str, lb: str) -> bool:
+    for suf in ("an", "nya", "kan", "i"):
+        if not lb.endswith(suf):
+            continue
+        core = lb[: -len(suf)]
+        if len(core) >= 3 and la.endswith(core) and la[: -len(core)] in _REDUP_PREFIXES | {
+            "ke"
+        } and core in ctx.lex.roots:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _redup_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     raw = load_yaml_data("phrases.yaml")
@@ -141,6 +153,9 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             and ctx.known(lb)
         ):
             # berlari lari, menari nari, sehari hari, dipukul pukul
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif _confix_redup(ctx, la, lb):
+            # kemerah merahan, kekanak kanakan, berlari larian
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif la.startswith("se") and lb.startswith(la[2:]) and lb.endswith("nya") and (
             lb[:-3] == la[2:]

@@ -10,6 +10,9 @@ from editor.proofing.rules.base import Ctx, Hit
 
 _RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
 _DASH_END = re.compile(r"(?<=\d),-")
+_RP_RUPIAH = re.compile(
+    r"\bRp\.? ?\d[\d.,]*(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b", re.IGNORECASE
+)
 _PERCENT = re.compile(r"(?<=\d) +(%)")
 
 _MONTHS = frozenset(
@@ -62,6 +65,8 @@ def numbers(ctx: Ctx) -> Iterator[Hit]:
         while k > s.start and (m_text[k - 1].isdigit() or m_text[k - 1] in ".,"):
             k -= 1
         yield Hit("ID_RUPIAH", k, m.end(), (m_text[k : m.start()],))
+    for m in _RP_RUPIAH.finditer(m_text, s.start, s.end):
+        yield Hit("ID_RUPIAH", m.start(1), m.end(1), ("",))  # Rp and rupiah say it twice
     for m in _PERCENT.finditer(m_text, s.start, s.end):
         yield Hit("ID_ANGKA_PERSEN", m.start() - 1, m.end(), (m_text[m.start() - 1] + "%",))
     for m in _KE_NUMBER.finditer(m_text, s.start, s.end):
