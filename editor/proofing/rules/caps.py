@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.text import ABBREVIATIONS
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
             continue
         low = tok.lower
         if i == 0 and ctx.is_first(0) and s.starts_block_or_after_stop and not s.list_item:
-            if t.isalpha() or "-" in t:
+            abbreviation = ctx.masked[tok.end : tok.end + 1] == "." and low in ABBREVIATIONS
+            if (t.isalpha() or "-" in t) and not abbreviation:
                 if not any(c.isupper() for c in t) and low not in ctx.ignored:
                     yield Hit("ID_KAPITAL_AWAL_KALIMAT", tok.start, tok.end, (_cap(t),))
                     continue
