@@ -41,6 +41,11 @@ class RuleMeta:
     correct: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def examples(self) -> dict[str, Any]:
+        """``{"wrong": [{"text", "span", "fix"}], "correct": [str]}`` as in rules.yaml."""
+        return self.to_dict()["examples"]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -199,7 +199,47 @@ def test_sentence(pr: Proofreader, text: str, span: str | None, fix: str | None)
     assert pr.check(fixed) == [], (fixed, pr.check(fixed))
 
 
-CORRECT = """Kepala Dinas Kesehatan Kota Bandung, dr. Ahyani Raksanagara, mengatakan pihaknya telah menyiapkan 30 puskesmas.
+CORRECT = """"Saya tidak tahu apa-apa," kata Rudi kepada wartawan, Jumat (20/9/2019).
+Menurut dia, kerugian akibat kebakaran itu ditaksir mencapai Rp1,5 miliar.
+Ia menambahkan, pihaknya akan berkoordinasi dengan dinas terkait.
+Sebanyak 12 unit mobil pemadam kebakaran dikerahkan ke lokasi.
+Pukul 05.30 WIB, warga mulai berdatangan ke posko pengungsian.
+Kapolda Metro Jaya Irjen Gatot Eddy Pramono memimpin langsung operasi tersebut.
+Dua hari kemudian, tim gabungan menemukan jasad korban di hilir sungai.
+Di tengah pandemi, para pedagang tetap berjualan di pasar tradisional.
+Ke depan, pemerintah akan memperbanyak ruang terbuka hijau.
+Di mana pun kita berada, kita harus menjaga kebersihan.
+Ia pun tak kuasa menahan tangis saat mendengar kabar itu.
+Mereka saling membantu membersihkan rumah yang terendam lumpur.
+Tim nasional U-23 Indonesia akan berlaga di Piala AFF pekan depan.
+Penerbangan dari Bandara Soekarno-Hatta sempat tertunda selama dua jam.
+Hujan deras disertai angin kencang melanda sebagian wilayah Jawa Tengah.
+Ia divonis lima tahun penjara dan denda Rp200 juta.
+Harga cabai rawit di tingkat petani turun menjadi Rp15.000 per kilogram.
+Pemerintah kota menyiapkan 500 paket sembako bagi warga terdampak.
+Anak-anak belajar di bawah tenda darurat karena sekolah mereka rusak.
+Warga bergotong royong membangun kembali jembatan yang putus.
+Bupati meminta camat dan lurah mendata warga yang belum menerima bantuan.
+Kasus itu kini ditangani Satuan Reserse Kriminal Polres Bogor.
+Apakah pemerintah siap menghadapi musim hujan tahun ini?
+Ia mengaku sudah tiga kali melapor ke kantor polisi, tetapi belum ada tanggapan.
+Pertandingan itu berakhir imbang 1-1.
+Mahasiswa itu meraih gelar sarjana dengan predikat cum laude.
+Kedua tersangka dijerat Pasal 340 KUHP tentang pembunuhan berencana.
+Menteri Kesehatan meminta masyarakat tidak panik dan tetap waspada.
+Jalan Tol Cipali sempat macet sepanjang lima kilometer.
+Wisatawan asing mulai berdatangan ke Bali setelah pembatasan dicabut.
+Perusahaan rintisan itu memperoleh pendanaan sebesar 10 juta dolar AS.
+Ketua RT setempat, Ahmad, membenarkan peristiwa tersebut.
+Aparat gabungan TNI dan Polri disiagakan di sejumlah titik rawan.
+Walaupun hujan turun sejak pagi, ribuan warga tetap memadati alun-alun.
+Bagaimanapun, keputusan itu sudah final, ujarnya.
+Ia berharap kejadian serupa tidak terulang lagi pada masa mendatang.
+Gempa berkekuatan magnitudo 5,6 mengguncang Cianjur pada Senin siang.
+Sekitar 2.000 personel gabungan diterjunkan untuk mengamankan jalannya unjuk rasa.
+Polisi masih memburu dua pelaku lain yang melarikan diri.
+Ia dikenal sebagai sosok yang ramah dan rendah hati.
+Kepala Dinas Kesehatan Kota Bandung, dr. Ahyani Raksanagara, mengatakan pihaknya telah menyiapkan 30 puskesmas.
 Pemerintah Provinsi Jawa Barat mengalokasikan anggaran Rp1,2 triliun untuk perbaikan jalan.
 "Kami sudah berkoordinasi dengan kepolisian," ujar Kapolsek Cibinong, AKP Suryadi, Senin (16/9/2019).
 Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot sejak Minggu malam.
