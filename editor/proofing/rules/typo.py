@@ -55,6 +55,12 @@ def _delete_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _doubled_or_swapped(word: str) -> set[str]:
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return out
+
+
 def _edits1(word: str) -> set[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = {a + b[1:] for a, b in splits if b}
@@ -79,7 +85,13 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
         if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
     ]
     near = [c for c in near if is_standard(lex, c)]
-    ranked = sorted(near, key=lambda c: (-freq.get(c, 0.0), c[:1] != word[:1], c))
+    # Typing slips: a doubled key (diiisi) or two swapped keys (pelatiahn) beat a random
+    # substitution towards a more frequent word (divisi).
+    likely = _doubled_or_swapped(word)
+    ranked = sorted(
+        near,
+        key=lambda c: (-freq.get(c, 0.0) * (4.0 if c in likely else 1.0), c[:1] != word[:1], c),
+    )
     if not ranked and len(word) >= 5:
         index = _delete_index()
         far: set[str] = set()
@@ -182,6 +194,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                 if len(low) >= 7
                 and low not in ctx.user_words
                 and not any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS)
+                # built on a common root (diindahkan, sehangat) it is a real derivation
+                and not any(freq.get(r, 0.0) >= 1e-5 for r in lex.roots_of(low))
                 else None
             )
             if near and not ctx.is_name_like(tok, i) and t not in ctx.doc_names:
