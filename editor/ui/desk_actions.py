@@ -15,15 +15,11 @@ from editor.domain.article import RelatedLink
 from editor.domain.workflow import Action, Role
 from editor.ui.comments_panel import CommentsPanel
 from editor.ui.edit_session import EditSession
-from editor.ui.labels import queue_label
+from editor.ui.labels import queue_label, status_label
 from editor.ui.link_dialog import baca_juga_markdown
 from editor.ui.queue_watcher import QueueWatcher
 from editor.ui.related_panel import RelatedPanel
 from editor.ui.workflow_bar import WorkflowBar
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def build_desk(window) -> None:
@@ -35,8 +31,8 @@ def build_desk(window) -> None:
     window.related_panel = RelatedPanel(window.store)
     window.desk_tabs = QTabWidget(objectName="deskTabs")
     window.desk_tabs.setDocumentMode(True)
-    window.desk_tabs.addTab(window.related_panel, _tr("Terkait"))
-    window.desk_tabs.addTab(window.comments_panel, _tr("Komentar"))
+    window.desk_tabs.addTab(window.related_panel, QCoreApplication.translate("MainWindow", "Terkait"))
+    window.desk_tabs.addTab(window.comments_panel, QCoreApplication.translate("MainWindow", "Komentar"))
     window.queue_watcher = QueueWatcher(window.store, window.user, window.role, window)
 
     window.workflow_bar.transition_requested.connect(window.request_transition)
@@ -52,15 +48,15 @@ def build_desk(window) -> None:
 
 
 def build_desk_actions(window) -> None:
-    window.revisions_action = window._action(_tr("&Riwayat revisi…"), "Ctrl+Shift+H",
+    window.revisions_action = window._action(QCoreApplication.translate("MainWindow", "&Riwayat revisi…"), "Ctrl+Shift+H",
                                              window.show_revisions, "actionRevisions")
-    window.audit_action = window._action(_tr("&Jejak audit…"), "Ctrl+Shift+A",
+    window.audit_action = window._action(QCoreApplication.translate("MainWindow", "&Jejak audit…"), "Ctrl+Shift+A",
                                          window.show_audit, "actionAudit")
-    window.users_action = window._action(_tr("&Pengguna dan peran…"), None,
+    window.users_action = window._action(QCoreApplication.translate("MainWindow", "&Pengguna dan peran…"), None,
                                          window.show_users, "actionUsers")
-    window.import_action = window._action(_tr("&Impor arsip…"), "Ctrl+Shift+I",
+    window.import_action = window._action(QCoreApplication.translate("MainWindow", "&Impor arsip…"), "Ctrl+Shift+I",
                                           window.show_import, "actionImport")
-    window.comment_action = window._action(_tr("&Komentari teks terpilih"), "Ctrl+Alt+M",
+    window.comment_action = window._action(QCoreApplication.translate("MainWindow", "&Komentari teks terpilih"), "Ctrl+Alt+M",
                                            window.focus_comment, "actionComment")
     window.queue_actions = []
     for number, key in enumerate(("all", "mine", "review", "changes", "approved"), start=1):
@@ -71,7 +67,7 @@ def build_desk_actions(window) -> None:
 
 
 def build_desk_menus(window, bar: QMenuBar) -> None:
-    menu = bar.addMenu(_tr("&Meja"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meja"))
     menu.setObjectName("menuDesk")
     for action in window.queue_actions:
         menu.addAction(action)
@@ -104,7 +100,8 @@ class DeskMixin:
 
     def _transitioned(self, result: object) -> None:
         self.statusBar().showMessage(
-            _tr("Status: %1").replace("%1", result.to_status.label), 5000)
+            QCoreApplication.translate("MainWindow", "Status: %1").replace(
+                "%1", status_label(result.to_status)), 5000)
         self._reload_open_article()
         self.list_panel.refresh()
 
@@ -170,7 +167,7 @@ class DeskMixin:
     def show_users(self) -> None:
         if self.role is not Role.ADMIN:
             QMessageBox.information(self, "Redaksi",
-                                    _tr("Hanya admin yang mengelola pengguna dan peran."))
+                                    QCoreApplication.translate("MainWindow", "Hanya admin yang mengelola pengguna dan peran."))
             return
         from editor.ui.users_dialog import UsersDialog
 
@@ -185,7 +182,7 @@ class DeskMixin:
 
     # -- notices ---------------------------------------------------------------------------
     def _queue_arrived(self, label: str, headlines: list) -> None:
-        text = _tr("%1 naskah baru di %2: %3").replace("%1", str(len(headlines))) \
+        text = QCoreApplication.translate("MainWindow", "%1 naskah baru di %2: %3").replace("%1", str(len(headlines))) \
             .replace("%2", label).replace("%3", "; ".join(headlines[:3]))
         self.list_panel.show_notice(text)
         self.statusBar().showMessage(text, 10000)

@@ -56,10 +56,15 @@ def test_save_conflict_is_shown_and_text_kept(qtbot, make_window, store, monkeyp
     article = store.articles.create(Article(headline="Rapat DPRD", body="versi awal"))
     window = make_window(store)
     window.list_panel.table.selectRow(0)
-    with qtbot.waitSignal(window.article_loaded, timeout=5000):
+    with qtbot.waitSignal(window.edit_session.lock_state_changed, timeout=5000):
         window.open_selected()
-    # Someone else saves in the meantime.
+    assert store.locks.get(article.id).holder == "ana"
+    # An editor takes the article over, saves and leaves: Ana's edit is now based on an
+    # outdated version (the lock is gone, so only the version check can catch it).
+    store.users.add("budi", "editor")
+    store.locks.take_over(article.id, "budi")
     store.articles.update(article.with_changes(body="suntingan redaktur"), user="budi")
+    store.locks.release(article.id, "budi")
     window.form.body.moveCursor(QTextCursor.MoveOperation.End)
     type_into(qtbot, window.form.body, " tambahan reporter")
     with qtbot.waitSignal(window.save_failed, timeout=5000) as failed:

@@ -58,7 +58,8 @@ def test_underlines_appear_after_the_worker_returns(qtbot, make_window, store):
     window.form.body.setPlainText(text)
     wait_checked(qtbot, window, text)
     start = text.index("bnjir")
-    qtbot.waitUntil(lambda: (start, start + 5) in underlined_ranges(window.form.body))
+    qtbot.waitUntil(lambda: (start, start + 5) in underlined_ranges(window.form.body),
+                    timeout=10_000)
     window.form.issues_panel.refresh()
     assert window.form.issues_panel.list.count() == 1
     assert "bnjir → banjir" in window.form.issues_panel.list.item(0).text()
