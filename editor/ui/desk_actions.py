@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenuBar, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QMenuBar, QMessageBox
 
 from editor.domain.article import RelatedLink
 from editor.domain.workflow import Action, Role
@@ -29,10 +29,13 @@ def build_desk(window) -> None:
     window.edit_session = EditSession(window.store, window.user, window)
     window.comments_panel = CommentsPanel(window.store, window.user, window.form.body)
     window.related_panel = RelatedPanel(window.store)
-    window.desk_tabs = QTabWidget(objectName="deskTabs")
-    window.desk_tabs.setDocumentMode(True)
-    window.desk_tabs.addTab(window.related_panel, QCoreApplication.translate("MainWindow", "Terkait"))
-    window.desk_tabs.addTab(window.comments_panel, QCoreApplication.translate("MainWindow", "Komentar"))
+    # Related articles and comments share the side tabs with the issues and the metadata,
+    # so the writing column keeps its width on a laptop screen.
+    window.desk_tabs = window.form.side
+    window.desk_tabs.addTab(window.related_panel,
+                            QCoreApplication.translate("MainWindow", "Terkait"))
+    window.desk_tabs.addTab(window.comments_panel,
+                            QCoreApplication.translate("MainWindow", "Komentar"))
     window.queue_watcher = QueueWatcher(window.store, window.user, window.role, window)
 
     window.workflow_bar.transition_requested.connect(window.request_transition)

@@ -77,11 +77,9 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(editing)
-        self.splitter.addWidget(self.desk_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([300, 1100, 300])
+        self.splitter.setSizes([330, 1170])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 
