@@ -129,6 +129,10 @@ class Lexicon:
                 self._cache[word] = ok
         return ok
 
+    def roots_of(self, word: str) -> set[str]:
+        """Every known root a morphological analysis of lowercase ``word`` reaches."""
+        return _roots_of(self, word)
+
     def _root(self, w: str, extra: frozenset[str] | set[str]) -> bool:
         return len(w) >= 2 and (w in self.roots or w in extra)
 
@@ -166,6 +170,23 @@ class Lexicon:
                     if self._root(root2, extra):
                         return True
         return False
+
+
+def _roots_of(lex: Lexicon, word: str) -> set[str]:
+    found: set[str] = set()
+    for base in _strip_enclitics(word):
+        if base in lex.roots:
+            found.add(base)
+        for stem in _strip_suffixes(base):
+            if stem != base and stem in lex.roots:
+                found.add(stem)
+            for r in candidate_roots(stem):
+                if r in lex.roots:
+                    found.add(r)
+                for r2 in candidate_roots(r, second=True):
+                    if r2 in lex.roots:
+                        found.add(r2)
+    return found
 
 
 def _strip_enclitics(word: str) -> Iterator[str]:
@@ -214,16 +235,18 @@ def candidate_roots(w: str, *, second: bool = False) -> Iterator[str]:
         if w.startswith("men") or w.startswith("pen"):
             yield w[3:]
             yield "t" + w[3:]
-        if w.startswith("me") or w.startswith("pe"):
-            yield w[2:]
+        if w.startswith("pe"):
+            yield w[2:]  # pe- without a nasal before any consonant: petani, pedagang
+        if w.startswith("me") and (w[2] in "lmnrwy"):
+            yield w[2:]  # me- only before l m n r w y (melihat, merasa); mejalani is a slip
         if w.startswith(("di", "ke", "se", "ku")):
             yield w[2:]
         if w.startswith("kau"):
             yield w[3:]
         if w.startswith("ter"):
             yield w[3:]
-        if w.startswith("te"):
-            yield w[2:]
+        if w.startswith("ter"):
+            yield w[2:]  # te- only where the root starts with r: terasa
         for bp in BOUND_PREFIXES:
             if w.startswith(bp) and n - len(bp) >= 3:
                 yield w[len(bp) :]

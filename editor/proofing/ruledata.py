@@ -8,7 +8,6 @@ without touching code. Malformed data raises :class:`RuleDataError` naming file 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -17,8 +16,6 @@ from typing import Any
 import yaml
 
 from editor.resources import resource_path
-
-_LOCK = threading.Lock()
 
 
 class RuleDataError(ValueError):
@@ -43,6 +40,11 @@ class RuleMeta:
     wrong: tuple[WrongExample, ...] = ()
     correct: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def examples(self) -> dict[str, Any]:
+        """``{"wrong": [{"text", "span", "fix"}], "correct": [str]}`` as in rules.yaml."""
+        return self.to_dict()["examples"]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -208,7 +208,7 @@ def split_sentences(text: str, masked: str | None = None) -> list[Sentence]:
             ):
                 continue
             closing_quote = any(c in "\"'”’" for c in m.group(0))
-            if nxt.islower() and (closing_quote or punct in "?!…" or m.group(0).startswith("..")):
+            if nxt.islower() and (closing_quote or punct == "…" or m.group(0).startswith("..")):
                 continue  # "Siap!" kata dia. / ... lanjut
             if not (nxt.isalpha() or nxt.isdigit() or nxt in "\"'“‘(" + OPAQUE + MARK):
                 continue

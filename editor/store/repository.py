@@ -251,6 +251,14 @@ class ArticleRepository:
         with self._sessions() as session:
             return [(name, n) for name, n in session.execute(query)]
 
+    def slug_exists(self, slug: str, *, exclude_id: int | None = None) -> bool:
+        """True if another article (not ``exclude_id``) already uses ``slug``."""
+        query = select(ArticleRow.id).where(ArticleRow.slug == slug)
+        if exclude_id is not None:
+            query = query.where(ArticleRow.id != exclude_id)
+        with self._sessions() as session:
+            return session.scalar(query.limit(1)) is not None
+
     def categories(self) -> list[str]:
         with self._sessions() as session:
             return [c for c in session.scalars(
@@ -306,6 +314,13 @@ class ArticleRepository:
                 raise VersionConflict(article.id, article.version, current.version,
                                       current.updated_by, current.updated_at)
             self._write_tags(session, {article.id: article.tags}, replace=True)
+            if kind == "autosave":
+                # Coalesce: an autosave right after this user's previous autosave replaces it,
+                # so idle-typing saves leave one revision, not hundreds.
+                session.execute(delete(REVISIONS).where(
+                    REVISIONS.c.article_id == article.id,
+                    REVISIONS.c.version == article.version,
+                    REVISIONS.c.kind == "autosave", REVISIONS.c.author == user))
             self._write_revision(session, article.id, new_version, article, user, kind, now)
             rebase_comment_anchors(session, article.id, old_body or "", article.body)
             record_event(session, article_id=article.id, kind=kind, user=user,

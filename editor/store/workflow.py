@@ -23,6 +23,7 @@ from editor.store.events import Event, EventLog, record_event
 from editor.store.locks import live_lock
 from editor.store.models import ArticleRow, RevisionRow, UserRow
 from editor.store.repository import ArticleRepository, Revision
+from editor.writing.required import missing_required_fields
 
 ARTICLES = ArticleRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -38,7 +39,10 @@ class TransitionResult:
 
 
 class WorkflowRepository:
-    def __init__(self, engine: Engine, articles: ArticleRepository) -> None:
+    def __init__(self, engine: Engine, articles: ArticleRepository,
+                 required_fields: tuple[str, ...] | None = None) -> None:
+        #: Fields an article needs before it may be submitted (house list by default).
+        self.required_fields = required_fields
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._articles = articles
@@ -68,6 +72,11 @@ class WorkflowRepository:
                 raise ArticleNotFound(article_id)
             current = Status(row.status)
             target = check_transition(action, current, Role(role_value), note)
+            if action is Action.SUBMIT:
+                missing = missing_required_fields(self._articles._to_article(session, row),
+                                                  self.required_fields)
+                if missing:
+                    raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
             lock = live_lock(session, article_id, now)
             if lock is not None and lock.holder != user:
                 raise TransitionRefused(str(ArticleLocked(article_id, lock.holder,
@@ -105,10 +114,31 @@ class WorkflowRepository:
         from editor.store.postgres import workflow as pg_workflow
 
         with self._sessions.begin() as session:
+            if action is Action.SUBMIT:
+                self._check_required_fields(session, article_id, action, user, note)
             current, target, version = pg_workflow.transition(session, article_id, action,
                                                               user, note)
         self._articles._notify([article_id])
         return TransitionResult(article_id, action, current, target, version)
+
+    def _check_required_fields(self, session: Any, article_id: int, action: Action, user: str,
+                               note: str) -> None:
+        """The house's required fields before a submission (a house rule kept in Python; the
+        database function decides roles, states and locks). Checked in the same order as on
+        SQLite: only once the role and state would allow the submission."""
+        role_value = session.scalar(
+            select(UserRow.role).where(UserRow.name == user, UserRow.active.is_(True)))
+        row = session.get(ArticleRow, article_id, with_for_update=True)
+        if role_value is None or row is None:
+            return  # the database function says which is missing
+        try:
+            check_transition(action, Status(row.status), Role(role_value), note)
+        except TransitionRefused:
+            return  # refused by the database function, in the same words
+        missing = missing_required_fields(self._articles._to_article(session, row),
+                                          self.required_fields)
+        if missing:
+            raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
 
     def history(self, article_id: int) -> list[Revision | Event]:
         """Revisions and events of an article, oldest first."""

@@ -66,6 +66,10 @@ def run_app(db_url: str | None = None) -> int:
         if not os.environ.get("REDAKSI_STARTUP_PROBE"):
             QMessageBox.critical(None, "Redaksi", str(exc))
         return 2
+    from editor.ui.settings_dialog import theme_setting
+    from editor.ui.theme import apply_theme
+
+    apply_theme(app, theme_setting())
     window = MainWindow(store, local_user())
 
     def change_language(language: str) -> None:
@@ -85,6 +89,8 @@ def run_app(db_url: str | None = None) -> int:
             window.close()
 
         QTimer.singleShot(0, report)
+    else:
+        QTimer.singleShot(0, window.offer_recovery)  # edits left behind by a crash
     code = app.exec()
     wait_for_workers()
     store.close()

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.domain.queues import QUEUES
 from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
-from editor.ui.labels import status_label
+from editor.ui.labels import queue_label, status_label
 from editor.ui.workers import run_in_worker
 
 LIST_LIMIT = 500
@@ -97,10 +98,17 @@ class ArticleListPanel(QWidget):
     open_requested = Signal(int)
     loaded = Signal(int)  # number of rows shown
 
-    def __init__(self, articles: ArticleRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, articles: ArticleRepository, parent: QWidget | None = None, *,
+                 user: str = "") -> None:
         super().__init__(parent)
         self._articles = articles
+        self._user = user
         self._generation = 0
+
+        self.queue = QComboBox()
+        self.queue.setObjectName("queueFilter")
+        for queue in QUEUES:
+            self.queue.addItem(queue_label(queue.key), queue.key)
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -131,11 +139,17 @@ class ArticleListPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
+        self.notice = QLabel(objectName="queueNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#fff4ce;color:#5c4400;padding:4px;border-radius:3px")
+        self.notice.hide()
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.queue)
+        layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -144,6 +158,7 @@ class ArticleListPanel(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.queue.currentIndexChanged.connect(self.refresh)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -154,9 +169,11 @@ class ArticleListPanel(QWidget):
         status = self.status_filter.currentData() or None
         text = self.search.text().strip() or None
         articles = self._articles
+        queue = next(q for q in QUEUES if q.key == (self.queue.currentData() or "all"))
+        filters = queue.filters(self._user)
 
         def query() -> list[ArticleSummary]:
-            return articles.list(status=status, text=text, limit=LIST_LIMIT)
+            return articles.list(status=status, text=text, limit=LIST_LIMIT, **filters)
 
         def show(rows: list[ArticleSummary]) -> None:
             if generation != self._generation:
@@ -170,6 +187,14 @@ class ArticleListPanel(QWidget):
             self.loaded.emit(len(rows))
 
         run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)))
+
+    def show_queue(self, key: str) -> None:
+        self.queue.setCurrentIndex(self.queue.findData(key))
+
+    def show_notice(self, text: str) -> None:
+        """A calm, dismissable line above the list ("2 naskah baru di Menunggu review")."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,48 +21,85 @@ from editor.domain.article import Article
 from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
+from editor.ui.desk_actions import DeskMixin, build_desk, build_desk_actions, build_desk_menus
+from editor.ui.proofing import ProofingController
+from editor.ui.safety import WorkGuard
+from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
 from editor.ui.workers import run_in_worker
+from editor.ui.writing_actions import WritingMixin, build_writing_actions, build_writing_menus
+from editor.writing.journal import RecoveryJournal
+from editor.writing.slugs import unique_slug
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeskMixin, WritingMixin, QMainWindow):
     saved = Signal(object)          # the stored Article after a successful save
     save_failed = Signal(str)       # a message already shown to the user
     article_loaded = Signal(object)
     language_change_requested = Signal(str)
 
-    def __init__(self, store: Store, user: str, parent: QWidget | None = None) -> None:
+    autosaved = Signal(object)      # the stored Article after an autosave
+    recovered = Signal(object)      # the JournalEntry restored into the editor
+
+    def __init__(self, store: Store, user: str, parent: QWidget | None = None, *,
+                 journal: RecoveryJournal | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.user = user
         self._dirty = False
         self._saving = False
+        self._save_after_autosave = False
+        self._close_after_save = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Redaksi")
 
-        self.list_panel = ArticleListPanel(store.articles)
-        self.form = ArticleForm()
+        self.house = load_house()
+        self.list_panel = ArticleListPanel(store.articles, user=user)
+        repo = store.articles
+        self.form = ArticleForm(
+            self.house,
+            slug_taken=lambda slug, own: repo.slug_exists(slug, exclude_id=own),
+            tag_suggestions=lambda prefix: repo.tags(prefix, limit=20))
+        rules_off, cats_off = disabled_proofing()
+        self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self)
+        self.form.attach_proofing(self.proofing)
+        self.form.body.word_added.connect(self._persist_word)
+        self.guard = WorkGuard(store, user, journal or RecoveryJournal(), self.form.article,
+                               self.house.autosave_seconds, self)
+        self.guard.autosave_due.connect(self.autosave)
+        self._apply_theme_to_editor(theme_setting())
+        build_desk(self)
+        editing = QWidget(objectName="editingArea")
+        editing_layout = QVBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.workflow_bar)
+        editing_layout.addWidget(self.form, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(editing)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 980])
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([330, 1170])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
         self._build_menus()
+        self._build_status_bar()
         self.statusBar().showMessage(self.tr("Siap. Pengguna: %1").replace("%1", user))
 
         self.form.changed.connect(self._mark_dirty)
+        self.form.changed.connect(self.guard.touched)
+        self.form.stats_changed.connect(self._show_stats)
         self.list_panel.open_requested.connect(self.open_article)
         self.list_panel.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._restore_layout()
         self._update_actions()
         self._update_title()
+        self.saved.connect(self._run_pending_transition)
         self.list_panel.refresh()
         self._load_categories()
+        self.queue_watcher.start()
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot, name: str) -> QAction:
@@ -85,7 +123,7 @@ class MainWindow(QMainWindow):
                                           self.show_export_dialog, "actionExport")
         self.refresh_action = self._action(self.tr("&Muat ulang daftar"), std.Refresh,
                                            self.list_panel.refresh, "actionRefresh")
-        self.find_action = self._action(self.tr("&Cari naskah"), std.Find,
+        self.find_action = self._action(self.tr("&Cari naskah"), "Ctrl+Shift+F",
                                         self._focus_search, "actionFind")
         self.quit_action = self._action(self.tr("&Keluar"), std.Quit, self.close, "actionQuit")
         self.focus_body_action = self._action(self.tr("Ke &badan naskah"), "Ctrl+E",
@@ -100,6 +138,8 @@ class MainWindow(QMainWindow):
                                            "actionLangEn")
         self.about_action = self._action(self.tr("&Tentang Redaksi"), None, self._about,
                                          "actionAbout")
+        build_writing_actions(self)
+        build_desk_actions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -109,18 +149,25 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        build_writing_menus(self, bar)
         view_menu = bar.addMenu(self.tr("&Tampilan"))
         view_menu.setObjectName("menuView")
         for action in (self.find_action, self.refresh_action, self.focus_list_action,
                        self.focus_body_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                       self.focus_mode_action, self.dark_action):
+            view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Bahasa antarmuka"))
         language_menu.addAction(self.lang_id_action)
         language_menu.addAction(self.lang_en_action)
+        build_desk_menus(self, bar)
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -202,6 +249,8 @@ class MainWindow(QMainWindow):
                       self._show_error)
 
     def _show(self, article: Article | None) -> None:
+        if self.form.base is not None or self._dirty:
+            self.guard.discard(self.form.article())  # the user chose to leave these edits
         self.form.load(article)
         self._dirty = False
         self._update_title()
@@ -215,6 +264,7 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         """Save through the repository in a worker; the version check guards the write."""
         if self._saving:
+            self._save_after_autosave = True  # an autosave is in flight: save right after it
             return
         article = self.form.article()
         if not article.headline:
@@ -228,15 +278,23 @@ class MainWindow(QMainWindow):
         repo, user = self.store.articles, self.user
 
         def write() -> Article:
-            if article.id is None:
-                return repo.create(article, user=user)
-            return repo.update(article, user=user)
+            unique = article.with_changes(slug=unique_slug(
+                article.slug, lambda s: repo.slug_exists(s, exclude_id=article.id)))
+            if unique.id is None:
+                return repo.create(unique, user=user)
+            return repo.update(unique, user=user)
 
         run_in_worker(write, lambda stored: self._saved(stored, article), self._save_error)
 
     def _saved(self, stored: Article, sent: Article) -> None:
         self._saving = False
+        old_key = self.guard.key_for(sent)
+        sent = sent.with_changes(slug=stored.slug)
+        if self.form.article().slug != stored.slug:
+            self.form.slug.setText(stored.slug)  # numbered to be unique
         still_same = self.form.article().content_dict() == sent.content_dict()
+        if still_same:
+            self.guard.discard(key=old_key)
         # Keep anything typed while the save was in flight: re-base it on the stored version.
         current = self.form.article() if not still_same else stored
         self.form.load(stored)
@@ -250,6 +308,8 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh()
         self._load_categories()
         self.saved.emit(stored)
+        if self._close_after_save and not self._dirty:
+            self.close()
 
     def _restore_edits(self, edited: Article, stored: Article) -> None:
         self.form.load(edited.with_changes(id=stored.id, version=stored.version,
@@ -258,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def _save_error(self, exc: Exception) -> None:
         self._saving = False
+        self._close_after_save = False
         self._update_actions()
         if isinstance(exc, VersionConflict):
             message = self.tr(
@@ -292,7 +353,9 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        run_in_worker(lambda: self.store.articles.delete(base.id, expected_version=base.version),
+        user = self.user
+        run_in_worker(lambda: self.store.articles.delete(base.id, expected_version=base.version,
+                                                         user=user),
                       lambda _: self._deleted(), self._save_error)
 
     def _deleted(self) -> None:
@@ -329,12 +392,22 @@ class MainWindow(QMainWindow):
         if self._dirty:
             answer = QMessageBox.question(
                 self, self.tr("Perubahan belum disimpan"),
-                self.tr("Ada perubahan yang belum disimpan. Keluar tanpa menyimpan?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                self.tr("Ada perubahan yang belum disimpan. Simpan sebelum keluar?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
+            if answer == QMessageBox.StandardButton.Save:
+                self._close_after_save = True
+                self.save()
+                event.ignore()
+                return
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.guard.stop()
+        self.guard.discard_now(self.guard.key_for(self.form.article()))
+        self.queue_watcher.stop()
+        self.edit_session.leave()
         self.save_layout()
         event.accept()

@@ -47,11 +47,17 @@ def run_in_worker(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
 ) -> TaskSignals:
     """Run ``fn`` in the thread pool; call ``on_done(result)`` or ``on_error(exc)`` on the UI
-    thread. Returns the task's signals (keeps them alive until the task reports)."""
+    thread. Returns the task's signals (keeps them alive until the task reports).
+
+    With ``owner`` (a widget), the report is dropped if the owner was deleted meanwhile: the
+    signals object becomes the owner's child and dies with it."""
     task = Task(fn)
     signals = task.signals
+    if owner is not None:
+        signals.setParent(owner)
     _live.add(signals)
 
     def finish(result: Any) -> None:

@@ -3,93 +3,117 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="49" />
+        <location filename="../../editor/ui/article_form.py" line="84" />
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="56" />
+        <location filename="../../editor/ui/article_form.py" line="97" />
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="71" />
+        <location filename="../../editor/ui/article_form.py" line="129" />
         <source>otomatis dari judul</source>
         <translation>generated from the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="75" />
-        <location filename="../../editor/ui/article_form.py" line="77" />
+        <location filename="../../editor/ui/article_form.py" line="138" />
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="100" />
+        <location filename="../../editor/ui/article_form.py" line="178" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="101" />
+        <location filename="../../editor/ui/article_form.py" line="82" />
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="102" />
+        <location filename="../../editor/ui/article_form.py" line="140" />
+        <source>mis. Medan</source>
+        <translation>e.g. Medan</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="179" />
+        <source>Naskah</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="180" />
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="103" />
+        <location filename="../../editor/ui/article_form.py" line="181" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="104" />
+        <location filename="../../editor/ui/article_form.py" line="183" />
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="105" />
+        <location filename="../../editor/ui/article_form.py" line="185" />
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="106" />
+        <location filename="../../editor/ui/article_form.py" line="186" />
         <source>Tag</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="107" />
+        <location filename="../../editor/ui/article_form.py" line="187" />
         <source>Penulis</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="108" />
-        <source>Tempat dateline</source>
-        <translation>Dateline place</translation>
+        <location filename="../../editor/ui/article_form.py" line="188" />
+        <source>Dateline dan lokasi</source>
+        <translation>Dateline and location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="109" />
+        <location filename="../../editor/ui/article_form.py" line="189" />
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="190" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="110" />
-        <source>Zona waktu</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="111" />
+        <location filename="../../editor/ui/article_form.py" line="191" />
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="112" />
+        <location filename="../../editor/ui/article_form.py" line="192" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="218" />
+        <location filename="../../editor/ui/article_form.py" line="197" />
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="254" />
+        <source>Temuan</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="399" />
+        <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
+        <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="422" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -97,230 +121,1000 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="107" />
+        <location filename="../../editor/ui/article_list.py" line="115" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="112" />
+        <location filename="../../editor/ui/article_list.py" line="120" />
         <source>Cari judul…</source>
         <translation>Search headlines…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="168" />
+        <location filename="../../editor/ui/article_list.py" line="185" />
         <source> (500 pertama)</source>
         <translation> (first 500)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="169" />
+        <location filename="../../editor/ui/article_list.py" line="186" />
         <source>%n naskah</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="44" />
+        <location filename="../../editor/ui/article_list.py" line="45" />
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="44" />
+        <location filename="../../editor/ui/article_list.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="44" />
+        <location filename="../../editor/ui/article_list.py" line="45" />
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="45" />
+        <location filename="../../editor/ui/article_list.py" line="46" />
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="32" />
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="36" />
+        <source>Seluruh meja redaksi</source>
+        <translation>Whole desk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="38" />
+        <source>Naskah ini</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="42" />
+        <source>Semua peristiwa</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="44" />
+        <location filename="../../editor/ui/audit_view.py" line="47" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="46" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="46" />
+        <source>Naskah</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="47" />
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="48" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="48" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="46" />
+        <source>Tampilkan yang selesai</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="48" />
+        <source>Komentar pada teks terpilih, atau balasan</source>
+        <translation>Comment on the selected text, or reply</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="49" />
+        <source>Komentari</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="50" />
+        <source>Balas</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="51" />
+        <source>Selesai</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="59" />
+        <source>&lt;b&gt;Komentar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="95" />
+        <source>(teks sudah dihapus) </source>
+        <translation>(text deleted) </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="100" />
+        <source>[selesai] </source>
+        <translation>[resolved] </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="170" />
+        <source>Pilih komentar dan tulis balasan.</source>
+        <translation>Select a comment and write a reply.</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../../editor/ui/edit_session.py" line="77" />
+        <source>Sedang disunting oleh %1 sejak %2</source>
+        <translation>Being edited by %1 since %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/edit_session.py" line="96" />
+        <source>Naskah diambil alih oleh %1</source>
+        <translation>Article taken over by %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="31" />
+        <source>judul</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="32" />
+        <source>isi naskah</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="33" />
+        <source>ringkasan</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="34" />
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="35" />
+        <source>rubrik</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="36" />
+        <source>tag</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="37" />
+        <source>penulis</source>
+        <translation>byline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="38" />
+        <source>tempat dateline</source>
+        <translation>dateline place</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="39" />
+        <source>lokasi</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="40" />
+        <source>kicker</source>
+        <translation>kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="41" />
+        <source>subjudul</source>
+        <translation>subheadline</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="24" />
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="26" />
+        <source>Ganti dengan</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="27" />
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="28" />
+        <source>Cocokkan huruf besar/kecil</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="30" />
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="31" />
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="32" />
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="33" />
+        <source>Ganti semua</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="35" />
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="85" />
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/find_bar.py" line="115" />
+        <source>%n diganti</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="43" />
+        <source>Impor arsip</source>
+        <translation>Import archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="52" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="61" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="62" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="66" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="67" />
+        <source>Berkas/folder</source>
+        <translation>File/folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="81" />
+        <source>Folder arsip</source>
+        <translation>Archive folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="83" />
+        <source>Berkas arsip</source>
+        <translation>Archive file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="92" />
+        <source>Pilih berkas atau folder arsip dulu.</source>
+        <translation>Choose an archive file or folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="100" />
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="116" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="132" />
+        <source>%1 naskah: %2 baru, %3 diperbarui, %4 tidak berubah</source>
+        <translation>%1 articles: %2 new, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="142" />
+        <source>Impor dibatalkan; tidak ada naskah yang disimpan.</source>
+        <translation>Import cancelled; no article was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="144" />
+        <source>Tidak ada naskah dari berkas ini yang disimpan.</source>
+        <translation>No article from this file was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="37" />
+        <source>Perbaiki semua</source>
+        <translation>Fix all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="38" />
+        <source>Terapkan saran pertama untuk semua temuan aturan ini (satu langkah urung)</source>
+        <translation>Apply the first suggestion to every issue of this rule (one undo step)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/issues_panel.py" line="82" />
+        <source>%n temuan</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="83" />
+        <source>Tidak ada temuan</source>
+        <translation>No issues</translation>
+    </message>
+</context>
+<context>
+    <name>LengthMeter</name>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="63" />
+        <source>Kosong</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="63" />
+        <source>Terlalu pendek</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="64" />
+        <source>Panjang pas</source>
+        <translation>Good length</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="64" />
+        <source>Mendekati batas</source>
+        <translation>Close to the limit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="65" />
+        <source>Melebihi batas rumah</source>
+        <translation>Over the house limit</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="246" />
+        <source>Cari provinsi, kabupaten/kota, kecamatan…</source>
+        <translation>Search province, regency/city, district…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="281" />
+        <source>Kode Kemendagri: %1</source>
+        <translation>Kemendagri code: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="74" />
+        <location filename="../../editor/ui/app.py" line="79" />
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="55" />
+        <location filename="../../editor/ui/main_window.py" line="91" />
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="78" />
+        <location filename="../../editor/ui/main_window.py" line="118" />
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="79" />
+        <location filename="../../editor/ui/main_window.py" line="119" />
         <source>&amp;Buka naskah terpilih</source>
         <translation>&amp;Open selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="81" />
+        <location filename="../../editor/ui/main_window.py" line="121" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="82" />
+        <location filename="../../editor/ui/main_window.py" line="122" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="84" />
+        <location filename="../../editor/ui/main_window.py" line="124" />
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="86" />
+        <location filename="../../editor/ui/main_window.py" line="126" />
         <source>&amp;Muat ulang daftar</source>
         <translation>&amp;Reload list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="88" />
+        <location filename="../../editor/ui/main_window.py" line="128" />
         <source>&amp;Cari naskah</source>
         <translation>&amp;Find article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="90" />
+        <location filename="../../editor/ui/main_window.py" line="130" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="91" />
+        <location filename="../../editor/ui/main_window.py" line="131" />
         <source>Ke &amp;badan naskah</source>
         <translation>Go to &amp;body</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="93" />
+        <location filename="../../editor/ui/main_window.py" line="133" />
         <source>Ke &amp;daftar naskah</source>
         <translation>Go to article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="101" />
+        <location filename="../../editor/ui/main_window.py" line="141" />
         <source>&amp;Tentang Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="106" />
+        <location filename="../../editor/ui/main_window.py" line="148" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="116" />
+        <location filename="../../editor/ui/main_window.py" line="160" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121" />
+        <location filename="../../editor/ui/main_window.py" line="169" />
         <source>&amp;Bahasa antarmuka</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124" />
+        <location filename="../../editor/ui/main_window.py" line="173" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="135" />
+        <location filename="../../editor/ui/main_window.py" line="184" />
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152" />
+        <location filename="../../editor/ui/main_window.py" line="201" />
         <source>Tentang Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153" />
+        <location filename="../../editor/ui/main_window.py" line="202" />
         <source>Redaksi — meja redaksi untuk newsroom Indonesia.
 Basis data: %1</source>
         <translation>Redaksi — the editorial desk for Indonesian newsrooms.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="173" />
-        <location filename="../../editor/ui/main_window.py" line="331" />
+        <location filename="../../editor/ui/main_window.py" line="222" />
+        <location filename="../../editor/ui/main_window.py" line="396" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174" />
+        <location filename="../../editor/ui/main_window.py" line="223" />
         <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
         <translation>This article has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200" />
+        <location filename="../../editor/ui/main_window.py" line="249" />
         <source>Membuka naskah…</source>
         <translation>Opening article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211" />
+        <location filename="../../editor/ui/main_window.py" line="262" />
         <source>Naskah %1, versi %2</source>
         <translation>Article %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221" />
+        <location filename="../../editor/ui/main_window.py" line="273" />
         <source>Judul kosong</source>
         <translation>Headline missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222" />
+        <location filename="../../editor/ui/main_window.py" line="274" />
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227" />
+        <location filename="../../editor/ui/main_window.py" line="279" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249" />
+        <location filename="../../editor/ui/main_window.py" line="309" />
         <source>Tersimpan: versi %1</source>
         <translation>Saved: version %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264" />
+        <location filename="../../editor/ui/main_window.py" line="327" />
         <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
         <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269" />
+        <location filename="../../editor/ui/main_window.py" line="332" />
         <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
         <translation>The article could not be saved. Your text is still in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271" />
-        <location filename="../../editor/ui/main_window.py" line="272" />
+        <location filename="../../editor/ui/main_window.py" line="334" />
+        <location filename="../../editor/ui/main_window.py" line="335" />
         <source>Gagal menyimpan</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="289" />
+        <location filename="../../editor/ui/main_window.py" line="352" />
         <source>Hapus naskah</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="290" />
+        <location filename="../../editor/ui/main_window.py" line="353" />
         <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
         <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300" />
+        <location filename="../../editor/ui/main_window.py" line="365" />
         <source>Naskah dihapus</source>
         <translation>Article deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="332" />
-        <source>Ada perubahan yang belum disimpan. Keluar tanpa menyimpan?</source>
-        <translation>There are unsaved changes. Quit without saving?</translation>
+        <location filename="../../editor/ui/main_window.py" line="397" />
+        <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
+        <translation>There are unsaved changes. Save before quitting?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="29" />
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="32" />
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="43" />
+        <source>&amp;Cari di naskah…</source>
+        <translation>&amp;Find in story…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="49" />
+        <source>Cari dan &amp;ganti…</source>
+        <translation>Find and &amp;replace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="55" />
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="61" />
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="67" />
+        <source>Ukuran semula</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="73" />
+        <source>Mode &amp;fokus</source>
+        <translation>&amp;Focus mode</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="80" />
+        <source>Tema &amp;gelap</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="87" />
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="93" />
+        <source>Tautan “&amp;Baca juga”…</source>
+        <translation>“&amp;Read also” link…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="99" />
+        <source>Periksa &amp;kelengkapan</source>
+        <translation>Check required &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="105" />
+        <source>Periksa &amp;ejaan saat mengetik</source>
+        <translation>&amp;Proofread while typing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="113" />
+        <source>&amp;Temuan berikutnya</source>
+        <translation>&amp;Next issue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="119" />
+        <source>&amp;Saran untuk temuan di kursor</source>
+        <translation>&amp;Suggestions for the issue at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="125" />
+        <source>Ke &amp;metadata</source>
+        <translation>To &amp;metadata</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="133" />
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="140" />
+        <source>S&amp;isipkan</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="143" />
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="167" />
+        <source>%1 kata · %2 karakter</source>
+        <translation>%1 words · %2 characters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/writing_actions.py" line="172" />
+        <source>%n menit baca</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="181" />
+        <source>“%1” masuk kamus redaksi</source>
+        <translation>“%1” added to the newsroom dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="284" />
+        <source>Semua kolom wajib sudah terisi</source>
+        <translation>All required fields are filled in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="290" />
+        <location filename="../../editor/ui/writing_actions.py" line="293" />
+        <source>Belum diisi: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="305" />
+        <source>Menyimpan otomatis…</source>
+        <translation>Autosaving…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="341" />
+        <source>Tersimpan otomatis %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="358" />
+        <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
+        <translation>Autosave stopped: someone else changed the story</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="364" />
+        <source>Simpan otomatis gagal</source>
+        <translation>Autosave failed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="384" />
+        <source>Suntingan yang belum tersimpan dipulihkan</source>
+        <translation>Unsaved edits restored</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="395" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="398" />
+        <source>Pulihkan suntingan?</source>
+        <translation>Restore edits?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_actions.py" line="399" />
+        <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
+        <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="34" />
+        <source>Terkait</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="35" />
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="51" />
+        <source>&amp;Riwayat revisi…</source>
+        <translation>&amp;Revision history…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="53" />
+        <source>&amp;Jejak audit…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="55" />
+        <source>&amp;Pengguna dan peran…</source>
+        <translation>&amp;Users and roles…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="57" />
+        <source>&amp;Impor arsip…</source>
+        <translation>&amp;Import archive…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="59" />
+        <source>&amp;Komentari teks terpilih</source>
+        <translation>&amp;Comment on selection</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="70" />
+        <source>&amp;Meja</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="103" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="169" />
+        <source>Hanya admin yang mengelola pengguna dan peran.</source>
+        <translation>Only an admin manages users and roles.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="184" />
+        <source>%1 naskah baru di %2: %3</source>
+        <translation>%1 new article(s) in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProofedTextEdit</name>
+    <message>
+        <location filename="../../editor/ui/markdown_editor.py" line="127" />
+        <source>(hapus)</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/markdown_editor.py" line="132" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/markdown_editor.py" line="135" />
+        <source>Abaikan semua</source>
+        <translation>Ignore all</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/markdown_editor.py" line="138" />
+        <source>Tambah ke kamus</source>
+        <translation>Add to dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="52" />
+        <source>Semua naskah</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="53" />
+        <source>Naskah saya</source>
+        <translation>My articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="54" />
+        <source>Menunggu review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="55" />
+        <source>Perlu revisi</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="56" />
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinkDialog</name>
+    <message>
+        <location filename="../../editor/ui/link_dialog.py" line="34" />
+        <source>Sisipkan “Baca juga”</source>
+        <translation>Insert “Read also”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/link_dialog.py" line="39" />
+        <source>Cari judul naskah…</source>
+        <translation>Search story headlines…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../editor/ui/revisions_dialog.py" line="55" />
+        <source>Riwayat revisi</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/revisions_dialog.py" line="64" />
+        <source>Pulihkan revisi kiri</source>
+        <translation>Restore left revision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/revisions_dialog.py" line="66" />
+        <source>Lama:</source>
+        <translation>Old:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/revisions_dialog.py" line="68" />
+        <source>Baru:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/revisions_dialog.py" line="116" />
+        <source>%1 bagian dihapus, %2 bagian ditambah</source>
+        <translation>%1 passages deleted, %2 passages added</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="69" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="77" />
+        <source>Judul: peringatan mulai (karakter)</source>
+        <translation>Headline: warn from (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="78" />
+        <source>Judul: batas (karakter)</source>
+        <translation>Headline: limit (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="79" />
+        <source>Ringkasan: peringatan mulai (karakter)</source>
+        <translation>Summary: warn from (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="80" />
+        <source>Ringkasan: batas (karakter)</source>
+        <translation>Summary: limit (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="81" />
+        <source>Kecepatan baca (kata per menit)</source>
+        <translation>Reading speed (words per minute)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="82" />
+        <source>Simpan otomatis setelah diam (detik)</source>
+        <translation>Autosave after idle (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="91" />
+        <source>Terang</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="92" />
+        <source>Gelap</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="94" />
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="95" />
+        <source>Gaya rumah</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="98" />
+        <source>Satu rubrik per baris</source>
+        <translation>One category per line</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="100" />
+        <source>Rubrik</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="103" />
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="103" />
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="121" />
+        <source>Pemeriksa ejaan</source>
+        <translation>Proofreader</translation>
     </message>
 </context>
 <context>
@@ -359,6 +1153,115 @@ Database: %1</translation>
         <location filename="../../editor/ui/labels.py" line="21" />
         <source>Dibatalkan</source>
         <translation>Killed</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="144" />
+        <source>Tambah tag, Enter atau koma</source>
+        <translation>Add a tag, Enter or comma</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_widgets.py" line="215" />
+        <source>Hapus tag “%1”</source>
+        <translation>Remove tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="30" />
+        <source>Pengguna dan peran</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="34" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="34" />
+        <source>Nama tampilan</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="35" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="38" />
+        <source>nama login, mis. ana</source>
+        <translation>login name, e.g. ana</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="42" />
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/users_dialog.py" line="78" />
+        <source>Pengguna %1 ditambahkan</source>
+        <translation>User %1 added</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="21" />
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="22" />
+        <source>Mulai review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="23" />
+        <source>Minta revisi</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="24" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="25" />
+        <source>Terbitkan</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="26" />
+        <source>Batalkan naskah</source>
+        <translation>Kill</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="27" />
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="47" />
+        <source>Catatan untuk langkah ini</source>
+        <translation>Note for this step</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="49" />
+        <source>Ambil alih</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="94" />
+        <source>Tulis catatan untuk reporter dulu.</source>
+        <translation>Write a note for the reporter first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="112" />
+        <source>Berhasil.</source>
+        <translation>Done.</translation>
     </message>
 </context>
 </TS>

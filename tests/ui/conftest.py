@@ -9,7 +9,8 @@ from editor.ui.app import configure_application
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
+def isolated_settings(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("REDAKSI_RECOVERY_DIR", str(tmp_path / "recovery"))
     configure_application(qapp)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))

@@ -24,7 +24,7 @@ def test_english_translation(qapp, make_window, store):
     try:
         window = make_window(store)
         titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["&File", "&View", "&Help"]
+        assert titles == ["&File", "&Edit", "&Insert", "&Check", "&View", "&Desk", "&Help"]
         assert window.list_panel.status_filter.itemText(0) == "All statuses"
         assert window.list_panel.status_filter.itemText(1) == "Draft"
         assert window.form.headline.placeholderText() == "Headline"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from factories import complete_article
 
-from editor.domain import Article
 from editor.domain.workflow import Role, Status
 from editor.store import open_store
 from editor.ui.audit_view import AuditDialog
@@ -19,7 +19,7 @@ from editor.ui.workflow_bar import WorkflowBar
 def desk(store):
     store.users.add("ana", "reporter")
     store.users.add("budi", "editor")
-    article = store.articles.create(Article(headline="Banjir Medan", body="Air naik."),
+    article = store.articles.create(complete_article(headline="Banjir Medan", body="Air naik."),
                                     user="ana")
     return store, article
 

@@ -2,8 +2,9 @@
 
 import json
 
+from factories import complete_article
+
 from editor.cli import main
-from editor.domain import Article
 from editor.store import open_store
 
 
@@ -11,8 +12,8 @@ def setup(db_url):
     store = open_store(db_url)
     store.users.add("ana", "reporter")
     store.users.add("budi", "editor")
-    article = store.articles.create(Article(headline="Banjir Medan", body="isi",
-                                            external_id="ext-9"), user="ana")
+    article = store.articles.create(complete_article(headline="Banjir Medan", body="isi",
+                                                     external_id="ext-9"), user="ana")
     store.close()
     return article
 

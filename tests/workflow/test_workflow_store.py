@@ -7,6 +7,7 @@ import itertools
 from datetime import timedelta
 
 import pytest
+from factories import complete_article
 from sqlalchemy import update
 
 from editor.domain import Article
@@ -50,7 +51,8 @@ def matrix_store(tmp_path_factory):
                          ids=lambda v: str(v.value) if hasattr(v, "value") else str(v))
 def test_role_action_state_matrix(matrix_store, role, action, status):
     store = matrix_store
-    article = store.articles.create(Article(headline=f"{role} {action} {status}", status=status))
+    article = store.articles.create(complete_article(headline=f"{role} {action} {status}",
+                                                     status=status))
     roles, states = EXPECTED_ALLOWED[action]
     allowed = role.value in roles and status.value in states
     revisions_before = len(store.articles.revisions(article.id))
@@ -89,7 +91,7 @@ def test_unknown_user_and_article(store):
 
 def test_request_changes_needs_a_note(store):
     store.users.add("budi", "editor")
-    a = store.articles.create(Article(headline="x", status="submitted"))
+    a = store.articles.create(complete_article(status="submitted"))
     with pytest.raises(TransitionRefused, match="catatan"):
         store.workflow.transition(a.id, "request-changes", "budi", note="  ")
     assert store.articles.get(a.id).status is Status.SUBMITTED
@@ -100,7 +102,7 @@ def test_two_sessions_lock_and_stale_save(db_url):
     one.users.add("ana", "reporter")
     one.users.add("budi", "editor")
     one.users.add("citra", "reporter")
-    article = one.articles.create(Article(headline="Sidang", body="awal"), user="ana")
+    article = one.articles.create(complete_article(headline="Sidang", body="awal"), user="ana")
 
     lock = one.locks.acquire(article.id, "ana")
     seen = two.locks.get(article.id)
@@ -209,7 +211,7 @@ def test_revision_diff_on_indonesian_text():
 
 def test_restore_old_revision_as_new(store):
     store.users.add("ana", "reporter")
-    a = store.articles.create(Article(headline="Satu", body="versi satu"), user="ana")
+    a = store.articles.create(complete_article(headline="Satu", body="versi satu"), user="ana")
     b = store.articles.update(a.with_changes(body="versi dua"), user="ana")
     store.workflow.transition(b.id, "submit", "ana")
     restored = store.workflow.restore(a.id, 1, "ana")
@@ -240,3 +242,11 @@ def test_anchor_property_edits_outside_keep_the_words(prefix, suffix, inserted_b
     moved = rebase_anchor(old, new, start, start + len(anchored))
     assert moved is not None
     assert new[moved[0]:moved[1]] == anchored
+
+
+def test_submit_needs_the_required_fields(store):
+    store.users.add("ana", "reporter")
+    a = store.articles.create(Article(headline="Hanya judul"), user="ana")
+    with pytest.raises(TransitionRefused, match="ringkasan"):
+        store.workflow.transition(a.id, "submit", "ana")
+    assert store.articles.get(a.id).status is Status.DRAFT

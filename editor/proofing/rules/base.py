@@ -31,6 +31,8 @@ class Ctx:
     user_words: frozenset[str]
     names: frozenset[str]
     ignored: frozenset[str]
+    #: words written capitalised mid-sentence somewhere in the checked text (names there)
+    doc_names: frozenset[str] = frozenset()
 
     @property
     def tokens(self) -> tuple[Token, ...]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.text import ABBREVIATIONS
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +21,10 @@ def _data() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 def always_capitalised() -> frozenset[str]:
     """Lowercase words always written with a capital (days, months, holidays...)."""
     return _data()[0]
+
+
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
+                      "timur laut", "barat laut", "daya", "laut"})
 
 
 def _cap(word: str) -> str:
@@ -36,7 +41,8 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
             continue
         low = tok.lower
         if i == 0 and ctx.is_first(0) and s.starts_block_or_after_stop and not s.list_item:
-            if t.isalpha() or "-" in t:
+            abbreviation = ctx.masked[tok.end : tok.end + 1] == "." and low in ABBREVIATIONS
+            if (t.isalpha() or "-" in t) and not abbreviation:
                 if not any(c.isupper() for c in t) and low not in ctx.ignored:
                     yield Hit("ID_KAPITAL_AWAL_KALIMAT", tok.start, tok.end, (_cap(t),))
                     continue
@@ -44,7 +50,14 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
             continue
         base = low.split("-")[0] if "-" in low else low
         if base in always and "-" not in low:
-            yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.lower in _COMPASS and ctx.adjacent(tok, nxt):
+                # jawa barat → Jawa Barat: the direction is part of the name
+                span = ctx.text[tok.start : nxt.end]
+                yield Hit("ID_KAPITAL_NAMA", tok.start, nxt.end,
+                          (f"{_cap(t)} {_cap(nxt.text)}",), {"wrong": span})
+            else:
+                yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
         elif low in after and i > 0 and toks[i - 1].lower in after[low] and ctx.adjacent(
             toks[i - 1], tok
         ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.proofing.lexicon import candidate_roots
 from editor.proofing.ruledata import load_yaml_data, read_tsv
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.words import WordMap
@@ -24,9 +25,75 @@ def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return joined, frozenset(raw["bound_forms"]), frozenset(raw["not_after_bound_form"])
 
 
+# Bound forms that may open a sentence ("Pasca bencana, ..."); "Inter", "Super", "Trans" at a
+# sentence start are names (Inter Milan).
+_SENTENCE_START_BOUND = frozenset({"antar", "pasca", "pra", "non", "anti", "swa", "tuna"})
+
+
+def _affixed_verb(ctx: Ctx, word: str) -> bool:
+    """diturunkan, ditetapkan: "pasca ditetapkan" means "setelah", not a bound form."""
+    return word.startswith(("di", "me", "ter", "ber")) and word not in ctx.lex.roots
+
+
+@lru_cache(maxsize=1)
+def _spaced_compounds() -> frozenset[str]:
+    """kerja sama, tanggung jawab ...: written with a hyphen they are wrong too."""
+    return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
+
+
+@lru_cache(maxsize=1)
+def _joined_pun() -> frozenset[str]:
+    return frozenset(load_yaml_data("compounds.yaml")["pun_joined"])
+
+
+def _pun_apart(ctx: Ctx, low: str, joined_pun: frozenset[str]) -> str | None:
+    """'diapun' → 'dia pun': pun is written apart except in the listed conjunctions."""
+    if low in joined_pun or low in ctx.lex.roots or low in ctx.user_words:
+        return None
+    base = low[:-3]
+    if compound_map().lookup(low) is not None:
+        return None  # apapun, siapapun: the compound list has the exact fix
+    if any(r.endswith("pun") and r in ctx.lex.roots for r in candidate_roots(low)):
+        return None  # serumpun, menghimpun: the root itself ends in -pun
+    if len(base) < 2 or not ctx.known(base):
+        return None
+    if any(_one_edit(low, j) for j in joined_pun | _pun_compounds()):
+        return None  # meksipun, meskupun, kapapun: slips for listed words, not "X pun"
+    return f"{base} pun"
+
+
+@lru_cache(maxsize=1)
+def _pun_compounds() -> frozenset[str]:
+    return frozenset(k for k in compound_map().map if k.endswith("pun"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Edit distance exactly 1 (substitution, insertion, deletion) or one adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or _one_swap(a, b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _one_swap(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 def compounds(ctx: Ctx) -> Iterator[Hit]:
     cmap = compound_map()
     joined, bound_forms, stop_after = _phrase_data()
+    joined_pun = _joined_pun()
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):
@@ -35,11 +102,19 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             continue
         if tok.inner_upper:
             continue
+        if low.endswith("pun") and len(low) > 5 and "-" not in low:
+            fix = _pun_apart(ctx, low, joined_pun)
+            if fix and not (tok.text[:1].isupper() and not ctx.is_first(i)):
+                yield Hit("ID_PARTIKEL_PUN", tok.start, tok.end, (keep_case(tok.text, fix),))
+                continue
         found = cmap.lookup(low) if "-" not in low else None
         if found is not None and not (tok.text[:1].isupper() and not ctx.is_first(i)):
             yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (keep_case(tok.text, found[1]),))
             continue
         # bound forms written with a hyphen before a lowercase word: pasca-bencana
+        if "-" in low and low.replace("-", " ") in _spaced_compounds():
+            yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (tok.text.replace("-", " "),))
+            continue
         if "-" in low:
             head, _, tail = tok.text.partition("-")
             if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:
@@ -52,15 +127,18 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
         if two in joined:
             yield Hit("ID_GABUNGAN_KATA", tok.start, nxt.end, (keep_case(tok.text, joined[two]),))
             continue
-        if nxt.lower in ("lah", "kah", "tah") and tok.text.isalpha():
+        if nxt.lower in ("lah", "kah") and tok.text.isalpha():
             yield Hit("ID_PARTIKEL", tok.start, nxt.end, (tok.text + nxt.text,))
             continue
         if (
             low in bound_forms
             and not (tok.text[:1].isupper() and not ctx.is_first(i))
+            and (tok.text.islower() or low in _SENTENCE_START_BOUND)
             and nxt.text.isalpha()
             and nxt.lower not in stop_after
             and len(nxt.text) >= 3
+            and not (i > 0 and toks[i - 1].lower == "musim")  # musim semi (spring)
+            and not _affixed_verb(ctx, nxt.lower)
         ):
             if nxt.text[:1].isupper():
                 if any(c.isupper() for c in nxt.text[1:]) or not ctx.is_first(i):

@@ -4,9 +4,9 @@ PUEBI: the prepositions *di* and *ke* are written apart from the word that follo
 ke luar negeri, di mana); the prefixes *di-* and *ke-* are joined (dikirim, dialokasikan,
 ketua). We decide with data, not guesses:
 
-* ``diX`` is a preposition glued on when X is a place/direction word (``resources/proofing/
-  di_ke.yaml``) or when hunspell-id knows X but not as a root taking a bare ``di-`` (flag D0)
-  or ``meN-`` (M0) — a noun, so *di* must be the preposition;
+* ``diX`` is a preposition glued on when X is a place/direction/time word listed in
+  ``resources/proofing/di_ke.yaml`` (hunspell-id's affix flags were tried as a general
+  signal, but they miss too many verbs — "lihat", "subsidi" — to be trusted);
 * ``di X`` is a detached prefix when X is a passive-capable verb: a bare root hunspell marks
   with D0, or X = root + -kan/-i where hunspell marks the root with the matching di-…-kan/-i
   flag. Place words never count as verbs, so "di bawah", "di jalan" stay untouched.
@@ -17,18 +17,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.proofing.lexicon import _sastrawi_roots as _read_sastrawi
+from editor.proofing.lexicon import Lexicon
+from editor.proofing.morph import nasal_prefix
 from editor.proofing.ruledata import load_yaml_data
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.typo import id_frequencies
 
 _CLITICS = ("nya", "ku", "mu")
-# hunspell flags showing a root can be a verb (di-, meN-, ku-/kau-, di-…-kan/-i).
-_VERBISH = frozenset({"D0", "D1", "M0", "M1", "MM", "M5", "O0", "O1", "Dk", "Di", "DR", "D3"})
-
-
-@lru_cache(maxsize=1)
-def _sastrawi_roots() -> frozenset[str]:
-    return frozenset(_read_sastrawi())
+# dimana-mana → di mana-mana, kemana-mana → ke mana-mana, disana-sini → di sana-sini
+# hunspell flags of roots that take a bare di-/meN-/ku- (a verb), or di-…-kan/-i
+_VERB_FLAGS = frozenset({"D0", "D1", "M0", "M1", "MM", "M5", "O0", "O1", "Dk", "Di", "DR", "D3"})
+_SPLIT_REDUP = frozenset({"dimana", "kemana", "disana", "kesana", "disini", "kesini"})
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +62,12 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
         return None
     rest = low[len(prefix) :]
     lex = ctx.lex
-    if prefix == "ke" and rest.endswith("an") and lex.is_known(rest[:-2]):
-        return None  # ke-…-an confix: kebagian, kelapangan, kedalaman
+    if prefix == "ke":
+        stem = _split_clitic(rest)[0] if rest not in locatives else rest
+        if stem.endswith("an") and lex.is_known(stem[:-2]):
+            return None  # ke-…-an confix: kebagian(nya), kelapangan, kedalaman
+        if any(low.endswith(s) and low[: -len(s)] in lex.roots for s in ("an", "nya", "i")):
+            return None  # kerutan (kerut+an), keluarnya (keluar+nya): not ke + place
     if rest in _ambiguous():
         return None
     for base, tail in ((rest, ""), _split_clitic(rest)):
@@ -72,24 +75,28 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
             return base, tail
         if base in places:
             return base, tail
-    if prefix == "ke" or low in lex.roots:
-        return None
-    base, tail = rest, ""
-    if base not in lex.flags:
-        base, tail = _split_clitic(rest)
-    # A KBBI noun root that hunspell never derives a verb from, and that is not a loanword
-    # in -si/-sasi (dieksekusi, dikriminalisasi are passives), is a place: diperutnya.
-    if (
-        base in lex.flags
-        and base in _sastrawi_roots()
-        and len(base) >= 4
-        and not base.endswith(("si", "kan", "if", "ir", "isir"))
-        and base not in _ambiguous()
-    ):
-        flags = lex.flag_prefixes(base)
-        if not flags & _VERBISH:
-            return base, tail
+    if prefix == "di" and tail_free_noun(ctx, rest, low):
+        return rest, ""
     return None
+
+
+def tail_free_noun(ctx: Ctx, x: str, joined: str) -> bool:
+    """``di`` + a common noun that is (almost) never a passive: dilemari, digudang.
+
+    Signals, all required: hunspell-id gives the root no bare di-/meN- verb flag; the root is
+    frequent on its own; the joined form is rare next to it (a passive verb is written joined
+    often: dicari/cari 0.13; a noun almost never: dilemari/lemari ≈ 0).
+    """
+    lex = ctx.lex
+    if x not in lex.flags or len(x) < 4 or x in _ambiguous():
+        return False
+    if x.endswith(("si", "if", "ir", "asi")):
+        return False  # loanword verbs written with di-: dirotasi, dikonstruksi, dimodifikasi
+    if lex.flag_prefixes(x) & _VERB_FLAGS:
+        return False
+    freq = id_frequencies()
+    fx = freq.get(x, 0.0)
+    return fx >= 1e-5 and freq.get(joined, 0.0) < 0.02 * fx
 
 
 def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
@@ -98,10 +105,19 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
-        if not (low.startswith("di") or low.startswith("ke")) or "-" in low:
+        if not (low.startswith("di") or low.startswith("ke")):
+            continue
+        if "-" in low:
+            head, _, rest = low.partition("-")
+            if head in _SPLIT_REDUP and not tok.inner_upper:
+                repl = keep_case(tok.text, f"{head[:2]} {tok.text[2:]}".lower())
+                rid = "ID_DI_PREPOSISI" if head[:2] == "di" else "ID_KE_PREPOSISI"
+                yield Hit(rid, tok.start, tok.end, (repl,))
             continue
         if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
             continue
+        if tok.text[:1].isupper() and not ctx.is_first(i):
+            continue  # Didiet Maulana, Herman Dinada: names
         if tok.inner_upper:
             continue
         prefix = low[:2]
@@ -137,7 +153,8 @@ def di_detached(ctx: Ctx) -> Iterator[Hit]:
             continue
         if i + 2 < len(toks) and f"{x} {toks[i + 2].lower}" in _compound_starts():
             continue  # di sepak bola, di tanda tangan
-        if _passive_verb(lex, x):
+        after = toks[i + 2].lower if i + 2 < len(toks) else ""
+        if _passive_verb(lex, x, after):
             yield Hit("ID_DI_PREFIKS", tok.start, nxt.end, (keep_case(tok.text, "di" + x),))
 
 
@@ -148,19 +165,47 @@ def _compound_starts() -> frozenset[str]:
     return frozenset(v.lower() for v in compound_map().map.values() if " " in v)
 
 
-def _passive_verb(lex, x: str) -> bool:  # type: ignore[no-untyped-def]
-    if x in lex.flags and x in lex.roots:
+def _passive_verb(lex: Lexicon, x: str, after: str = "") -> bool:
+    """Whether ``di x`` is a passive verb written apart (di kirim, di alokasikan)."""
+    if not _verb_shape(lex, x):
+        return False
+    if after == "oleh":
+        return True  # "di pukul oleh", "di penjara oleh": the agent makes it a passive
+    # Many roots are nouns too (hukum, alas, kursi): "di hukum pajak" is a place. A real
+    # passive is written joined often relative to the bare form (dicari/cari 0.13, dilihat/
+    # lihat 0.17), a noun almost never (dihukum/hukum 0.10, dikunci/kunci 0.03, ditempat 0.02).
+    freq = id_frequencies()
+    fx, fdx = freq.get(x, 0.0), freq.get("di" + x, 0.0)
+    if fx == 0.0:
+        return True
+    return fdx >= 0.12 * fx
+
+
+def _verb_shape(lex: Lexicon, x: str) -> bool:
+    if x in lex.roots:
         if lex.has_flag(x, "D0") or lex.has_flag(x, "D1"):
+            return True
+        # hunspell-id's flags are incomplete (lihat has none): a meN- form in common use
+        # (melihat, menggelar) shows the root is a transitive verb.
+        if len(x) >= 4 and id_frequencies().get(nasal_prefix("me", x), 0.0) >= 1e-6:
             return True
         if not x.endswith(("kan", "i")):
             return False
+    if x.endswith("kan") and x[:-2] in lex.roots and x[:-3] not in lex.roots:
+        return False  # tumpukan, masukan: root + -an, a noun
     for suf, flags in (("kan", ("Dk", "Mk", "Du")), ("i", ("Di", "Mi", "Dt"))):
         if x.endswith(suf):
             base = x[: -len(suf)]
-            if len(base) >= 3 and any(lex.has_flag(base, f) for f in flags):
+            if len(base) < 3:
+                return False
+            if any(lex.has_flag(base, f) for f in flags) or base in lex.roots:
                 return True
-            if base.startswith("per") and len(base) > 5:
-                inner = base[3:]
-                if inner in lex.roots:
-                    return True
+            if base.startswith("per") and base[3:] in lex.roots:
+                return True
+            if base.startswith("ke") and base[2:] in lex.roots:
+                return True  # di ketahui: the ke-…-i verb
+            from editor.proofing.rules.compounds import compound_map
+
+            if base in compound_map().map:
+                return True  # di tandatangani: compound + -i is written joined
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.proofing.lexicon import candidate_roots
+from editor.proofing.lexicon import Lexicon, candidate_roots
 from editor.proofing.morph import VOWELS, nasal_prefix, syllables
 from editor.proofing.ruledata import load_yaml_data, read_list
 from editor.proofing.rules.base import Ctx, Hit, keep_case
@@ -24,10 +24,12 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
     """mempengaruhi → memengaruhi: k/p/s/t of a root melt after meN-/peN- (not in clusters)."""
     roots = ctx.lex.roots
     exceptions = _kpst_exceptions()
-    for tok in ctx.tokens:
+    for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if not (low.startswith(("me", "pe"))) or len(low) < 6:
             continue
+        if tok.text[:1].isupper() and not ctx.is_first(i):
+            continue  # Kepulauan Mentawai: a name
         if not low.isalpha() or low in exceptions or low in roots:
             continue
         if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
@@ -43,6 +45,20 @@ def kpst(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
                           {"wrong": tok.text})
             break
+
+
+def kpst_correction(lex: Lexicon, word: str) -> str | None:
+    """The meN-/peN- correction of lowercase ``word`` (mempengaruhi → memengaruhi), or None."""
+    roots = lex.roots
+    exceptions = _kpst_exceptions()
+    if word in exceptions or word in roots or not word.startswith(("me", "pe")):
+        return None
+    if any(word.endswith(t) and word[: -len(t)] in roots for t in _TAILS if t):
+        return None
+    for head, letter in _KPST_HEADS:
+        if word.startswith(head + letter):
+            return _kpst_fix(word[len(head) :], head, roots, exceptions)
+    return None
 
 
 def _kpst_fix(rest: str, head: str, roots: set[str], exceptions: frozenset[str]) -> str | None:
@@ -64,6 +80,22 @@ def _kpst_fix(rest: str, head: str, roots: set[str], exceptions: frozenset[str])
             return None  # monosyllabic roots take menge-/penge- (mengecat), another matter
         return nasal_prefix(head[:2], root) + tail
     return None
+
+
+_VERB_FLAGS = frozenset({"D0", "D1"})
+_REDUP_PREFIXES = frozenset({"ber", "be", "ter", "me", "mem", "men", "meng", "meny", "se", "di"})
+
+
+def _confix_redup(ctx: Ctx, la: str, lb: str) -> bool:
+    for suf in ("an", "nya", "kan", "i"):
+        if not lb.endswith(suf):
+            continue
+        core = lb[: -len(suf)]
+        if len(core) >= 3 and la.endswith(core) and la[: -len(core)] in _REDUP_PREFIXES | {
+            "ke"
+        } and core in ctx.lex.roots:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -107,16 +139,37 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif (
+            lb == la + "an"
+            and la in ctx.lex.roots
+            and not ctx.lex.flag_prefixes(la) & _VERB_FLAGS
+        ):
+            # sayur sayuran, buah buahan; not "makan makanan" (eat food): verbs excluded
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif (
+            len(lb) >= 3
+            and la.endswith(lb)
+            and la[: -len(lb)] in _REDUP_PREFIXES
+            and ctx.known(lb)
+        ):
+            # berlari lari, menari nari, sehari hari, dipukul pukul
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
+        elif _confix_redup(ctx, la, lb):
+            # kemerah merahan, kekanak kanakan, berlari larian
+            yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif la.startswith("se") and lb.startswith(la[2:]) and lb.endswith("nya") and (
             lb[:-3] == la[2:]
         ):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
 
 
+_BRACKETS = {"sangat": "sekali", "hanya": "saja", "amat": "sekali"}
+
+
 @lru_cache(maxsize=1)
 def _pleonasm_firsts() -> frozenset[str]:
     """First words of every pleonasm pattern: other tokens are skipped at once."""
-    return frozenset(k.split()[0] for k in _pleonasm_data()) | {"sangat"} | _redup_data()[2]
+    return frozenset(k.split()[0] for k in _pleonasm_data()) | set(_BRACKETS) | _redup_data()[2]
 
 
 @lru_cache(maxsize=1)
@@ -156,15 +209,17 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_PLEONASME", tok.start, span[-1].end,
                           tuple(keep_case(tok.text, f) for f in fixes))
                 break
-        if low == "sangat":
+        closer = _BRACKETS.get(low)
+        if closer:
+            # sangat … sekali, hanya … saja: the same meaning on both sides of 1-3 words
             for j in range(i + 2, min(n, i + 5)):
-                if toks[j].lower == "sekali":
+                if toks[j].lower == closer:
                     mid_ok = all(ctx.adjacent(toks[k], toks[k + 1]) for k in range(i, j))
                     if mid_ok:
                         inner = ctx.text[toks[i + 1].start : toks[j - 1].end]
                         yield Hit("ID_PLEONASME", tok.start, toks[j].end,
-                                  (keep_case(tok.text, "sangat " + inner), keep_case(tok.text,
-                                   inner + " sekali")))
+                                  (keep_case(tok.text, f"{low} {inner}"),
+                                   keep_case(tok.text, f"{inner} {closer}")))
                     break
         if low in quantifiers and i + 1 < n and ctx.adjacent(tok, toks[i + 1]):
             nxt = toks[i + 1]
@@ -185,3 +240,30 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
                 and f"{nxt.lower}-{nxt.lower}" not in lexical
             ):
                 yield Hit("ID_PLEONASME", tok.start, toks[i + 2].end, (f"{tok.text} {nxt.text}",))
+
+
+_CONCESSIVE = frozenset({"meskipun", "walaupun", "meski", "walau", "biarpun", "kendatipun",
+                         "kendati", "sekalipun"})
+_CAUSAL = frozenset({"karena", "sebab", "lantaran"})
+
+
+def double_conjunction(ctx: Ctx) -> Iterator[Hit]:
+    """Meskipun …, tetapi … / Karena …, maka …: one conjunction is enough."""
+    toks = ctx.tokens
+    if len(toks) < 4 or not ctx.is_first(0):
+        return
+    first = toks[0].lower
+    if first in _CONCESSIVE:
+        second = ("tetapi", "namun", "tapi")
+    elif first in _CAUSAL:
+        second = ("maka",)
+    else:
+        return
+    for i in range(2, len(toks) - 1):
+        tok = toks[i]
+        if tok.lower in second and ctx.masked[toks[i - 1].end : tok.start].strip() == ",":
+            nxt = toks[i + 1]
+            if ctx.masked[tok.end : nxt.start] != " ":
+                return
+            yield Hit("ID_KONJUNGSI_GANDA", tok.start, nxt.start, ("",), {"wrong": tok.text})
+            return

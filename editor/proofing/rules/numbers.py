@@ -10,8 +10,22 @@ from editor.proofing.rules.base import Ctx, Hit
 
 _RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
 _DASH_END = re.compile(r"(?<=\d),-")
+_RP_RUPIAH = re.compile(
+    r"\bRp\.? ?\d[\d.,]*(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b", re.IGNORECASE
+)
 _PERCENT = re.compile(r"(?<=\d) +(%)")
 
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember"
+    .split()
+)
+# "ke" + number is an ordinal (ke-74) after these words; elsewhere "naik ke 5 persen" is a
+# preposition and stays apart.
+_KE_NUMBER = re.compile(
+    r"\b(?i:abad|hut|ulang tahun|yang|juara|peringkat|urutan|hari|pekan|menit|babak|putaran|"
+    r"tahap|gelombang|edisi|kali|angkatan|periode|jilid|seri|ronde|pertandingan|lantai|jam)"
+    r" ((ke) (\d{1,4}))\b(?![.,:/]\d)"
+)
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
           "sepuluh", "sebelas"]
 
@@ -51,8 +65,12 @@ def numbers(ctx: Ctx) -> Iterator[Hit]:
         while k > s.start and (m_text[k - 1].isdigit() or m_text[k - 1] in ".,"):
             k -= 1
         yield Hit("ID_RUPIAH", k, m.end(), (m_text[k : m.start()],))
+    for m in _RP_RUPIAH.finditer(m_text, s.start, s.end):
+        yield Hit("ID_RUPIAH", m.start(1), m.end(1), ("",))  # Rp and rupiah say it twice
     for m in _PERCENT.finditer(m_text, s.start, s.end):
         yield Hit("ID_ANGKA_PERSEN", m.start() - 1, m.end(), (m_text[m.start() - 1] + "%",))
+    for m in _KE_NUMBER.finditer(m_text, s.start, s.end):
+        yield Hit("ID_ANGKA_KE", m.start(1), m.end(1), (f"{m.group(2)}-{m.group(3)}",))
     yield from _number_at_start(ctx)
 
 
@@ -69,6 +87,9 @@ def _number_at_start(ctx: Ctx) -> Iterator[Hit]:
     after = ctx.masked[first.end : first.end + 2]
     if after[:1] != " " or not after[1:].isalpha():
         return  # 4/9/2018, 09.00, 1,5: dates, times, decimals are another matter
+    second = toks[1].lower
+    if second in _MONTHS or ":" in ctx.masked[first.end : toks[min(2, len(toks) - 1)].end]:
+        return  # "28 Juli: Persib 0-2 ...", "5 gol: ..." are dates and list lines
     n = int(first.text)
     if 1900 <= n <= 2100 and len(first.text) == 4:
         return  # a year: rephrasing ("Pada tahun 2019") is for the writer, not a fix

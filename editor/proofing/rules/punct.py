@@ -15,14 +15,16 @@ from editor.proofing.text import MARK, OPAQUE
 
 _L = r"[^\W\d_]"
 # " ,dan" — space before and none after: one fix ", ".
-_SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf"(?<=[\w\"”)]) +([,;:])(?={_L})")
+_SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf"(?<=[\w\"”)]) +([,;:]|\.(?!\.))(?={_L})")
 # " ," " ." " ?" " !" " ;" " :" before the end or a space (not an ellipsis " ...").
-_SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.)|\))(?=\s|$|[\"”'])")
+_SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.))(?=\s|$|[\"”'])")
 # ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3).
 _NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<=[a-z]{{2}})(:)(?=[a-z]{{2}})")
 # "datang.Kemudian" — a full stop glued to a capitalised word.
 _NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _AFTER_OPEN = re.compile(r"([(\[]) +(?=\w)")
+_BEFORE_CLOSE = re.compile(r"(?<=[\w.%])( +)\)")
+_NO_SPACE_AFTER_CLOSE = re.compile(rf"(?<=\w)\)(?={_L}{{2}})")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 _DOUBLE_PUNCT = re.compile(r"([,;:!?])\1+|(?<!\.)\.\.(?!\.)")
 
@@ -61,6 +63,14 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
                   (f"{w0}{p} {w1}",), {"mark": p})
     for m in _AFTER_OPEN.finditer(m_text, start, end):
         yield Hit("ID_SPASI_SESUDAH_KURUNG", m.start(), m.end(), (m.group(1),))
+    for m in _BEFORE_CLOSE.finditer(m_text, start, stop):
+        if m.start() in seen:
+            continue
+        yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (")",), {"mark": ")"})
+    for m in _NO_SPACE_AFTER_CLOSE.finditer(m_text, start, end):
+        w1 = _word_after(m_text, m.end())
+        yield Hit("ID_SPASI_SESUDAH_TANDA", m.start(), m.end() + len(w1), (") " + w1,),
+                  {"mark": ")"})
     for m in _DOUBLE_SPACE.finditer(m_text, start, end):
         if MARK in m_text[m.start() - 1 : m.end() + 1]:
             continue

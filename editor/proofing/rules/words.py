@@ -19,6 +19,8 @@ _SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kann
              "inya", "kanlah", "ilah", "anlah", "kah", "nyalah")
 _DERIVATIONAL = frozenset({"kan", "i", "an", "kannya", "annya", "inya", "kanlah", "ilah", "anlah"})
 _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "memper", "ku", "kau")
+# mengkoordinir: a non-standard root written with an unmelted k/p/t/s as well
+_UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
 
 
@@ -34,6 +36,7 @@ class WordMap:
             self.map[row[0].lower()] = row[1]
         self._cache: dict[str, tuple[str, str] | None] = {}
         self._lock = threading.Lock()
+        self._standard = frozenset(v.lower() for v in self.map.values())
         #: first words of all keys (a cheap gate before any phrase work)
         self.first_words = frozenset(k.split()[0] for k in self.map)
 
@@ -52,6 +55,8 @@ class WordMap:
         hit = self.map.get(w)
         if hit is not None:
             return w, hit
+        if w in self._standard:
+            return None  # kedaluwarsa is itself a listed standard form, not ke + daluwarsa
         for suf in _SUFFIXES:
             if suf and not w.endswith(suf):
                 continue
@@ -68,7 +73,7 @@ class WordMap:
                 if " " in right:
                     if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
                         continue
-                return key, pre + right + _suffix_join(right, suf)
+                return key, pre + right + suf
             for pre in _NASAL_PREFIXES:
                 if not stem.startswith(pre):
                     continue
@@ -78,15 +83,12 @@ class WordMap:
                 right = self.map.get(key)
                 if right is None or " " in right:
                     continue
-                if nasal_prefix(pre[:2], key) != stem:
+                unmelted = key[0] in "kpts" and stem == pre + key and pre in _UNMELTED.get(key[0], ())
+                if nasal_prefix(pre[:2], key) != stem and not unmelted:
                     continue  # "men"+"ijin" is not a real form; don't guess
-                return key, nasal_prefix(pre[:2], right) + _suffix_join(right, suf)
+                return key, nasal_prefix(pre[:2], right) + suf
         return None
 
-
-def _suffix_join(root: str, suf: str) -> str:
-    # praktik + kan -> praktikkan (the k doubles in writing as in the root it stays)
-    return suf
 
 
 @lru_cache(maxsize=1)
@@ -105,9 +107,6 @@ def capital_words() -> frozenset[str]:
     return always_capitalised()
 
 
-def _lists_ready() -> tuple[WordMap, WordMap]:
-    return baku_map(), padanan_map()
-
 
 def baku(ctx: Ctx) -> Iterator[Hit]:
     """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
@@ -123,6 +122,8 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
         if found is None:
             continue
         key, right = found
+        if tok.text[:1].isupper() and key != low and right.lower() not in capitalised:
+            continue  # Ashari (a name), not ashar + -i
         if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
             continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
         yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),

@@ -1,0 +1,74 @@
+"""Live preview: Markdown rendered and sanitised in a worker, debounced, scroll-synced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+
+from editor.ui.workers import run_in_worker
+from editor.writing.preview import preview_html
+
+DEBOUNCE_MS = 300
+
+
+class PreviewPane(QTextBrowser):
+    rendered = Signal()
+
+    def __init__(self, editor: QPlainTextEdit, context: Callable[[], tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        """``context()`` gives (headline, rendered dateline) shown above the body."""
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setOpenLinks(False)
+        self.editor = editor
+        self.context = context
+        self.theme = "light"
+        self._generation = 0
+        self._busy = False
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+        editor.textChanged.connect(self.schedule)
+        editor.verticalScrollBar().valueChanged.connect(self._sync_scroll)
+
+    def schedule(self) -> None:
+        if self.isVisible() or not self.toHtml():
+            self._timer.start()
+
+    def render_now(self) -> None:
+        if self._busy:           # one render at a time; the newest text follows at once
+            self._timer.start()
+            return
+        self._generation += 1
+        generation = self._generation
+        body = self.editor.toPlainText()
+        headline, dateline = self.context()
+        theme = self.theme
+        self._busy = True
+        run_in_worker(lambda: preview_html(body, headline=headline, dateline=dateline,
+                                           theme=theme),
+                      lambda html: self._show(generation, html), self._failed, owner=self)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.setPlainText(str(exc))
+
+    def _show(self, generation: int, html: str) -> None:
+        self._busy = False
+        if generation != self._generation:
+            return  # a newer render is on its way
+        bar = self.verticalScrollBar()
+        keep = bar.value()
+        self.setHtml(html)
+        bar.setValue(keep)
+        self._sync_scroll()
+        self.rendered.emit()
+
+    def _sync_scroll(self) -> None:
+        source = self.editor.verticalScrollBar()
+        target = self.verticalScrollBar()
+        if source.maximum() <= 0:
+            target.setValue(0)
+            return
+        target.setValue(round(target.maximum() * source.value() / source.maximum()))

@@ -1,0 +1,151 @@
+"""Workstation settings: house limits, categories, proofing rules, theme.
+
+Values live in QSettings over the newsroom defaults of ``resources/house/house.yaml``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.writing.house import HouseSettings, default_house
+
+_INT_KEYS = ("headline_warn", "headline_max", "summary_warn", "summary_max", "reading_wpm",
+             "autosave_seconds")
+
+
+def load_house() -> HouseSettings:
+    house = default_house()
+    settings = QSettings()
+    changes = {}
+    for key in _INT_KEYS:
+        value = settings.value(f"house/{key}")
+        if value is not None:
+            try:
+                changes[key] = max(1, int(value))
+            except (TypeError, ValueError):
+                pass
+    categories = settings.value("house/categories")
+    if categories:
+        changes["categories"] = tuple(c for c in str(categories).split("\n") if c.strip())
+    return house.with_changes(**changes)
+
+
+def _list(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split("\n") if v]
+    return [str(v) for v in value]
+
+
+def disabled_proofing() -> tuple[list[str], list[str]]:
+    settings = QSettings()
+    return (_list(settings.value("proofing/disabledRules")),
+            _list(settings.value("proofing/disabledCategories")))
+
+
+def theme_setting() -> str:
+    value = QSettings().value("ui/theme", "light")
+    return value if value in ("light", "dark") else "light"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, proofreader=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Pengaturan"))
+        house = load_house()
+        tabs = QTabWidget()
+        # -- house style
+        page = QWidget()
+        form = QFormLayout(page)
+        self.spins: dict[str, QSpinBox] = {}
+        labels = {
+            "headline_warn": self.tr("Judul: peringatan mulai (karakter)"),
+            "headline_max": self.tr("Judul: batas (karakter)"),
+            "summary_warn": self.tr("Ringkasan: peringatan mulai (karakter)"),
+            "summary_max": self.tr("Ringkasan: batas (karakter)"),
+            "reading_wpm": self.tr("Kecepatan baca (kata per menit)"),
+            "autosave_seconds": self.tr("Simpan otomatis setelah diam (detik)"),
+        }
+        for key in _INT_KEYS:
+            spin = QSpinBox(objectName=key)
+            spin.setRange(1, 2000)
+            spin.setValue(getattr(house, key))
+            self.spins[key] = spin
+            form.addRow(labels[key], spin)
+        self.theme = QComboBox(objectName="theme")
+        self.theme.addItem(self.tr("Terang"), "light")
+        self.theme.addItem(self.tr("Gelap"), "dark")
+        self.theme.setCurrentIndex(self.theme.findData(theme_setting()))
+        form.addRow(self.tr("Tema"), self.theme)
+        tabs.addTab(page, self.tr("Gaya rumah"))
+        # -- categories
+        self.categories = QPlainTextEdit(objectName="categoriesEdit")
+        self.categories.setPlaceholderText(self.tr("Satu rubrik per baris"))
+        self.categories.setPlainText("\n".join(house.categories))
+        tabs.addTab(self.categories, self.tr("Rubrik"))
+        # -- proofing rules
+        self.rules = QTreeWidget(objectName="rulesTree")
+        self.rules.setHeaderLabels([self.tr("Aturan"), self.tr("Keterangan")])
+        rules_off, cats_off = disabled_proofing()
+        if proofreader is not None:
+            by_cat: dict[str, QTreeWidgetItem] = {}
+            for cat in proofreader.categories():
+                item = QTreeWidgetItem([cat, ""])
+                item.setCheckState(0, Qt.CheckState.Unchecked if cat in cats_off
+                                   else Qt.CheckState.Checked)
+                item.setData(0, Qt.ItemDataRole.UserRole, ("category", cat))
+                self.rules.addTopLevelItem(item)
+                by_cat[cat] = item
+            for meta in sorted(proofreader.rules(), key=lambda m: m.id):
+                child = QTreeWidgetItem([meta.id, meta.explanation or meta.message])
+                child.setCheckState(0, Qt.CheckState.Unchecked if meta.id in rules_off
+                                    else Qt.CheckState.Checked)
+                child.setData(0, Qt.ItemDataRole.UserRole, ("rule", meta.id))
+                by_cat[meta.category].addChild(child)
+        self.rules.setColumnWidth(0, 260)
+        tabs.addTab(self.rules, self.tr("Pemeriksa ejaan"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def accept(self) -> None:
+        settings = QSettings()
+        for key, spin in self.spins.items():
+            settings.setValue(f"house/{key}", spin.value())
+        cats = [c.strip() for c in self.categories.toPlainText().splitlines() if c.strip()]
+        settings.setValue("house/categories", "\n".join(cats))
+        settings.setValue("ui/theme", self.theme.currentData())
+        rules_off, cats_off = [], []
+        for i in range(self.rules.topLevelItemCount()):
+            top = self.rules.topLevelItem(i)
+            if top.checkState(0) == Qt.CheckState.Unchecked:
+                cats_off.append(top.data(0, Qt.ItemDataRole.UserRole)[1])
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.checkState(0) == Qt.CheckState.Unchecked:
+                    rules_off.append(child.data(0, Qt.ItemDataRole.UserRole)[1])
+        if self.rules.topLevelItemCount():
+            settings.setValue("proofing/disabledRules", "\n".join(rules_off))
+            settings.setValue("proofing/disabledCategories", "\n".join(cats_off))
+        settings.sync()
+        super().accept()

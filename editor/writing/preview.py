@@ -1,0 +1,29 @@
+"""The live preview's HTML: the body rendered and sanitised exactly as exports do, plus the
+headline, dateline and a small stylesheet that QTextBrowser understands."""
+
+from __future__ import annotations
+
+import html
+
+from editor.publishing.sanitize import markdown_to_html
+
+_CSS = {
+    "light": ("#1f2328", "#ffffff", "#0b5cad", "#6b7280", "#d0d7de"),
+    "dark": ("#e6e6e6", "#1e1f22", "#7cb7ff", "#9aa0a6", "#3c3f44"),
+}
+
+
+def preview_html(body: str, *, headline: str = "", dateline: str = "",
+                 theme: str = "light") -> str:
+    """A full HTML document for the preview pane. Safe: the body goes through
+    :func:`~editor.publishing.sanitize.markdown_to_html`; other parts are escaped."""
+    fg, bg, link, muted, rule = _CSS.get(theme, _CSS["light"])
+    css = (f"body {{ color:{fg}; background:{bg}; font-size:15px; }}"
+           f"a {{ color:{link}; }} h1 {{ font-size:24px; margin-bottom:4px; }}"
+           f"blockquote {{ color:{muted}; margin-left:12px; }}"
+           f".dateline {{ color:{muted}; font-weight:bold; }}"
+           f"hr {{ color:{rule}; }} p {{ margin-bottom:10px; line-height:150%; }}")
+    head = f"<h1>{html.escape(headline)}</h1>" if headline.strip() else ""
+    line = f'<p class="dateline">{html.escape(dateline)}</p>' if dateline.strip() else ""
+    return (f"<html><head><style>{css}</style></head><body>{head}{line}"
+            f"{markdown_to_html(body)}</body></html>")
