@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 import psycopg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from editor.domain import Article  # noqa: E402
+from editor.domain import Article, Byline, Dateline  # noqa: E402
 from editor.domain.workflow import Action, Status, TransitionRefused  # noqa: E402
 from editor.store import ArticleLocked, Store, VersionConflict, open_store  # noqa: E402
 
@@ -158,6 +158,16 @@ class Client(threading.Thread):
             article.id, action, self.login, note="catatan beban"))
 
 
+def desk_article(n: int, source: Article) -> Article:
+    """A draft with every field the house requires before submission, text from the archive."""
+    article = Article(
+        headline=f"Naskah meja {n}: {source.headline}", body=source.body[:2000] or "Isi.",
+        summary=source.summary or source.body[:200] or "Ringkasan.",
+        category=source.category or "Berita", tags=source.tags or ("meja",),
+        bylines=(Byline("Redaksi"),), dateline=Dateline("Jakarta"))
+    return article.with_changes(slug=article.effective_slug)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -198,11 +208,8 @@ def main() -> int:
             name = f"bench-{role}-{n}"
             service.users.add(name, role, password=PASSWORD)
             logins.append((name, role))
-        desk = [service.articles.create(Article(
-            headline=f"Naskah meja {i}: " + records[i % len(records)].article.headline,
-            body=records[i % len(records)].article.body[:2000],
-            tags=records[i % len(records)].article.tags), user="import").id
-            for i in range(args.desk)]
+        desk = [service.articles.create(desk_article(i, records[i % len(records)].article),
+                                        user="import").id for i in range(args.desk)]
 
         stats = Stats()
         stop = threading.Event()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from factories import complete_article
 
 from editor.domain import Article
 from editor.domain.article import Byline, RelatedLink
@@ -66,7 +67,7 @@ def test_filters_dictionary_and_import(any_store):
 def test_workflow_same_answers(any_store):
     any_store.users.add("ana", "reporter")
     any_store.users.add("budi", "editor")
-    article = any_store.articles.create(Article(headline="Sidang"), user="ana")
+    article = any_store.articles.create(complete_article(headline="Sidang"), user="ana")
     assert any_store.workflow.transition(article.id, "submit", "ana").version == 2
     with pytest.raises(TransitionRefused, match="peran reporter tidak boleh"):
         any_store.workflow.transition(article.id, "approve", "ana")

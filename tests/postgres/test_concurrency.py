@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from factories import complete_article
 
 from editor.domain import Article
 from editor.domain.workflow import TransitionRefused
@@ -88,7 +89,7 @@ def test_simultaneous_transitions_one_wins_the_other_is_told_why(newsroom):
     newsroom.add("t-dewi", "editor")
     ana, budi, dewi = newsroom.open("t-ana"), newsroom.open("t-budi"), newsroom.open("t-dewi")
     for _ in range(10):
-        article = ana.articles.create(Article(headline="Sidang", body="Isi."))
+        article = ana.articles.create(complete_article(headline="Sidang", body="Isi."))
         ana.workflow.transition(article.id, "submit", "t-ana")
         results = _race(
             lambda a=article: budi.workflow.transition(a.id, "approve", "t-budi"),

@@ -8,8 +8,9 @@ import json
 import subprocess
 import sys
 
+from factories import complete_article
+
 from editor.cli import main
-from editor.domain import Article
 from editor.store import open_store
 
 
@@ -35,7 +36,7 @@ def test_setup_then_people_with_their_own_logins(pg_server, pg_empty_url, monkey
                               "--password-stdin"], "sandi-boss\n") == 0
 
     store = open_store(rina)
-    article = store.articles.create(Article(headline="Pasar Senggol"), user="t-rina")
+    article = store.articles.create(complete_article(headline="Pasar Senggol"), user="t-rina")
     store.close()
     capsys.readouterr()
     assert _run(monkeypatch, ["--db", rina, "workflow", str(article.id), "submit",

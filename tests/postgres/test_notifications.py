@@ -6,6 +6,7 @@ import queue
 import time
 
 import pytest
+from factories import complete_article
 
 from editor.domain import Article
 from editor.store import VersionConflict
@@ -35,7 +36,7 @@ def test_desk_hears_submissions_locks_comments_and_approvals(newsroom):
     ana = newsroom.open("t-ana")
     notices: queue.Queue[DeskNotice] = queue.Queue()
     with DeskListener(newsroom.login_url("t-budi"), notices.put, ignore_user="t-budi"):
-        article = ana.articles.create(Article(headline="Banjir Medan", body="Air naik."))
+        article = ana.articles.create(complete_article(headline="Banjir Medan", body="Air naik."))
         assert _next(notices, kind="create").article_id == article.id
         ana.locks.acquire(article.id, "t-ana")
         lock = _next(notices, kind="lock")

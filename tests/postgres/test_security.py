@@ -7,6 +7,7 @@ import itertools
 
 import psycopg
 import pytest
+from factories import complete_article
 from psycopg import errors
 
 from editor.domain import Article
@@ -36,7 +37,7 @@ def matrix_room(pg_server, newsroom_class):
 def test_workflow_matrix_through_personal_logins(matrix_room, role, action, status):
     """Every cell of role x action x state, decided by the database for the login itself."""
     room, stores = matrix_room
-    article = room.service.articles.create(Article(headline=f"{role} {action} {status}",
+    article = room.service.articles.create(complete_article(headline=f"{role} {action} {status}",
                                                    status=status))
     store = stores[role]
     try:
@@ -74,7 +75,7 @@ def test_transitions_table_is_the_domain_table(newsroom):
 def test_reporter_cannot_approve_with_hand_written_sql(newsroom):
     newsroom.add("t-reporter", "reporter")
     newsroom.add("t-editor", "editor")
-    article = newsroom.open("t-reporter").articles.create(Article(headline="Banjir Medan",
+    article = newsroom.open("t-reporter").articles.create(complete_article(headline="Banjir Medan",
                                                                    body="Air naik."))
     newsroom.service.workflow.transition(article.id, "submit", "t-reporter")
     sql = newsroom.connect("t-reporter")
@@ -137,7 +138,7 @@ def test_the_app_as_a_reporter(newsroom):
     newsroom.add("t-editor", "editor")
     reporter = newsroom.open("t-reporter")
     assert current_login(reporter.engine) == "t-reporter"
-    draft = reporter.articles.create(Article(headline="Harga cabai", body="Naik lagi."),
+    draft = reporter.articles.create(complete_article(headline="Harga cabai", body="Naik lagi."),
                                      user="t-reporter")
     saved = reporter.articles.update(draft.with_changes(body="Naik lagi di Medan."),
                                      user="t-reporter")
