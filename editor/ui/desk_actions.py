@@ -7,7 +7,7 @@ window mixes both in. Everything slow runs in workers through the widgets themse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenuBar, QMessageBox
 
@@ -20,6 +20,8 @@ from editor.ui.link_dialog import baca_juga_markdown
 from editor.ui.queue_watcher import QueueWatcher
 from editor.ui.related_panel import RelatedPanel
 from editor.ui.workflow_bar import WorkflowBar
+
+RELATED_PAUSE_MS = 800
 
 
 def build_desk(window) -> None:
@@ -44,7 +46,12 @@ def build_desk(window) -> None:
     window.edit_session.lock_state_changed.connect(window._lock_state_changed)
     window.comments_panel.highlights_changed.connect(window._refresh_comment_highlights)
     window.related_panel.insert_link_requested.connect(window._insert_suggested_link)
-    window.form.changed.connect(lambda: window.related_panel.set_draft(window.form.article()))
+    # Building the draft copies the whole body: do it once typing pauses, not per keystroke.
+    window._related_timer = QTimer(window, singleShot=True, interval=RELATED_PAUSE_MS)
+    window._related_timer.timeout.connect(
+        lambda: (window.related_panel.set_draft(window.form.article()),
+                 window.related_panel.refresh_now()))
+    window.form.changed.connect(window._related_timer.start)
     window.queue_watcher.arrived.connect(window._queue_arrived)
     window.article_loaded.connect(window._desk_article_loaded)
     window.saved.connect(lambda _a: window.comments_panel.reload())

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from editor.domain.workflow import Status
 from editor.publishing.exporters import EXPORTERS, ExportOptions, get_exporter
 from editor.store import Store
+from editor.ui.labels import status_label
 
 
 class ExportCancelled(Exception):
@@ -81,7 +82,7 @@ class ExportDialog(QDialog):
                  options: ExportOptions | None = None, destination: str | Path = "",
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ekspor naskah")
+        self.setWindowTitle(self.tr("Ekspor naskah"))
         self.store = store
         self.options = options or ExportOptions()
         self.pool = pool or QThreadPool.globalInstance()
@@ -95,17 +96,17 @@ class ExportDialog(QDialog):
             self.format_box.addItem(factory(self.options).label, name)
         self.status_box = QComboBox()
         for status in Status:
-            self.status_box.addItem(status.label, status.value)
+            self.status_box.addItem(status_label(status), status.value)
         self.status_box.setCurrentIndex(self.status_box.findData(Status.APPROVED.value))
         self.destination_edit = QLineEdit(str(destination))
-        self.destination_edit.setPlaceholderText("Folder tujuan")
-        browse = QPushButton("Pilih…")
+        self.destination_edit.setPlaceholderText(self.tr("Folder tujuan"))
+        browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
         destination_row = QHBoxLayout()
         destination_row.addWidget(self.destination_edit)
         destination_row.addWidget(browse)
         self.article_list = QListWidget()
-        self.count_label = QLabel("Memuat naskah…")
+        self.count_label = QLabel(self.tr("Memuat naskah…"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
         self.message_label = QLabel("")
@@ -113,9 +114,9 @@ class ExportDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Ekspor",
+        self.export_button = self.buttons.addButton(self.tr("Ekspor"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("Batal",
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.setEnabled(False)
@@ -124,9 +125,9 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
-        form.addRow("Status", self.status_box)
-        form.addRow("Tujuan", destination_row)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Status"), self.status_box)
+        form.addRow(self.tr("Tujuan"), destination_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.count_label)
@@ -161,7 +162,7 @@ class ExportDialog(QDialog):
         return ids
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder tujuan ekspor",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan ekspor"),
                                                   self.destination_edit.text())
         if folder:
             self.destination_edit.setText(folder)
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         if self._running:
             return
         status = self.selected_status()
-        self.count_label.setText("Memuat naskah…")
+        self.count_label.setText(self.tr("Memuat naskah…"))
         self.article_list.clear()
         self._update_buttons()
         articles = self.store.articles
@@ -226,7 +227,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, len(ids))
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
-        self.message_label.setText(f"Mengekspor {len(ids)} naskah…")
+        self.message_label.setText(self.tr("Mengekspor %1 naskah…").replace("%1", str(len(ids))))
         self._update_buttons()
         self._submit("export", work)
 
@@ -245,7 +246,8 @@ class ExportDialog(QDialog):
             self.progress_bar.setValue(self.progress_bar.maximum())
             paths = list(result)
             folder = paths[0].parent if paths else self.destination_edit.text()
-            self.message_label.setText(f"{len(paths)} berkas ditulis ke {folder}")
+            self.message_label.setText(self.tr("%1 berkas ditulis ke %2")
+                                       .replace("%1", str(len(paths))).replace("%2", str(folder)))
             self._update_buttons()
             self.exportFinished.emit(paths)
         # Anything else is a stale result of a superseded request: dropped.
@@ -258,7 +260,7 @@ class ExportDialog(QDialog):
         if kind == "export":
             self._running = False
             self._update_buttons()
-        self.message_label.setText(f"Gagal: {message}")
+        self.message_label.setText(self.tr("Gagal: %1").replace("%1", message))
         self.exportFailed.emit(message)
 
     def _show_articles(self, summaries: list[Any]) -> None:
@@ -272,8 +274,9 @@ class ExportDialog(QDialog):
             item.setToolTip(f"{summary.external_id or summary.id} · {summary.status.label}")
             self.article_list.addItem(item)
         self.article_list.blockSignals(False)
-        self.count_label.setText(f"{len(summaries)} naskah berstatus "
-                                 f"{self.selected_status().label.lower()}")
+        self.count_label.setText(
+            self.tr("%1 naskah berstatus %2").replace("%1", str(len(summaries)))
+            .replace("%2", status_label(self.selected_status()).lower()))
         self._update_buttons()
         self.articlesLoaded.emit(len(summaries))
 

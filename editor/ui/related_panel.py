@@ -117,7 +117,7 @@ class RelatedPanel(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel("<b>Baca juga</b>")
-        self.status = QLabel("Ketik naskah untuk melihat artikel terkait.")
+        self.status = QLabel(self.tr("Ketik naskah untuk melihat artikel terkait."))
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -125,9 +125,9 @@ class RelatedPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self.insert_current())
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(False)
-        self.insert_button = QPushButton("Sisipkan tautan")
-        self.pin_button = QPushButton("Sematkan")
-        self.dismiss_button = QPushButton("Abaikan")
+        self.insert_button = QPushButton(self.tr("Sisipkan tautan"))
+        self.pin_button = QPushButton(self.tr("Sematkan"))
+        self.dismiss_button = QPushButton(self.tr("Abaikan"))
         self.insert_button.clicked.connect(self.insert_current)
         self.pin_button.clicked.connect(self.toggle_pin_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
@@ -169,7 +169,7 @@ class RelatedPanel(QWidget):
         def failed(gen: int, message: str) -> None:
             self._jobs.discard(signals)
             if current(gen):
-                self.status.setText(f"Saran tidak tersedia: {message}")
+                self.status.setText(self.tr("Saran tidak tersedia: %1").replace("%1", message))
                 self.failed.emit(message)
 
         signals.done.connect(finished)
@@ -184,7 +184,7 @@ class RelatedPanel(QWidget):
             self._show([])
             return
         self.queries_started += 1
-        self.status.setText("Mencari artikel terkait…")
+        self.status.setText(self.tr("Mencari artikel terkait…"))
         exclude = frozenset(self.dismissed | set(self.pinned))
         limit = self.limit
         suggester = self.suggester
@@ -209,8 +209,8 @@ class RelatedPanel(QWidget):
                 if self.list.item(row).data(ROLE_SUGGESTION).article_id == selected.article_id:
                     self.list.setCurrentRow(row)
         shown = self.list.count()
-        self.status.setText(f"{shown} artikel terkait" if shown else
-                            "Belum ada artikel terkait yang cukup kuat.")
+        self.status.setText(self.tr("%1 artikel terkait").replace("%1", str(shown)) if shown
+                            else self.tr("Belum ada artikel terkait yang cukup kuat."))
         self._update_buttons()
         self.suggestions_shown.emit(list(self._suggestions))
 
@@ -232,7 +232,8 @@ class RelatedPanel(QWidget):
         for b in (self.insert_button, self.pin_button, self.dismiss_button):
             b.setEnabled(s is not None)
         if s is not None:
-            self.pin_button.setText("Lepas" if s.article_id in self.pinned else "Sematkan")
+            self.pin_button.setText(self.tr("Lepas") if s.article_id in self.pinned
+                                    else self.tr("Sematkan"))
 
     # -- preview ---------------------------------------------------------------------------
     def _on_current(self, item: QListWidgetItem | None, _previous: Any) -> None:

@@ -283,6 +283,80 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="85" />
+        <source>Ekspor naskah</source>
+        <translation>Export articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="102" />
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="103" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="109" />
+        <location filename="../../editor/ui/export_dialog.py" line="197" />
+        <source>Memuat naskah…</source>
+        <translation>Loading articles…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="117" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="119" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="128" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="129" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="130" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="165" />
+        <source>Folder tujuan ekspor</source>
+        <translation>Export destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="230" />
+        <source>Mengekspor %1 naskah…</source>
+        <translation>Exporting %1 articles…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="249" />
+        <source>%1 berkas ditulis ke %2</source>
+        <translation>%1 files written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="263" />
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="278" />
+        <source>%1 naskah berstatus %2</source>
+        <translation>%1 articles with status %2</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../editor/ui/labels.py" line="31" />
@@ -549,176 +623,176 @@
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="91" />
+        <location filename="../../editor/ui/main_window.py" line="89" />
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="118" />
+        <location filename="../../editor/ui/main_window.py" line="116" />
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119" />
+        <location filename="../../editor/ui/main_window.py" line="117" />
         <source>&amp;Buka naskah terpilih</source>
         <translation>&amp;Open selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121" />
+        <location filename="../../editor/ui/main_window.py" line="119" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122" />
+        <location filename="../../editor/ui/main_window.py" line="120" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124" />
+        <location filename="../../editor/ui/main_window.py" line="122" />
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126" />
+        <location filename="../../editor/ui/main_window.py" line="124" />
         <source>&amp;Muat ulang daftar</source>
         <translation>&amp;Reload list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128" />
+        <location filename="../../editor/ui/main_window.py" line="126" />
         <source>&amp;Cari naskah</source>
         <translation>&amp;Find article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130" />
+        <location filename="../../editor/ui/main_window.py" line="128" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131" />
+        <location filename="../../editor/ui/main_window.py" line="129" />
         <source>Ke &amp;badan naskah</source>
         <translation>Go to &amp;body</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133" />
+        <location filename="../../editor/ui/main_window.py" line="131" />
         <source>Ke &amp;daftar naskah</source>
         <translation>Go to article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141" />
+        <location filename="../../editor/ui/main_window.py" line="139" />
         <source>&amp;Tentang Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="148" />
+        <location filename="../../editor/ui/main_window.py" line="146" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="158" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="169" />
+        <location filename="../../editor/ui/main_window.py" line="167" />
         <source>&amp;Bahasa antarmuka</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="173" />
+        <location filename="../../editor/ui/main_window.py" line="171" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="184" />
+        <location filename="../../editor/ui/main_window.py" line="182" />
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201" />
+        <location filename="../../editor/ui/main_window.py" line="199" />
         <source>Tentang Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202" />
+        <location filename="../../editor/ui/main_window.py" line="200" />
         <source>Redaksi — meja redaksi untuk newsroom Indonesia.
 Basis data: %1</source>
         <translation>Redaksi — the editorial desk for Indonesian newsrooms.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222" />
-        <location filename="../../editor/ui/main_window.py" line="396" />
+        <location filename="../../editor/ui/main_window.py" line="220" />
+        <location filename="../../editor/ui/main_window.py" line="394" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223" />
+        <location filename="../../editor/ui/main_window.py" line="221" />
         <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
         <translation>This article has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249" />
+        <location filename="../../editor/ui/main_window.py" line="247" />
         <source>Membuka naskah…</source>
         <translation>Opening article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="262" />
+        <location filename="../../editor/ui/main_window.py" line="260" />
         <source>Naskah %1, versi %2</source>
         <translation>Article %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="273" />
+        <location filename="../../editor/ui/main_window.py" line="271" />
         <source>Judul kosong</source>
         <translation>Headline missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="274" />
+        <location filename="../../editor/ui/main_window.py" line="272" />
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="279" />
+        <location filename="../../editor/ui/main_window.py" line="277" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="309" />
+        <location filename="../../editor/ui/main_window.py" line="307" />
         <source>Tersimpan: versi %1</source>
         <translation>Saved: version %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="327" />
+        <location filename="../../editor/ui/main_window.py" line="325" />
         <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
         <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="332" />
+        <location filename="../../editor/ui/main_window.py" line="330" />
         <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
         <translation>The article could not be saved. Your text is still in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334" />
-        <location filename="../../editor/ui/main_window.py" line="335" />
+        <location filename="../../editor/ui/main_window.py" line="332" />
+        <location filename="../../editor/ui/main_window.py" line="333" />
         <source>Gagal menyimpan</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352" />
+        <location filename="../../editor/ui/main_window.py" line="350" />
         <source>Hapus naskah</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="353" />
+        <location filename="../../editor/ui/main_window.py" line="351" />
         <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
         <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="365" />
+        <location filename="../../editor/ui/main_window.py" line="363" />
         <source>Naskah dihapus</source>
         <translation>Article deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="397" />
+        <location filename="../../editor/ui/main_window.py" line="395" />
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
@@ -887,57 +961,57 @@ Database: %1</translation>
         <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="34" />
+        <location filename="../../editor/ui/desk_actions.py" line="38" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="35" />
+        <location filename="../../editor/ui/desk_actions.py" line="40" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="51" />
+        <location filename="../../editor/ui/desk_actions.py" line="61" />
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="53" />
+        <location filename="../../editor/ui/desk_actions.py" line="63" />
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="55" />
+        <location filename="../../editor/ui/desk_actions.py" line="65" />
         <source>&amp;Pengguna dan peran…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="57" />
+        <location filename="../../editor/ui/desk_actions.py" line="67" />
         <source>&amp;Impor arsip…</source>
         <translation>&amp;Import archive…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="59" />
+        <location filename="../../editor/ui/desk_actions.py" line="69" />
         <source>&amp;Komentari teks terpilih</source>
         <translation>&amp;Comment on selection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="70" />
+        <location filename="../../editor/ui/desk_actions.py" line="80" />
         <source>&amp;Meja</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="103" />
+        <location filename="../../editor/ui/desk_actions.py" line="113" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="169" />
+        <location filename="../../editor/ui/desk_actions.py" line="180" />
         <source>Hanya admin yang mengelola pengguna dan peran.</source>
         <translation>Only an admin manages users and roles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="184" />
+        <location filename="../../editor/ui/desk_actions.py" line="195" />
         <source>%1 naskah baru di %2: %3</source>
         <translation>%1 new article(s) in %2: %3</translation>
     </message>
@@ -1004,6 +1078,55 @@ Database: %1</translation>
         <location filename="../../editor/ui/link_dialog.py" line="39" />
         <source>Cari judul naskah…</source>
         <translation>Search story headlines…</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="120" />
+        <source>Ketik naskah untuk melihat artikel terkait.</source>
+        <translation>Type the story to see related articles.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="128" />
+        <source>Sisipkan tautan</source>
+        <translation>Insert link</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="129" />
+        <location filename="../../editor/ui/related_panel.py" line="236" />
+        <source>Sematkan</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="130" />
+        <source>Abaikan</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="172" />
+        <source>Saran tidak tersedia: %1</source>
+        <translation>Suggestions unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="187" />
+        <source>Mencari artikel terkait…</source>
+        <translation>Finding related articles…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="212" />
+        <source>%1 artikel terkait</source>
+        <translation>%1 related articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="213" />
+        <source>Belum ada artikel terkait yang cukup kuat.</source>
+        <translation>No strongly related article yet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/related_panel.py" line="235" />
+        <source>Lepas</source>
+        <translation>Unpin</translation>
     </message>
 </context>
 <context>
