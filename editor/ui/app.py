@@ -24,6 +24,16 @@ def local_user() -> str:
         return "lokal"
 
 
+def app_user(store: object) -> str:
+    """In newsroom mode the person is their PostgreSQL login; on a laptop, the OS user."""
+    engine = getattr(store, "engine", None)
+    if engine is not None and engine.dialect.name == "postgresql":
+        from editor.store.postgres import current_login
+
+        return current_login(engine)
+    return local_user()
+
+
 def interface_language() -> str:
     """Indonesian by default; English when chosen in the app or with REDAKSI_LANG=en."""
     env = os.environ.get("REDAKSI_LANG", "").strip().lower()[:2]
@@ -70,7 +80,7 @@ def run_app(db_url: str | None = None) -> int:
     from editor.ui.theme import apply_theme
 
     apply_theme(app, theme_setting())
-    window = MainWindow(store, local_user())
+    window = MainWindow(store, app_user(store))
 
     def change_language(language: str) -> None:
         QSettings().setValue("ui/language", language)

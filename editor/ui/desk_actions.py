@@ -17,6 +17,7 @@ from editor.ui.comments_panel import CommentsPanel
 from editor.ui.edit_session import EditSession
 from editor.ui.labels import queue_label, status_label
 from editor.ui.link_dialog import baca_juga_markdown
+from editor.ui.live_desk import live_desk_for
 from editor.ui.queue_watcher import QueueWatcher
 from editor.ui.related_panel import RelatedPanel
 from editor.ui.workflow_bar import WorkflowBar
@@ -54,6 +55,12 @@ def build_desk(window) -> None:
     window.form.changed.connect(window._related_timer.start)
     window.queue_watcher.arrived.connect(window._queue_arrived)
     window.article_loaded.connect(window._desk_article_loaded)
+    # Newsroom mode: changes by others arrive by LISTEN/NOTIFY within a second or two; on
+    # SQLite there is nothing to listen to and the queue watcher's timer does the job.
+    window.live_desk = live_desk_for(window.store, window)
+    if window.live_desk is not None:
+        window.live_desk.notice.connect(window._desk_notice)
+        window.live_desk.start()
     window.saved.connect(lambda _a: window.comments_panel.reload())
 
 
@@ -191,6 +198,21 @@ class DeskMixin:
         dialog.open()
 
     # -- notices ---------------------------------------------------------------------------
+    def _desk_notice(self, notice: object) -> None:
+        """Someone else changed something: refresh only what it touches."""
+        self.queue_watcher.check_now()
+        self.list_panel.refresh()
+        base = self.form.base
+        open_id = base.id if base is not None else None
+        kind, article_id = getattr(notice, "kind", ""), getattr(notice, "article_id", None)
+        if kind == "resync" or (open_id is not None and article_id == open_id):
+            if kind in ("comment", "reply", "resolve", "resync"):
+                self.comments_panel.reload()
+            if kind in ("unlock", "lock-expired") and self.edit_session.read_only:
+                self.edit_session.open(open_id)  # the holder left: try to take the lock
+            if kind in ("transition", "restore", "resync") and not self._dirty:
+                self._reload_open_article()
+
     def _queue_arrived(self, label: str, headlines: list) -> None:
         text = QCoreApplication.translate("MainWindow", "%1 naskah baru di %2: %3").replace("%1", str(len(headlines))) \
             .replace("%2", label).replace("%3", "; ".join(headlines[:3]))

@@ -408,6 +408,8 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.guard.stop()
         self.guard.discard_now(self.guard.key_for(self.form.article()))
         self.queue_watcher.stop()
+        if self.live_desk is not None:
+            self.live_desk.stop()
         self.edit_session.leave()
         self.save_layout()
         event.accept()

@@ -32,3 +32,37 @@ def test_no_live_desk_on_sqlite(store):
     from editor.ui.live_desk import live_desk_for
 
     assert live_desk_for(store) is None
+
+
+def test_main_window_hears_the_desk_without_polling(newsroom, qtbot, tmp_path):
+    """Two people on one newsroom database: the editor's window learns of a submission
+    through LISTEN/NOTIFY (its polling timer is switched off for the test)."""
+    from PySide6.QtCore import QSettings
+
+    from editor.domain import Byline, Dateline
+    from editor.ui.app import app_user, configure_application
+    from editor.ui.main_window import MainWindow
+
+    configure_application(qtbot._request.getfixturevalue("qapp"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    newsroom.add("w-ana", "reporter")
+    newsroom.add("w-budi", "editor")
+    budi = newsroom.open("w-budi")
+    assert app_user(budi) == "w-budi"
+    window = MainWindow(budi, app_user(budi))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_dirty", False))
+    window.queue_watcher._timer.stop()
+    window.queue_watcher._timer.setInterval(10**9)
+    qtbot.waitUntil(lambda: window.queue_watcher._known is not None, timeout=5000)
+    assert window.live_desk is not None and window.live_desk._listener.wait_ready(5)
+
+    ana = newsroom.open("w-ana")
+    article = ana.articles.create(Article(
+        headline="Longsor tutup jalan Berastagi", body="Jalan tertutup.", summary="Longsor.",
+        category="Peristiwa", tags=("longsor",), bylines=(Byline("Ana"),),
+        dateline=Dateline("Karo"), slug="longsor-tutup-jalan-berastagi"), user="w-ana")
+    ana.workflow.transition(article.id, "submit", "w-ana")
+    qtbot.waitUntil(lambda: window.list_panel.notice.isVisible(), timeout=3000)
+    assert "Longsor tutup jalan Berastagi" in window.list_panel.notice.text()
+    window.close()
