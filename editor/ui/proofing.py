@@ -22,10 +22,19 @@ BATCH = 24          # paragraphs per worker task: small, so an edited paragraph 
 DEBOUNCE_MS = 250   # waiting behind a long first check of a big article
 
 
-def _check_texts(proofreader, texts: list[str]) -> dict[str, tuple[Issue, ...]]:
+def _check_texts(proofreader, texts: list[str], english_backend=None
+                 ) -> tuple[dict[str, tuple[Issue, ...]], list[tuple[str, str]]]:
+    """Issues per paragraph, and (code, message) notices about parts left unchecked
+    (English paragraphs without a LanguageTool server)."""
     from editor.proofing.routing import check_document
 
-    return {t: tuple(check_document(t, proofreader).issues) for t in texts}
+    issues: dict[str, tuple[Issue, ...]] = {}
+    notices: list[tuple[str, str]] = []
+    for text in texts:
+        result = check_document(text, proofreader, english_backend=english_backend)
+        issues[text] = tuple(result.issues)
+        notices.extend((n.code, n.message) for n in result.notices)
+    return issues, notices
 
 
 class ProofingController(QObject):
@@ -33,12 +42,15 @@ class ProofingController(QObject):
 
     results_changed = Signal()   # some paragraph's issues changed: redraw lists
     ready = Signal()
+    notice = Signal(str)         # told once per kind (e.g. English left unchecked)
 
     def __init__(self, dictionary_words: Callable[[], Iterable[str]],
                  disabled_rules: Iterable[str] = (), disabled_categories: Iterable[str] = (),
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.proofreader = None
+        self.english_backend = None  # LanguageTool client when REDAKSI_LANGUAGETOOL_URL is set
+        self._noticed: set[str] = set()
         self.enabled = True
         self._cache: dict[str, tuple[Issue, ...]] = {}
         self._pending: set[str] = set()
@@ -60,7 +72,9 @@ class ProofingController(QObject):
             # Warm every lazily built table (typo index, language models) here, once, so
             # the first real checks neither pay for it nor race each other building it.
             _check_texts(proofreader, ["Warga mengungsi kepasar karena bnjir, kata dia."])
-            return proofreader
+            from editor.proofing.languagetool_backend import backend_from_env
+
+            return proofreader, backend_from_env()
 
         run_in_worker(build, self._on_ready, self._on_load_error, owner=self)
 
@@ -78,8 +92,8 @@ class ProofingController(QObject):
         """The paragraph under the cursor is checked first."""
         self._priority = current_text
 
-    def _on_ready(self, proofreader) -> None:
-        self.proofreader = proofreader
+    def _on_ready(self, loaded) -> None:
+        self.proofreader, self.english_backend = loaded
         self.ready.emit()
         self._dispatch()
 
@@ -133,7 +147,8 @@ class ProofingController(QObject):
         self._in_flight = True
         self._pending.update(texts)
         generation, proofreader = self.generation, self.proofreader
-        run_in_worker(lambda: _check_texts(proofreader, texts),
+        backend = self.english_backend
+        run_in_worker(lambda: _check_texts(proofreader, texts, backend),
                       lambda result: self._on_results(generation, texts, result),
                       lambda exc: self._on_failed(texts, exc), owner=self)
 
@@ -143,7 +158,13 @@ class ProofingController(QObject):
         self.last_error = exc
 
     def _on_results(self, generation: int, texts: list[str],
-                    results: dict[str, tuple[Issue, ...]]) -> None:
+                    checked: tuple[dict[str, tuple[Issue, ...]], list[tuple[str, str]]]
+                    ) -> None:
+        results, notices = checked
+        for code, message in notices:
+            if code not in self._noticed:
+                self._noticed.add(code)
+                self.notice.emit(message)
         self._in_flight = False
         self._pending.difference_update(texts)
         if generation == self.generation:
