@@ -27,6 +27,7 @@ class QueueWatcher(QObject):
         self.queue, self.filters = queue_for_notice(role, user)
         self._known: set[int] | None = None
         self._busy = False
+        self._again = False
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.check_now)
 
@@ -39,17 +40,24 @@ class QueueWatcher(QObject):
 
     def check_now(self) -> None:
         if self._busy:
+            self._again = True  # a change arrived mid-query: look once more afterwards
             return
         self._busy = True
+        self._again = False
         articles, filters = self.store.articles, self.filters
         run_in_worker(lambda: articles.list(limit=500, **filters), self._compare,
-                      lambda _exc: setattr(self, "_busy", False))
+                      lambda _exc: self._finished())
+
+    def _finished(self) -> None:
+        self._busy = False
+        if self._again:
+            self.check_now()
 
     def _compare(self, rows: list) -> None:
-        self._busy = False
         ids = {r.id for r in rows}
         if self._known is not None:
             new = [r.headline for r in rows if r.id not in self._known]
             if new:
                 self.arrived.emit(self.queue.label, new)
         self._known = ids
+        self._finished()

@@ -63,6 +63,6 @@ def test_main_window_hears_the_desk_without_polling(newsroom, qtbot, tmp_path):
         category="Peristiwa", tags=("longsor",), bylines=(Byline("Ana"),),
         dateline=Dateline("Karo"), slug="longsor-tutup-jalan-berastagi"), user="w-ana")
     ana.workflow.transition(article.id, "submit", "w-ana")
-    qtbot.waitUntil(lambda: window.list_panel.notice.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.list_panel.notice.isHidden(), timeout=10_000)
     assert "Longsor tutup jalan Berastagi" in window.list_panel.notice.text()
     window.close()
