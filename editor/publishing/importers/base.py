@@ -12,8 +12,9 @@ import bz2
 import gzip
 import io
 import lzma
+import re
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -103,8 +104,53 @@ def parse_date(value: Any) -> datetime | None:
     text = value.strip()
     try:
         if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time(0, 0), WIB)
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            parsed = datetime.combine(date.fromisoformat(text), time(0, 0), WIB)
+        else:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
         raise ValueError(f"tanggal tidak sah: {value!r} (pakai YYYY-MM-DD)") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB)
+    return checked_date(parsed if parsed.tzinfo else parsed.replace(tzinfo=WIB))
+
+
+# The store keeps UTC and exports shift into WIB/WITA/WIT (or any offset up to a day), so a
+# date must stay a valid datetime a day either side of its UTC value.
+_MIN_UTC = datetime.min.replace(tzinfo=UTC) + timedelta(days=2)
+_MAX_UTC = datetime.max.replace(tzinfo=UTC) - timedelta(days=2)
+
+
+def checked_date(moment: datetime | None) -> datetime | None:
+    """``moment`` (aware; naive is taken as WIB) if the store and the exporters can carry
+    it; ValueError for dates like 0001-01-01 or 9999-12-31 that overflow in UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=WIB)
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not _MIN_UTC <= utc <= _MAX_UTC:
+        raise ValueError(f"tanggal di luar jangkauan: {moment.isoformat()}")
+    return moment
+
+
+def check_text(value: Any, field: str) -> None:
+    """Refuse strings no database can store: lone UTF-16 surrogates (from JSON ``\\ud800``
+    escapes) and NUL characters; ``value`` may be a list or dict of strings (checked
+    recursively, keys too). ValueError names ``field``."""
+    if isinstance(value, str):
+        found = _UNSTORABLE.search(value)
+        if found:
+            bad = found.group()
+            what = "karakter NUL" if bad == "\x00" else f"surrogat tunggal U+{ord(bad):04X}"
+            raise ValueError(f"{field}: teks memuat {what} (bukan teks Unicode yang sah)")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_text(key, field)
+            check_text(item, f"{field}.{key}" if isinstance(key, str) else field)
+    elif isinstance(value, list):
+        for item in value:
+            check_text(item, field)
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")

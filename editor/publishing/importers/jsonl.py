@@ -13,7 +13,12 @@ from editor.domain.article import Article
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
 from editor.domain.workflow import Status
-from editor.publishing.importers.base import ImportFormatError, open_binary, parse_date
+from editor.publishing.importers.base import (
+    ImportFormatError,
+    check_text,
+    open_binary,
+    parse_date,
+)
 from editor.store.repository import ImportRecord
 
 
@@ -48,6 +53,9 @@ def record_from_object(obj: Any, line: int) -> ImportRecord:
     """Validate one archive object; raises ValueError with the field named."""
     if not isinstance(obj, dict):
         raise ValueError("baris harus berupa objek JSON")
+    for key, value in obj.items():
+        check_text(key, "nama kolom")
+        check_text(value, key)
     title = _text(obj, "title").strip()
     if not title:
         raise ValueError("judul (title) kosong atau tidak ada")

@@ -26,7 +26,13 @@ from editor.domain.article import Article, Byline
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
 from editor.domain.workflow import Status
-from editor.publishing.importers.base import WIB, ImportFormatError, parse_date
+from editor.publishing.importers.base import (
+    WIB,
+    ImportFormatError,
+    check_text,
+    checked_date,
+    parse_date,
+)
 from editor.store.repository import ImportRecord
 
 SUFFIXES = (".md", ".markdown")
@@ -68,10 +74,20 @@ def _date(value: Any) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=WIB)
+        return checked_date(value if value.tzinfo else value.replace(tzinfo=WIB))
     if isinstance(value, date):
-        return datetime.combine(value, time(0, 0), WIB)
+        return checked_date(datetime.combine(value, time(0, 0), WIB))
     return parse_date(str(value))
+
+
+def _date_line(text: str) -> int | None:
+    """The file line of the first ``date:`` key in the front matter, if there is one."""
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        if line.strip() == "---":
+            break
+        if line.split(":", 1)[0].strip().lower() in ("date", "lastmod", "publishdate"):
+            return number
+    return None
 
 
 def _status(meta: dict[str, Any]) -> Status:
@@ -156,6 +172,11 @@ class MarkdownFolderImporter:
         if not text.lstrip("\ufeff").startswith("---"):
             raise ImportFormatError(file, 1, "tidak ada front matter YAML (--- di baris 1)")
         try:
+            check_text(text, "isi berkas")
+        except ValueError as exc:
+            line = text[: text.find("\x00")].count("\n") + 1 if "\x00" in text else None
+            raise ImportFormatError(file, line, str(exc)) from exc
+        try:
             post = frontmatter.loads(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -167,6 +188,12 @@ class MarkdownFolderImporter:
             if context is not None and context.line + 1 != line:
                 problem += f" (bagian yang dimulai di baris {context.line + 1})"
             raise ImportFormatError(file, line, f"front matter YAML tidak sah: {problem}") from exc
+        except (ValueError, OverflowError) as exc:
+            # PyYAML builds dates while loading: "date: 2020-13-45" fails in the constructor
+            # with a plain ValueError that carries no line.
+            raise ImportFormatError(file, _date_line(text),
+                                    f"front matter YAML tidak sah: nilai tidak bisa dibaca "
+                                    f"({exc})") from exc
         if not isinstance(post.metadata, dict):
             raise ImportFormatError(file, 2, "front matter harus berupa pemetaan kunci: nilai")
         try:

@@ -28,7 +28,12 @@ from editor.domain.article import Article, Byline
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
 from editor.domain.workflow import Status
-from editor.publishing.importers.base import WIB, ByteCountingReader, ImportFormatError
+from editor.publishing.importers.base import (
+    WIB,
+    ByteCountingReader,
+    ImportFormatError,
+    checked_date,
+)
 from editor.publishing.importers.html_markdown import html_to_markdown
 from editor.store.repository import ImportRecord
 
@@ -70,9 +75,10 @@ def _wp_date(value: str, tz: Any) -> datetime | None:
     if not value or value.startswith("0000-00-00"):
         return None
     try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=tz)
+        moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=tz)
     except ValueError as exc:
         raise ValueError(f"tanggal WordPress tidak sah: {value!r} (YYYY-MM-DD HH:MM:SS)") from exc
+    return checked_date(moment)
 
 
 def _json_meta(meta: dict[str, str], key: str) -> Any:
@@ -218,8 +224,13 @@ class WxrImporter:
             bylines = (Byline(authors.get(login, login)),) if login else ()
 
         dateline_value = _json_meta(meta, "dateline")
-        dateline = Dateline.from_value(dateline_value) if dateline_value is not None \
-            else Dateline(when=when)
+        try:
+            dateline = Dateline.from_value(dateline_value) if dateline_value is not None \
+                else Dateline(when=when)
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"post meta {META_PREFIX}dateline tidak sah ({exc})") from exc
+        if dateline.when is not None:
+            checked_date(dateline.when)
         location = Location.from_value(_json_meta(meta, "location"))
 
         guid = _text(item, "guid").strip()
