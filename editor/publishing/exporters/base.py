@@ -112,7 +112,11 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it
     over ``path``. A failure at any point leaves either the old file or none, never half."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # folder not writable (read-only mount, permissions, /proc...)
+        raise ExportError(f"{path.parent}: folder tujuan tidak bisa ditulisi "
+                          f"({exc.strerror or exc})") from exc
     try:
         # mkstemp makes owner-only files; exports are meant to be shared (uploaded, served),
         # so keep the mode of the file being replaced, else the usual rw-r--r--.
