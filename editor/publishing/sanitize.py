@@ -103,6 +103,26 @@ def single_line(value: str) -> str:
     return " ".join(_SURROGATES.sub("", value or "").split())
 
 
+def html_text(value: str) -> str:
+    """Plain text made safe for a field a consumer treats as HTML (WordPress titles,
+    excerpts, author and term names): ``&``, ``<`` and ``>`` become entities, so markup
+    typed into a headline shows as text and never runs. Quotes are left alone (they are
+    harmless in text and keep WordPress's typography working); :func:`text_from_html`
+    reverses this exactly."""
+    return html.escape(_SURROGATES.sub("", value or ""), quote=False)
+
+
+def text_from_html(fragment: str) -> str:
+    """The text of an HTML-valued field (the inverse of :func:`html_text`): tags dropped
+    (``<script>``/``<style>`` with their content), entities decoded, whitespace kept."""
+    text = _SURROGATES.sub("", fragment or "")
+    if "<" not in text and "&" not in text:
+        return text
+    if "<" in text:
+        text = nh3.clean(text, tags=set(), strip_comments=True)
+    return html.unescape(text)
+
+
 def xml_text(value: str) -> str:
     """Text with the characters XML 1.0 cannot carry removed (control chars, surrogates)."""
     return _XML_ILLEGAL.sub("", value or "")

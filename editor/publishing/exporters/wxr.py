@@ -12,6 +12,14 @@ convention both sides follow: ``redaksi_dateline`` (JSON of ``Dateline.to_dict()
 ``redaksi_subheadline``, ``redaksi_kicker`` and ``redaksi_bylines`` (JSON list of
 ``Byline.to_dict()``); ``dc:creator`` is the first byline's name, ``excerpt:encoded`` the
 summary and ``content:encoded`` the sanitised HTML body.
+
+WordPress treats titles, excerpts, author names and term names as HTML (and an administrator
+running the importer may store raw HTML), so those are written as escaped text
+(:func:`~editor.publishing.sanitize.html_text`): a ``<script>`` typed into a headline shows
+as text on the site and never runs. The importer decodes them back
+(:func:`~editor.publishing.sanitize.text_from_html`). Post meta values are data WordPress
+does not render, and stay as they are. An ``url`` that is not http(s)/mailto is not written
+as the ``link``.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from editor.publishing.exporters.base import (
     published_time,
     write_atomic,
 )
-from editor.publishing.sanitize import single_line, xml_text
+from editor.publishing.sanitize import html_text, is_safe_url, single_line, xml_text
 
 WXR_VERSION = "1.2"
 FALLBACK_AUTHOR = "redaksi"
@@ -105,18 +113,19 @@ def render_item(article: Article, post_id: int, options: ExportOptions) -> str:
     status = WP_STATUS[article.status]
     slug = article_slug(article)
     guid = f"{options.base_url}/?p={post_id}"
-    link = single_line(article.url) or guid
+    link = single_line(article.url)
+    link = link if link and is_safe_url(link) else guid
     gmt = wp_date(published.astimezone(UTC))
     lines = [
         "\t\t<item>\n",
-        f"\t\t\t<title>{cdata(single_line(article.headline))}</title>\n",
+        f"\t\t\t<title>{cdata(html_text(single_line(article.headline)))}</title>\n",
         f"\t\t\t<link>{escape(xml_text(link))}</link>\n",
         f"\t\t\t<pubDate>{format_datetime(published.astimezone(UTC))}</pubDate>\n",
-        f"\t\t\t<dc:creator>{cdata(author_login(article))}</dc:creator>\n",
+        f"\t\t\t<dc:creator>{cdata(html_text(author_login(article)))}</dc:creator>\n",
         f'\t\t\t<guid isPermaLink="false">{escape(guid)}</guid>\n',
         "\t\t\t<description></description>\n",
         f"\t\t\t<content:encoded>{cdata(body_html(article))}</content:encoded>\n",
-        f"\t\t\t<excerpt:encoded>{cdata(article.summary)}</excerpt:encoded>\n",
+        f"\t\t\t<excerpt:encoded>{cdata(html_text(article.summary))}</excerpt:encoded>\n",
         f"\t\t\t<wp:post_id>{post_id}</wp:post_id>\n",
         f"\t\t\t<wp:post_date>{cdata(wp_date(published))}</wp:post_date>\n",
         f"\t\t\t<wp:post_date_gmt>{cdata(gmt)}</wp:post_date_gmt>\n",
@@ -136,11 +145,11 @@ def render_item(article: Article, post_id: int, options: ExportOptions) -> str:
     if article.category:
         name = single_line(article.category)
         lines.append(f'\t\t\t<category domain="category" nicename={quoteattr(term_slug(name))}>'
-                     f"{cdata(name)}</category>\n")
+                     f"{cdata(html_text(name))}</category>\n")
     for tag in article.tags:
         name = single_line(tag)
         lines.append(f'\t\t\t<category domain="post_tag" nicename={quoteattr(term_slug(name))}>'
-                     f"{cdata(name)}</category>\n")
+                     f"{cdata(html_text(name))}</category>\n")
     lines += [_meta(k, v) for k, v in post_meta(article).items()]
     lines.append("\t\t</item>\n")
     return "".join(lines)
@@ -175,9 +184,10 @@ def render_wxr(articles: Sequence[Article], options: ExportOptions,
     for n, login in enumerate(authors, start=1):
         out.append(
             f"\t\t<wp:author>\n\t\t\t<wp:author_id>{n}</wp:author_id>\n"
-            f"\t\t\t<wp:author_login>{cdata(login)}</wp:author_login>\n"
+            f"\t\t\t<wp:author_login>{cdata(html_text(login))}</wp:author_login>\n"
             f"\t\t\t<wp:author_email>{cdata('')}</wp:author_email>\n"
-            f"\t\t\t<wp:author_display_name>{cdata(login)}</wp:author_display_name>\n"
+            f"\t\t\t<wp:author_display_name>{cdata(html_text(login))}"
+            "</wp:author_display_name>\n"
             f"\t\t\t<wp:author_first_name>{cdata('')}</wp:author_first_name>\n"
             f"\t\t\t<wp:author_last_name>{cdata('')}</wp:author_last_name>\n\t\t</wp:author>\n"
         )
@@ -188,14 +198,14 @@ def render_wxr(articles: Sequence[Article], options: ExportOptions,
             f"\t\t<wp:category>\n\t\t\t<wp:term_id>{term_id}</wp:term_id>\n"
             f"\t\t\t<wp:category_nicename>{cdata(slug)}</wp:category_nicename>\n"
             f"\t\t\t<wp:category_parent>{cdata('')}</wp:category_parent>\n"
-            f"\t\t\t<wp:cat_name>{cdata(name)}</wp:cat_name>\n\t\t</wp:category>\n"
+            f"\t\t\t<wp:cat_name>{cdata(html_text(name))}</wp:cat_name>\n\t\t</wp:category>\n"
         )
     for slug, name in tags.items():
         term_id += 1
         out.append(
             f"\t\t<wp:tag>\n\t\t\t<wp:term_id>{term_id}</wp:term_id>\n"
             f"\t\t\t<wp:tag_slug>{cdata(slug)}</wp:tag_slug>\n"
-            f"\t\t\t<wp:tag_name>{cdata(name)}</wp:tag_name>\n\t\t</wp:tag>\n"
+            f"\t\t\t<wp:tag_name>{cdata(html_text(name))}</wp:tag_name>\n\t\t</wp:tag>\n"
         )
     out.append("\n\t\t<generator>Redaksi</generator>\n\n")
     used_ids: set[int] = set()

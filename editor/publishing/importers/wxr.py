@@ -9,7 +9,8 @@ Redaksi's own WXR exporter stores what WordPress has no field for as post meta
 (``redaksi_dateline``, ``redaksi_location``, ``redaksi_external_id``, ``redaksi_subheadline``,
 ``redaksi_kicker``, ``redaksi_bylines``), so a file Redaksi exported imports back unchanged.
 The external id is ``redaksi_external_id`` when present, else the item's ``guid``: importing
-the same export twice updates nothing.
+the same export twice updates nothing. Titles, excerpts, author and term names are HTML in
+WordPress; they become plain text (tags dropped, entities decoded).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from editor.publishing.importers.base import (
     checked_date,
 )
 from editor.publishing.importers.html_markdown import html_to_markdown
+from editor.publishing.sanitize import text_from_html
 from editor.store.repository import ImportRecord
 
 WP = "http://wordpress.org/export/1.2/"
@@ -188,7 +190,7 @@ class WxrImporter:
 
     @staticmethod
     def _article(item: Any, authors: dict[str, str]) -> Article:
-        title = " ".join(_text(item, "title").split())
+        title = " ".join(text_from_html(_text(item, "title")).split())
         if not title:
             raise ValueError("judul (title) kosong")
         meta: dict[str, str] = {}
@@ -205,7 +207,7 @@ class WxrImporter:
         category = ""
         tags: list[str] = []
         for term in item.findall("category"):
-            name = " ".join((term.text or "").split())
+            name = " ".join(text_from_html(term.text or "").split())
             domain = term.get("domain", "category")
             if not name:
                 continue
@@ -221,7 +223,8 @@ class WxrImporter:
             bylines = tuple(Byline.from_value(b) for b in bylines_value)
         else:
             login = _text(item, "dc:creator").strip()
-            bylines = (Byline(authors.get(login, login)),) if login else ()
+            name = " ".join(text_from_html(authors.get(login, login)).split())
+            bylines = (Byline(name),) if name else ()
 
         dateline_value = _json_meta(meta, "dateline")
         try:
@@ -244,7 +247,7 @@ class WxrImporter:
             subheadline=meta.get(META_PREFIX + "subheadline", ""),
             kicker=meta.get(META_PREFIX + "kicker", ""),
             body=html_to_markdown(_text(item, "content:encoded")),
-            summary=_text(item, "excerpt:encoded").strip(),
+            summary=text_from_html(_text(item, "excerpt:encoded")).strip(),
             slug=_text(item, "wp:post_name").strip(),
             dateline=dateline,
             location=location,
