@@ -57,5 +57,7 @@ def run(args: argparse.Namespace) -> int:
         bar.update(bar.total - bar.n)
         bar.close()
     print(f"{result.total} naskah diimpor dari {path}: {result.created} baru, "
-          f"{result.updated} diperbarui, {result.unchanged} tidak berubah")
+          f"{result.updated} diperbarui, {result.unchanged} tidak berubah"
+          + (f", {result.skipped} dilewati (sudah disunting atau sedang dibuka di Redaksi)"
+             if result.skipped else ""))
     return 0

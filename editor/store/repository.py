@@ -22,8 +22,16 @@ from editor.domain.workflow import Status
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
 from editor.store.events import record_event
-from editor.store.locks import check_not_locked_by_other
-from editor.store.models import ArticleRow, ArticleTagRow, RevisionRow, TagRow
+from editor.store.locks import LOCK_TTL, check_not_locked_by_other
+from editor.store.models import (
+    ArticleRow,
+    ArticleTagRow,
+    CommentRow,
+    EventRow,
+    LockRow,
+    RevisionRow,
+    TagRow,
+)
 
 ARTICLES = ArticleRow.__table__
 ARTICLE_TAGS = ArticleTagRow.__table__
@@ -75,10 +83,14 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: Stored articles the archive would have overwritten although they were edited or moved
+    #: through the workflow in Redaksi since their last import, or are open for editing:
+    #: the newsroom's work wins over the archive, so they were left as they are.
+    skipped: int = 0
 
     @property
     def total(self) -> int:
-        return self.created + self.updated + self.unchanged
+        return self.created + self.updated + self.unchanged + self.skipped
 
 
 def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
@@ -440,30 +452,52 @@ class ArticleRepository:
 
         changed: list[dict[str, Any]] = []
         if updates:
+            ids = [row.id for row, _ in updates]
             current_content = {
-                r.id: r for r in session.execute(
-                    select(ARTICLES).where(ARTICLES.c.id.in_([row.id for row, _ in updates])))
+                r.id: r for r in session.execute(select(ARTICLES).where(ARTICLES.c.id.in_(ids)))
             }
-            current_tags = self._tags_of(session, list(current_content))
+            current_tags = self._tags_of(session, ids)
+            # The kind of each article's current revision: anything but "import" means the
+            # newsroom touched it (a save, a transition, a restore) after the last import.
+            last_kind = dict(session.execute(
+                select(REVISIONS.c.article_id, REVISIONS.c.kind)
+                .join(ARTICLES, and_(ARTICLES.c.id == REVISIONS.c.article_id,
+                                     ARTICLES.c.version == REVISIONS.c.version))
+                .where(ARTICLES.c.id.in_(ids))
+            ).all())
+            locked = {
+                article_id for article_id, heartbeat in session.execute(
+                    select(LockRow.article_id, LockRow.heartbeat_at)
+                    .where(LockRow.article_id.in_(ids)))
+                if now - heartbeat < LOCK_TTL
+            }
+            bodies: dict[int, tuple[str, str]] = {}
             for row, record in updates:
                 stored = current_content[row.id]
                 values = _row_values(record.article)
-                same = all(getattr(stored, k) == v for k, v in values.items()
-                           if k not in ("published_at",)) and \
+                # The archive never moves an article through the workflow.
+                values["status"] = stored.status
+                values["published_at"] = stored.published_at
+                same = all(getattr(stored, k) == v for k, v in values.items()) and \
                     current_tags.get(row.id, ()) == record.article.tags
                 if same:
                     result.unchanged += 1
                     continue
+                if last_kind.get(row.id, "import") != "import" or row.id in locked:
+                    result.skipped += 1
+                    continue
                 values.update(version=row.version + 1, updated_at=now, updated_by=user,
                               b_id=row.id, b_version=row.version)
                 changed.append(values)
+                bodies[row.id] = (stored.body, values["body"])
                 tags_to_write[row.id] = record.article.tags
-                revisions.append(self._revision_values(row.id, row.version + 1, record.article,
+                kept = record.article.with_changes(status=Status(stored.status))
+                revisions.append(self._revision_values(row.id, row.version + 1, kept,
                                                        user, "import", now))
                 touched.append(row.id)
             if changed:
                 columns = [k for k in changed[0] if not k.startswith("b_")]
-                session.execute(
+                outcome = session.execute(
                     update(ARTICLES)
                     .where(and_(ARTICLES.c.id == bindparam("b_id"),
                                 ARTICLES.c.version == bindparam("b_version")))
@@ -471,6 +505,20 @@ class ArticleRepository:
                     .execution_options(synchronize_session=False),
                     changed,
                 )
+                if outcome.rowcount not in (-1, len(changed)):
+                    # Someone saved one of these articles while the import ran: start over.
+                    raise VersionConflict(changed[0]["b_id"], changed[0]["b_version"],
+                                          changed[0]["b_version"] + 1)
+                with_comments = set(session.scalars(
+                    select(CommentRow.article_id).where(CommentRow.article_id.in_(list(bodies)))
+                    .distinct()))
+                for article_id in with_comments:
+                    old_body, new_body = bodies[article_id]
+                    rebase_comment_anchors(session, article_id, old_body, new_body)
+                session.execute(insert(EventRow.__table__), [
+                    {"article_id": v["b_id"], "kind": "import", "action": "", "user_name": user,
+                     "note": "", "detail": {"version": v["version"]}, "created_at": now}
+                    for v in changed])
             result.updated += len(changed)
 
         self._write_tags(session, tags_to_write, replace=bool(changed), cache=tag_ids)

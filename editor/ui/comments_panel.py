@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.domain.anchors import rebase_anchor
 from editor.store import Comment, Store
 from editor.ui.workers import run_in_worker
 
@@ -159,9 +160,23 @@ class CommentsPanel(QWidget):
         cursor = self.body.textCursor()
         start, end = (cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() \
             else (None, None)
-        article_id, comments, user = self.article_id, self.store.comments, self.user
-        run_in_worker(lambda: comments.add(article_id, user, text, start, end),
-                      lambda _c: self._after_write(), self._show_error)
+        article_id, store, user = self.article_id, self.store, self.user
+        editor_text = self.body.toPlainText()
+
+        def add() -> Comment:
+            anchor_start, anchor_end = start, end
+            if start is not None and end is not None:
+                # The selection is in the editor's text, which may hold unsaved edits;
+                # anchors live in the stored body. Carry the selection across the difference.
+                stored = store.articles.get(article_id).body
+                moved = rebase_anchor(editor_text, stored, start, end)
+                if moved is None:
+                    raise ValueError(self.tr("Teks terpilih belum disimpan: simpan naskah dulu, "
+                                             "lalu beri komentar."))
+                anchor_start, anchor_end = moved
+            return store.comments.add(article_id, user, text, anchor_start, anchor_end)
+
+        run_in_worker(add, lambda _c: self._after_write(), self._show_error)
 
     def reply(self) -> None:
         text = self.input.text().strip()

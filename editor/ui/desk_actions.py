@@ -103,17 +103,24 @@ class DeskMixin:
         if Action(action) is Action.SUBMIT and not self.check_required():
             return
         if self._dirty:
-            self._after_save_action = action
+            base = self.form.base
+            self._after_save_action = (action, base.id if base else None)
             self.save()
             return
         self.workflow_bar.run(action)
 
-    def _run_pending_transition(self, _stored: object) -> None:
-        action = getattr(self, "_after_save_action", None)
+    def _run_pending_transition(self, stored: object) -> None:
+        """Run the workflow step that waited for this save — only for the same article, and
+        only if the save went through (a failed save clears it, see ``_save_error``)."""
+        pending = self._after_save_action
         self._after_save_action = None
-        if action:
-            self.workflow_bar.set_article(self.form.base)
-            self.workflow_bar.run(action)
+        if pending is None:
+            return
+        action, article_id = pending
+        if article_id is not None and article_id != getattr(stored, "id", None):
+            return
+        self.workflow_bar.set_article(self.form.base)
+        self.workflow_bar.run(action)
 
     def _transitioned(self, result: object) -> None:
         self.statusBar().showMessage(
@@ -171,9 +178,27 @@ class DeskMixin:
         base = self.form.base
         if base is None or base.id is None:
             return
+        if self._dirty:
+            # Restoring replaces the text: unsaved edits would be lost. Save them first.
+            QMessageBox.information(self, "Redaksi", QCoreApplication.translate(
+                "MainWindow", "Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi."))
+            return
         dialog = RevisionsDialog(self.store, base.id, self.user, self)
-        dialog.restored.connect(lambda article: self._show(article))
+        dialog.restored.connect(self._revision_restored)
         dialog.open()
+
+    def _revision_restored(self, article: object) -> None:
+        base = self.form.base
+        if base is None or base.id != getattr(article, "id", None):
+            return
+        if self._dirty:
+            # Typed while the dialog was open: keep the text; the next save is refused by
+            # the version check and says so, so nothing is lost silently.
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Revisi dipulihkan di basis data; suntingan Anda tetap di editor."),
+                10000)
+            return
+        self._show(article)
 
     def show_audit(self) -> None:
         from editor.ui.audit_view import AuditDialog

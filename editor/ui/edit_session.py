@@ -50,19 +50,25 @@ class EditSession(QObject):
                       lambda lock: self._acquired(article_id, lock),
                       lambda exc: self._set_state(True, str(exc)))
 
-    def leave(self) -> None:
+    def leave(self, *, wait: bool = False) -> None:
+        """Release our lock on the article we are leaving. In a worker (another writer may
+        keep SQLite busy for seconds); ``wait=True`` at exit, so it lands before we quit."""
         self._timer.stop()
         if self.article_id is not None and not self.read_only:
-            # Synchronous: tiny write, and it must land before the app exits.
-            try:
-                self.store.locks.release(self.article_id, self.user)
-            except Exception:
-                pass  # an expired lock is as good as a released one
+            article_id, locks, user = self.article_id, self.store.locks, self.user
+            if wait:
+                try:
+                    locks.release(article_id, user)
+                except Exception:
+                    pass  # an expired lock is as good as a released one
+            else:
+                run_in_worker(lambda: locks.release(article_id, user))
         self.article_id = None
 
     def _acquired(self, article_id: int, lock: Lock) -> None:
         if article_id != self.article_id:
-            self.store.locks.release(article_id, self.user)  # the user moved on meanwhile
+            locks, user = self.store.locks, self.user  # the user moved on meanwhile
+            run_in_worker(lambda: locks.release(article_id, user))
             return
         self.holder = lock.holder
         self._timer.start()
@@ -85,14 +91,16 @@ class EditSession(QObject):
             return
         locks, user = self.store.locks, self.user
 
-        def beat() -> bool:
-            return locks.heartbeat(article_id, user)
+        def beat() -> tuple[bool, str]:
+            if locks.heartbeat(article_id, user):
+                return True, user
+            lock = locks.get(article_id)
+            return False, lock.holder if lock else "?"
 
-        def done(still_ours: bool) -> None:
+        def done(outcome: tuple[bool, str]) -> None:
+            still_ours, who = outcome
             if not still_ours and article_id == self.article_id:
                 self._timer.stop()
-                lock = self.store.locks.get(article_id)
-                who = lock.holder if lock else "?"
                 self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
 
         run_in_worker(beat, done)

@@ -128,10 +128,13 @@ class ImportDialog(QDialog):
         self.start_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.message.setText(
-            self.tr("%1 naskah: %2 baru, %3 diperbarui, %4 tidak berubah")
-            .replace("%1", str(result.total)).replace("%2", str(result.created))
-            .replace("%3", str(result.updated)).replace("%4", str(result.unchanged)))
+        text = (self.tr("%1 naskah: %2 baru, %3 diperbarui, %4 tidak berubah")
+                .replace("%1", str(result.total)).replace("%2", str(result.created))
+                .replace("%3", str(result.updated)).replace("%4", str(result.unchanged)))
+        if result.skipped:
+            text += self.tr(", %1 dilewati (sudah disunting atau sedang dibuka di Redaksi)") \
+                .replace("%1", str(result.skipped))
+        self.message.setText(text)
         self.finished_import.emit(result)
 
     def _failed(self, exc: Exception) -> None:

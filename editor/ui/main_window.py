@@ -49,6 +49,8 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self._saving = False
         self._save_after_autosave = False
         self._close_after_save = False
+        self._shown_serial = 0            # bumped whenever another article is shown
+        self._after_save_action = None    # (action, article id) waiting for a save
         self.setObjectName("mainWindow")
         self.setWindowTitle("Redaksi")
 
@@ -252,6 +254,10 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
     def _show(self, article: Article | None) -> None:
         if self.form.base is not None or self._dirty:
             self.guard.discard(self.form.article())  # the user chose to leave these edits
+        # A save or autosave still in flight belongs to what was shown before: its result
+        # must not be applied to this article (see ``_saved``/``_autosaved``).
+        self._shown_serial += 1
+        self._after_save_action = None
         self.form.load(article)
         self._dirty = False
         self._update_title()
@@ -285,17 +291,30 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
                 return repo.create(unique, user=user)
             return repo.update(unique, user=user)
 
-        run_in_worker(write, lambda stored: self._saved(stored, article), self._save_error)
+        serial = self._shown_serial
+        run_in_worker(write, lambda stored: self._saved(stored, article, serial),
+                      self._save_error)
 
-    def _saved(self, stored: Article, sent: Article) -> None:
+    def _saved(self, stored: Article, sent: Article, serial: int | None = None) -> None:
         self._saving = False
         old_key = self.guard.key_for(sent)
+        if serial is not None and serial != self._shown_serial:
+            # The user moved to another article meanwhile: the save landed, the form stays.
+            self.guard.discard(key=old_key)
+            self.list_panel.refresh()
+            self.statusBar().showMessage(
+                self.tr("Tersimpan: versi %1").replace("%1", str(stored.version)), 5000)
+            return
         sent = sent.with_changes(slug=stored.slug)
         if self.form.article().slug != stored.slug:
             self.form.slug.setText(stored.slug)  # numbered to be unique
         still_same = self.form.article().content_dict() == sent.content_dict()
         if still_same:
             self.guard.discard(key=old_key)
+        elif old_key != self.guard.key_for(stored):
+            # A new article got its id: its journal entry moves to the stored article's key.
+            self.guard.discard(key=old_key)
+            self.guard.touched()
         # Keep anything typed while the save was in flight: re-base it on the stored version.
         current = self.form.article() if not still_same else stored
         self.form.load(stored)
@@ -320,6 +339,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
     def _save_error(self, exc: Exception) -> None:
         self._saving = False
         self._close_after_save = False
+        self._after_save_action = None  # a workflow step waiting for this save is dropped
         self._update_actions()
         if isinstance(exc, VersionConflict):
             message = self.tr(
@@ -411,6 +431,6 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.queue_watcher.stop()
         if self.live_desk is not None:
             self.live_desk.stop()
-        self.edit_session.leave()
+        self.edit_session.leave(wait=True)
         self.save_layout()
         event.accept()

@@ -313,16 +313,27 @@ class WritingMixin:
                 return repo.create(unique, user=user, kind="autosave")
             return repo.update(article, user=user, kind="autosave")
 
+        serial = self._shown_serial
         run_in_worker(
             write,
-            lambda stored: self._autosaved(stored, article),
+            lambda stored: self._autosaved(stored, article, serial),
             self._autosave_failed,
             owner=self,
         )
 
-    def _autosaved(self, stored: Article, sent: Article) -> None:
+    def _autosaved(self, stored: Article, sent: Article, serial: int | None = None) -> None:
         self._saving = False
         old_key = self.guard.key_for(sent)
+        if serial is not None and serial != self._shown_serial:
+            # Another article is open now: never re-base it onto the one just autosaved.
+            self.guard.discard(key=old_key)
+            self.list_panel.refresh()
+            self.autosaved.emit(stored)
+            if self._save_after_autosave:
+                self._save_after_autosave = False
+                if self._dirty:
+                    self.save()
+            return
         self.form.rebase(stored)
         if sent.id is None and self.form.article().slug != stored.slug:
             self.form.slug.setText(stored.slug)

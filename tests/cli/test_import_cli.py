@@ -113,3 +113,38 @@ def test_db_upgrade_and_users(db_url, capsys):
     assert main(["--db", db_url, "users", "add", "ana", "--role", "reporter"]) == 0
     assert main(["--db", db_url, "users", "add", "ana", "--role", "editor"]) == 2
     assert "sudah ada" in capsys.readouterr().err
+
+
+def test_reimport_never_overwrites_newsroom_work(tmp_path, db_url, capsys):
+    """An archive re-import must not undo a correction, a workflow step or a lock holder's
+    work; articles only ever touched by imports are still updated."""
+    path = write_jsonl(tmp_path / "a.jsonl", GOOD)
+    assert main(["--db", db_url, "import", "jsonl", str(path)]) == 0
+    store = open_store(db_url)
+    store.users.add("ed", "editor")
+    corrected = store.articles.get_by_external_id("a-1")
+    store.articles.update(corrected.with_changes(body=corrected.body + "\n\nKOREKSI."),
+                          user="ed")
+    moved = store.articles.get_by_external_id("2")
+    store.workflow.transition(moved.id, "reopen", "ed")
+    opened = store.articles.get_by_external_id("a-3")
+    store.locks.acquire(opened.id, "ed")
+    store.close()
+
+    changed = [dict(row, body=(row.get("body") or "") + " (versi arsip baru)") for row in GOOD]
+    write_jsonl(path, changed)
+    capsys.readouterr()
+    assert main(["--db", db_url, "import", "jsonl", str(path)]) == 0
+    assert "3 dilewati" in capsys.readouterr().out
+    store = open_store(db_url)
+    assert store.articles.get(corrected.id).body.endswith("KOREKSI.")
+    assert store.articles.get(moved.id).status.value == "draft"
+    assert "versi arsip baru" not in store.articles.get(opened.id).body
+    store.locks.release(opened.id, "ed")
+    store.close()
+    write_jsonl(path, [dict(changed[2], body="lagi")])
+    assert main(["--db", db_url, "import", "jsonl", str(path)]) == 0
+    store = open_store(db_url)
+    reimported = store.articles.get(opened.id)
+    assert reimported.body == "lagi" and reimported.status.value == "published"
+    store.close()

@@ -78,7 +78,7 @@ def test_second_session_sees_lock_and_editor_takes_over(qtbot, desk, db_url):
     with qtbot.waitSignal(mine.lock_state_changed, timeout=5000) as state:
         mine._heartbeat()
     assert state.args[0] is True and "budi" in state.args[1]
-    theirs.leave()
+    theirs.leave(wait=True)
     assert other.locks.get(article.id) is None
     other.close()
 

@@ -207,7 +207,7 @@ def test_autosave_coalesces_revisions(qtbot, make_window, store):
     for word in (" satu", " dua"):
         window.form.body.moveCursor(QTextCursor.MoveOperation.End)
         window.form.body.insertPlainText(word)
-        with qtbot.waitSignal(window.autosaved, timeout=5000):
+        with qtbot.waitSignal(window.autosaved, timeout=15_000):
             pass
     assert not window.is_dirty
     assert [r.kind for r in store.articles.revisions(article.id)] == ["create", "autosave"]
