@@ -1,0 +1,114 @@
+"""Capital letters in the middle of a sentence (PUEBI/EYD V bab I.E, huruf kapital).
+
+* ID_KAPITAL_AKRONIM — an acronym written as the archive does not (Asean → ASEAN, Umkm →
+  UMKM); the list is derived from the news archive (``acronyms.tsv``,
+  ``benchmarks/proofing_acronyms.py``), PUEBI I.E: singkatan dari huruf awal ditulis kapital.
+* ID_KAPITAL_PRONOMINA — a personal pronoun capitalised mid-sentence (…, Ia mengatakan →
+  ia); PUEBI writes only the first word of a sentence and "Anda" with a capital.
+* ID_KAPITAL_ARAH — a compass word that is not part of a name (bagian Utara kota → utara);
+  PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat).
+
+Names come first: words the caller names (article metadata), the newsroom dictionary and
+Title-Case headlines are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.ruledata import read_tsv
+from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.rules.speech import is_title_case
+
+
+@lru_cache(maxsize=1)
+def acronym_map() -> dict[str, str]:
+    """lowercase -> the spelling the archive uses (asean -> ASEAN)."""
+    return {row[0].lower(): row[1] for row in read_tsv("acronyms.tsv")}
+
+
+def acronyms(ctx: Ctx) -> Iterator[Hit]:
+    table = acronym_map()
+    for tok in ctx.tokens:
+        low = tok.lower
+        right = table.get(low)
+        if right is None or tok.text == right or not tok.text.isalpha():
+            continue
+        if tok.text in ctx.names or low in ctx.user_words or low in ctx.ignored:
+            continue
+        if tok.inner_upper:
+            continue  # another capitalisation on purpose (AsEAN, eKTP)
+        yield Hit("ID_KAPITAL_AKRONIM", tok.start, tok.end, (right,), {"wrong": tok.text})
+
+
+_PRONOUNS = frozenset({"ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku", "kamu"})
+# after these a capitalised word is the title of a work ("lagu berjudul Kita")
+_TITLE_INTRO = frozenset(
+    "berjudul bertajuk judul film lagu album novel buku program acara single singel "
+    "grup band tagar".split()
+)
+
+
+def pronouns(ctx: Ctx) -> Iterator[Hit]:
+    toks = ctx.tokens
+    if len(toks) < 3:
+        return
+    title_case: bool | None = None
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        t = tok.text
+        if not t[:1].isupper() or tok.inner_upper or tok.lower not in _PRONOUNS:
+            continue
+        if t in ctx.names or tok.lower in ctx.user_words:
+            continue
+        prev = toks[i - 1]
+        sep = ctx.masked[prev.end : tok.start]
+        if any(c in sep for c in '."“‘\'(:;!?…-—–') or sep.strip(" ,") :
+            continue  # after a stop, a quote, a colon or markup a capital may be right
+        if prev.text[:1].isupper() or prev.lower in _TITLE_INTRO:
+            continue  # part of a name or a title ("Rumah Kita", "lagu berjudul Kita")
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            continue
+        if title_case is None:
+            title_case = is_title_case(ctx)
+        if title_case:
+            return
+        yield Hit("ID_KAPITAL_PRONOMINA", tok.start, tok.end, (t.lower(),), {"wrong": t})
+
+
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara"})
+_COMPASS_SECOND = frozenset({"daya", "laut"})
+_DIRECTION_HEADS = frozenset({"bagian", "sebelah", "arah", "penjuru", "sisi"})
+# "bagian Timur Tengah": Timur Tengah is a name
+_NAME_AFTER = frozenset({"tengah", "jauh"})
+
+
+def compass(ctx: Ctx) -> Iterator[Hit]:
+    toks = ctx.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.lower not in _COMPASS or not tok.text[:1].isupper() or tok.inner_upper:
+            continue
+        head = toks[i - 1]
+        if head.lower not in _DIRECTION_HEADS or not head.text.islower():
+            continue
+        if not ctx.adjacent(head, tok):
+            continue
+        end = tok.end
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and ctx.adjacent(tok, nxt) and nxt.text[:1].isupper():
+            if nxt.lower in _NAME_AFTER:
+                continue
+            if nxt.lower in _COMPASS_SECOND:
+                end = nxt.end
+        if is_title_case(ctx):
+            return
+        wrong = ctx.text[tok.start : end]
+        yield Hit("ID_KAPITAL_ARAH", tok.start, end, (wrong.lower(),), {"wrong": wrong})
+
+
+def capitalization(ctx: Ctx) -> Iterator[Hit]:
+    yield from acronyms(ctx)
+    yield from pronouns(ctx)
+    yield from compass(ctx)

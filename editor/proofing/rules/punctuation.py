@@ -1,0 +1,225 @@
+"""Sentence punctuation editors fix most (PUEBI/EYD V bab III: tanda titik, koma, petik).
+
+Each check is a cheap pattern on the masked sentence (code, URLs and Markdown are already
+hidden), gated by the words it needs, because these run on every sentence of every article:
+
+* ID_KOMA_KONJUNGSI — a comma after a connector that opens a sentence (Selain itu, …);
+* ID_KOMA_ANAK_KALIMAT — no comma before a subordinate clause that follows its main clause
+  (… pulang karena …), house switch ``comma_before_subordinate``;
+* ID_KOMA_SUBJEK — no comma between a subject and its passive predicate (Hal itu, diungkapkan);
+* ID_PETIK_KOMA — closing quote, then a space, then the attribution (,"kata → ," kata);
+* ID_TITIK_SINGKATAN — Dr. / Prof. / No. before a name or number, house switch ``title_period``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.proofing.ruledata import read_list
+from editor.proofing.rules.base import Ctx, Hit
+
+_SPEECH_VERBS = frozenset(
+    "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya "
+    "tegas tegasnya imbuh imbuhnya tambah tambahnya terang terangnya sebut sebutnya papar "
+    "paparnya lanjut lanjutnya pungkas pungkasnya beber bebernya tandas tandasnya kilah "
+    "kilahnya sambung sambungnya tukas tukasnya seru serunya tanya tanyanya harap harapnya "
+    "pinta pintanya aku akunya timpal timpalnya urai urainya".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """First word -> connector word sequences (longest first)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_list("connectors.txt"):
+        words = tuple(line.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    for seqs in by_first.values():
+        seqs.sort(key=len, reverse=True)
+    return by_first, frozenset(by_first)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(read_list("titles.txt"))
+
+
+# "itu" after these connectors is a pronoun subject, not part of the connector:
+# "Karena itu adalah hak mereka" has no comma.
+_PRONOUN_ITU_NEXT = frozenset(
+    "adalah merupakan ialah menjadi sudah telah bukan tidak sangat terjadi yang pun pula "
+    "juga".split()
+)
+_ITU_AMBIGUOUS = frozenset({("karena", "itu"), ("sebab", "itu"), ("untuk", "itu")})
+
+
+def connector_comma(ctx: Ctx) -> Iterator[Hit]:
+    """Selain itu dia … → Selain itu, dia … (PUEBI III.B.5)."""
+    toks = ctx.tokens
+    if len(toks) < 3 or not ctx.is_first(0):
+        return
+    by_first, firsts = _connectors()
+    first = toks[0].lower
+    if first not in firsts:
+        return
+    if ctx.masked[ctx.sentence.end - 1 : ctx.sentence.end] not in (".", "!", "?", '"', "”"):
+        return  # a headline or a list line, not a sentence of running text
+    for seq in by_first[first]:
+        n = len(seq)
+        if len(toks) <= n or tuple(t.lower for t in toks[:n]) != seq:
+            continue
+        if not all(ctx.adjacent(toks[k], toks[k + 1]) for k in range(n)):
+            return  # a comma (or anything) already follows somewhere in the connector
+        nxt = toks[n]
+        if seq in _ITU_AMBIGUOUS and nxt.lower in _PRONOUN_ITU_NEXT:
+            return
+        if n == 1 and not nxt.text[:1].isalpha():
+            return
+        last = toks[n - 1]
+        span = ctx.text[toks[0].start : last.end]
+        yield Hit("ID_KOMA_KONJUNGSI", toks[0].start, last.end, (span + ",",),
+                  {"wrong": span})
+        return
+
+
+# Subordinating conjunctions whose clause, when it follows the main clause, takes no comma
+# (PUEBI III.B.4, catatan: "Saya akan datang kalau ada undangan.").
+_SUBORDINATORS = frozenset({"karena", "jika", "kalau", "apabila", "agar", "supaya", "bila"})
+# Words before ", karena" after which the comma belongs to something else (a parenthesis, a
+# connector, an attribution): "Namun, karena", "bukan karena", "kata dia, karena".
+_NOT_MAIN_CLAUSE_END = frozenset(
+    "namun tetapi tapi dan atau serta yakni yaitu terutama apalagi bukan hanya justru bahkan "
+    "mungkin misalnya seperti sebab itu ini tersebut lain khususnya utamanya sedangkan "
+    "sementara pertama kedua ketiga kemudian lalu nah nya ya dong kok sih".split()
+)
+
+
+def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
+    """Ia pulang, karena sakit → Ia pulang karena sakit (PUEBI III.B.4)."""
+    toks = ctx.tokens
+    masked = ctx.masked
+    for i in range(3, len(toks) - 2):
+        tok = toks[i]
+        if tok.lower not in _SUBORDINATORS or tok.text[:1].isupper():
+            continue
+        prev = toks[i - 1]
+        if masked[prev.end : tok.start] != ", " or prev.lower in _NOT_MAIN_CLAUSE_END:
+            continue
+        if not prev.text.isalpha() or ctx.is_name_like(prev, i - 1) and prev.text[:1].isupper():
+            continue  # "..., kata Budi, karena": a closing attribution or apposition
+        head = masked[ctx.sentence.start : prev.end]
+        if "," in head or '"' in head or "“" in head or "(" in head:
+            continue  # the comma may close a fronted clause or a parenthesis
+        if any(t.lower in _SPEECH_VERBS for t in toks[max(0, i - 3) : i]):
+            continue
+        if toks[0].lower in _SUBORDINATORS | {"meskipun", "meski", "walaupun", "walau", "setelah",
+                                               "sebelum", "ketika", "saat", "selama", "sejak"}:
+            continue  # "Jika X, karena Y": the comma ends the fronted clause
+        yield Hit("ID_KOMA_ANAK_KALIMAT", prev.end, tok.start, (" ",), {"wrong": tok.text})
+
+
+# Sentence openers after which "Kata ini, di…" is a fronted adverbial, not a subject.
+_ADVERBIAL_HEADS = frozenset(
+    "saat selain kali ketika setelah sebelum sementara untuk karena dengan meski meskipun usai "
+    "sejak akibat oleh dalam pada di dari waktu sesudah hari tahun bulan minggu pekan malam "
+    "pagi siang sore kemudian namun bahkan sebab selama seperti sedangkan berkat lewat melalui "
+    "menurut atas terkait soal sampai hingga kala begitu demikian jika kalau bila apabila "
+    "sebagai bagi tanpa walau walaupun tak tidak".split()
+)
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_NOT_PASSIVE = frozenset({"dia", "diri", "dirinya", "dinas", "dini", "dian", "dimana", "dikit"})
+
+
+def subject_comma(ctx: Ctx) -> Iterator[Hit]:
+    """Hal itu, diungkapkan oleh … → Hal itu diungkapkan oleh … (PUEBI III.B, no comma
+    between subject and predicate)."""
+    toks = ctx.tokens
+    if len(toks) < 4 or not ctx.is_first(0):
+        return
+    for k in (1, 2):
+        dem = toks[k]
+        if dem.lower not in _DEMONSTRATIVES or k + 1 >= len(toks):
+            continue
+        if ctx.masked[dem.end : toks[k + 1].start] != ", ":
+            continue
+        if not all(ctx.adjacent(toks[j], toks[j + 1]) for j in range(k)):
+            return
+        if toks[0].lower in _ADVERBIAL_HEADS or toks[0].lower in _connectors()[1]:
+            return
+        if any(t.inner_upper or not t.text.isalpha() for t in toks[: k + 1]):
+            return
+        if k == 2 and toks[1].text[:1].isupper():
+            return  # "Pemkab Bogor itu, ..." is fine; names are left alone
+        verb = toks[k + 1]
+        low = verb.lower
+        if not (low.startswith("di") and len(low) > 5 and low not in _NOT_PASSIVE):
+            return
+        if low.startswith("di") and not ctx.known(low):
+            return
+        yield Hit("ID_KOMA_SUBJEK", dem.end, verb.start, (" ",), {"wrong": dem.text})
+        return
+
+
+# ,"kata  .”ujar  ?"tanya — closing quote glued to the attribution that follows.
+_QUOTE_ATTRIBUTION = re.compile(r"(?<=[\w.!?,…])([,.!?]?)([\"”])([a-z]+)")
+
+
+def quote_comma(ctx: Ctx) -> Iterator[Hit]:
+    """…sudah siap,"kata Budi → …sudah siap," kata Budi (PUEBI III.J: petik and attribution)."""
+    s = ctx.sentence
+    m_text = ctx.masked
+    if '"' not in m_text[s.start : s.end] and "”" not in m_text[s.start : s.end]:
+        return
+    for m in _QUOTE_ATTRIBUTION.finditer(m_text, s.start, s.end):
+        word = m.group(3)
+        if word not in _SPEECH_VERBS:
+            continue
+        quote = m.group(2)
+        if quote == '"' and m_text[s.start : m.start(2)].count('"') % 2 == 0:
+            continue  # an opening quote: ,"kata" is a quoted word
+        punct = m.group(1) or ","
+        if punct == ".":
+            punct = ","
+        yield Hit("ID_PETIK_KOMA", m.start(), m.start(3),
+                  (f"{punct}{quote} ",), {"wrong": m.group(0)})
+
+
+_TITLE = re.compile(r"(?<![\w.])(Prof|Dr|dr|Drs|Dra|Ir|Hj|Sdr|Sdri|Bpk|No)(?= (?:[A-Z][a-z]|\d))")
+
+
+def title_period(ctx: Ctx) -> Iterator[Hit]:
+    """Dr Ani → Dr. Ani; No 5 → No. 5 (PUEBI III.A.3)."""
+    s = ctx.sentence
+    m_text = ctx.masked
+    titles = _titles()
+    for m in _TITLE.finditer(m_text, s.start, s.end):
+        t = m.group(1)
+        if t != "No" and t not in titles:
+            continue
+        if ctx.text[m.start() : m.end()] != t:
+            continue
+        nxt = m_text[m.end() + 1 : m.end() + 2]
+        if t == "No" and not nxt.isdigit():
+            continue
+        if t != "No" and nxt.isdigit():
+            continue
+        if in_caps_run(m_text, m.start()):
+            continue
+        yield Hit("ID_TITIK_SINGKATAN", m.start(), m.end(), (t + ".",), {"wrong": t})
+
+
+def in_caps_run(text: str, i: int) -> bool:
+    """The word at ``i`` is part of an ALL-CAPS stretch (a shouted headline)."""
+    window = text[max(0, i - 20) : i + 25]
+    letters = [c for c in window if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def punctuation(ctx: Ctx) -> Iterator[Hit]:
+    yield from connector_comma(ctx)
+    yield from subordinate_comma(ctx)
+    yield from subject_comma(ctx)
+    yield from quote_comma(ctx)
+    yield from title_period(ctx)
