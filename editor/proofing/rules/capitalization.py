@@ -64,8 +64,8 @@ def pronouns(ctx: Ctx) -> Iterator[Hit]:
             continue
         prev = toks[i - 1]
         sep = ctx.masked[prev.end : tok.start]
-        if any(c in sep for c in '."“‘\'(:;!?…-—–') or sep.strip(" ,") :
-            continue  # after a stop, a quote, a colon or markup a capital may be right
+        if sep not in (" ", ", "):
+            continue  # after a stop, quote, colon, markup or a cut-out word (" , ")  # after a stop, a quote, a colon or markup a capital may be right
         if prev.text[:1].isupper() or prev.lower in _TITLE_INTRO:
             continue  # part of a name or a title ("Rumah Kita", "lagu berjudul Kita")
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():

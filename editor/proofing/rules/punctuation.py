@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.proofing.ruledata import read_list
+from editor.proofing.ruledata import load_yaml_data, read_list
 from editor.proofing.rules.base import Ctx, Hit
 
 _SPEECH_VERBS = frozenset(
@@ -114,10 +114,27 @@ def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
             continue  # the comma may close a fronted clause or a parenthesis
         if any(t.lower in _SPEECH_VERBS for t in toks[max(0, i - 3) : i]):
             continue
+        if any(t.lower in _introducers() for t in toks[:i]):
+            continue  # "mengimbau, apabila …": the comma introduces reported content
+        if tok.lower == "karena" and toks[i + 1].lower == "itu":
+            continue  # "…, karena itu kami …": the connector "therefore"
+        if tok.lower != "karena" and "," in masked[tok.end : ctx.sentence.end]:
+            continue  # "…, jika X, Y": a conditional fronted inside the reported clause
         if toks[0].lower in _SUBORDINATORS | {"meskipun", "meski", "walaupun", "walau", "setelah",
                                                "sebelum", "ketika", "saat", "selama", "sejak"}:
             continue  # "Jika X, karena Y": the comma ends the fronted clause
         yield Hit("ID_KOMA_ANAK_KALIMAT", prev.end, tok.start, (" ",), {"wrong": tok.text})
+
+
+@lru_cache(maxsize=1)
+def _introducers() -> frozenset[str]:
+    """Verbs of saying and asking after which a comma introduces what was said."""
+
+    raw = load_yaml_data("word_choice.yaml")
+    return frozenset(str(w).lower() for w in raw["reporting_verbs"]) | frozenset(
+        "mengimbau meminta berharap mengharapkan menekankan mengingatkan berpesan "
+        "mengajak menyarankan mengusulkan menyebut".split()
+    )
 
 
 # Sentence openers after which "Kata ini, di…" is a fronted adverbial, not a subject.
@@ -128,6 +145,7 @@ _ADVERBIAL_HEADS = frozenset(
     "menurut atas terkait soal sampai hingga kala begitu demikian jika kalau bila apabila "
     "sebagai bagi tanpa walau walaupun tak tidak".split()
 )
+_APPOSITION_CLOSED = re.compile(r", (?:adalah|merupakan|ialah|menjadi|yang|kini|telah|sudah)\b")
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _NOT_PASSIVE = frozenset({"dia", "diri", "dirinya", "dinas", "dini", "dian", "dimana", "dikit"})
 
@@ -146,18 +164,23 @@ def subject_comma(ctx: Ctx) -> Iterator[Hit]:
             continue
         if not all(ctx.adjacent(toks[j], toks[j + 1]) for j in range(k)):
             return
-        if toks[0].lower in _ADVERBIAL_HEADS or toks[0].lower in _connectors()[1]:
-            return
+        head = toks[0].lower
+        if head in _ADVERBIAL_HEADS or head in _connectors()[1] or head.startswith(("me", "ber")):
+            return  # "Mengenai hal ini, …", "Selain itu, …": a fronted adverbial
         if any(t.inner_upper or not t.text.isalpha() for t in toks[: k + 1]):
             return
         if k == 2 and toks[1].text[:1].isupper():
             return  # "Pemkab Bogor itu, ..." is fine; names are left alone
         verb = toks[k + 1]
         low = verb.lower
+        if not verb.text.islower():
+            return  # "Hal itu, Direktur …": a name or title follows
         if not (low.startswith("di") and len(low) > 5 and low not in _NOT_PASSIVE):
             return
         if low.startswith("di") and not ctx.known(low):
             return
+        if _APPOSITION_CLOSED.search(ctx.masked, verb.end, ctx.sentence.end):
+            return  # "Kelas ini, dinamai Tipe 003, adalah …": a clause in commas
         yield Hit("ID_KOMA_SUBJEK", dem.end, verb.start, (" ",), {"wrong": dem.text})
         return
 
