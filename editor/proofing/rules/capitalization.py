@@ -32,14 +32,18 @@ def acronyms(ctx: Ctx) -> Iterator[Hit]:
     table = acronym_map()
     for tok in ctx.tokens:
         low = tok.lower
+        text, start = tok.text, tok.start
+        if low.startswith(("se-", "pra-", "pasca-", "anti-", "pro-")):
+            cut = low.index("-") + 1  # se-Asean: the bound form keeps its own case
+            low, text, start = low[cut:], text[cut:], start + cut
         right = table.get(low)
-        if right is None or tok.text == right or not tok.text.isalpha():
+        if right is None or text == right or not text.isalpha():
             continue
         if tok.text in ctx.names or low in ctx.user_words or low in ctx.ignored:
             continue
-        if tok.inner_upper:
+        if any(c.isupper() for c in text[1:]):
             continue  # another capitalisation on purpose (AsEAN, eKTP)
-        yield Hit("ID_KAPITAL_AKRONIM", tok.start, tok.end, (right,), {"wrong": tok.text})
+        yield Hit("ID_KAPITAL_AKRONIM", start, tok.end, (right,), {"wrong": text})
 
 
 _PRONOUNS = frozenset({"ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku", "kamu"})
@@ -66,7 +70,7 @@ def pronouns(ctx: Ctx) -> Iterator[Hit]:
         sep = ctx.masked[prev.end : tok.start]
         if sep not in (" ", ", "):
             continue  # after a stop, quote, colon, markup or a cut-out word (" , ")  # after a stop, a quote, a colon or markup a capital may be right
-        if prev.text[:1].isupper() or prev.lower in _TITLE_INTRO:
+        if sep == " " and (prev.text[:1].isupper() or prev.lower in _TITLE_INTRO):
             continue  # part of a name or a title ("Rumah Kita", "lagu berjudul Kita")
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             continue

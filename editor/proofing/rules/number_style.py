@@ -20,6 +20,7 @@ _CLOCK = re.compile(
     r"(?i:\b(?:pukul|jam)) ((?:[01]?\d|2[0-4]):[0-5]\d)\b(?!:)"
     r"|\b((?:[01]?\d|2[0-4]):[0-5]\d)(?= ?(?:WIB|WITA|WIT)\b)"
 )
+_CLOCK_NEXT = re.compile(r"(?:dan|hingga|sampai|atau|-) ((?:[01]?\d|2[0-4]):[0-5]\d)\b(?!:)")
 _DECADE = re.compile(r"(?<![\w.,/-])(\d*0)an\b")
 
 
@@ -33,6 +34,12 @@ def clock_time(ctx: Ctx) -> Iterator[Hit]:
         value = m.group(g)
         yield Hit("ID_WAKTU_TITIK", m.start(g), m.end(g), (value.replace(":", "."),),
                   {"wrong": value})
+        # "pukul 13:00 dan 18:00": the second time of a range or pair
+        nxt = _CLOCK_NEXT.match(m_text, m.end() + 1)
+        if nxt is not None and m_text[m.end() : m.end() + 1] == " ":
+            value = nxt.group(1)
+            yield Hit("ID_WAKTU_TITIK", nxt.start(1), nxt.end(1), (value.replace(":", "."),),
+                      {"wrong": value})
 
 
 def decades(ctx: Ctx) -> Iterator[Hit]:

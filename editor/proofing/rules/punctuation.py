@@ -96,6 +96,17 @@ _NOT_MAIN_CLAUSE_END = frozenset(
 )
 
 
+# An opening quote and a sentence connector with its comma ("Namun, …", "Sebagai informasi, …")
+# do not make the comma before "karena" close a fronted clause.
+_LEAD = re.compile(
+    r"^[\"“‘']?(?:(?:namun|tetapi|bahkan|kemudian|selanjutnya|padahal|apalagi|lalu|jadi|"
+    r"akhirnya|sebelumnya|karenanya|selain itu|sementara itu|sebagai informasi|untuk itu|"
+    r"oleh karena itu|dengan demikian|meski demikian|meskipun demikian|namun demikian|"
+    r"seperti diketahui|untuk diketahui|di samping itu|akan tetapi|kini|saat ini), )?",
+    re.IGNORECASE,
+)
+
+
 def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
     """Ia pulang, karena sakit → Ia pulang karena sakit (PUEBI III.B.4)."""
     toks = ctx.tokens
@@ -107,9 +118,9 @@ def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
         prev = toks[i - 1]
         if masked[prev.end : tok.start] != ", " or prev.lower in _NOT_MAIN_CLAUSE_END:
             continue
-        if not prev.text.isalpha() or ctx.is_name_like(prev, i - 1) and prev.text[:1].isupper():
-            continue  # "..., kata Budi, karena": a closing attribution or apposition
-        head = masked[ctx.sentence.start : prev.end]
+        if not prev.text.isalpha():
+            continue
+        head = _LEAD.sub("", masked[ctx.sentence.start : prev.end], count=1)
         if "," in head or '"' in head or "“" in head or "(" in head:
             continue  # the comma may close a fronted clause or a parenthesis
         if any(t.lower in _SPEECH_VERBS for t in toks[max(0, i - 3) : i]):
@@ -118,8 +129,9 @@ def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
             continue  # "mengimbau, apabila …": the comma introduces reported content
         if tok.lower == "karena" and toks[i + 1].lower == "itu":
             continue  # "…, karena itu kami …": the connector "therefore"
-        if tok.lower != "karena" and "," in masked[tok.end : ctx.sentence.end]:
-            continue  # "…, jika X, Y": a conditional fronted inside the reported clause
+        rest = masked[tok.end : ctx.sentence.end]
+        if tok.lower != "karena" and ("," in rest or " maka " in rest):
+            continue  # "…, jika X, Y" / "…, kalau X maka Y": a condition for what follows
         if toks[0].lower in _SUBORDINATORS | {"meskipun", "meski", "walaupun", "walau", "setelah",
                                                "sebelum", "ketika", "saat", "selama", "sejak"}:
             continue  # "Jika X, karena Y": the comma ends the fronted clause
@@ -200,8 +212,8 @@ def quote_comma(ctx: Ctx) -> Iterator[Hit]:
         if word not in _SPEECH_VERBS:
             continue
         quote = m.group(2)
-        if quote == '"' and m_text[s.start : m.start(2)].count('"') % 2 == 0:
-            continue  # an opening quote: ,"kata" is a quoted word
+        if m_text[m.end(3) : m.end(3) + 1] in ('"', "”", "’", "'"):
+            continue  # disebut,"kata": a quoted word, the quote opens
         punct = m.group(1) or ","
         if punct == ".":
             punct = ","
@@ -240,7 +252,63 @@ def in_caps_run(text: str, i: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_FRONTED = frozenset(
+    "jika apabila bila kalau meskipun meski walaupun walau ketika setelah saat karena sebelum "
+    "sejak agar supaya usai seusai sesudah selama".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "mereka", "kami", "kita", "saya", "aku",
+                               "pihaknya"})
+# Before these a pronoun is an object or a complement, not the subject of the main clause.
+_NOT_BEFORE_SUBJECT = frozenset(
+    "dengan kepada pada untuk oleh dari bagi soal tentang terhadap seperti bahwa kalau jika "
+    "karena dan atau yang apakah agar supaya ke di antara bersama tanpa sama melawan "
+    "lawan namun tetapi tapi".split()
+) | _SUBJECT_PRONOUNS
+_NOT_AFTER_SUBJECT = frozenset({"yang", "dan", "atau", "sendiri", "itu", "ini", "tersebut",
+                                "serta"})
+
+
+_AUXILIARIES = frozenset(
+    "tidak tak sudah belum akan sedang telah masih bisa dapat harus mau ingin sempat".split()
+)
+
+
+def _predicate_like(ctx: Ctx, tok) -> bool:  # noqa: ANN001
+    """A verb or an auxiliary: the fronted words form a clause with its own predicate."""
+    low = tok.lower
+    if low in _AUXILIARIES:
+        return True
+    return low.startswith(("me", "di", "ber", "ter")) and len(low) > 4 and ctx.known(low)
+
+
+def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
+    """Ketika ditanya wartawan dia … → Ketika ditanya wartawan, dia … (PUEBI III.B.4)."""
+    toks = ctx.tokens
+    if len(toks) < 6 or not ctx.is_first(0) or toks[0].lower not in _FRONTED:
+        return
+    s = ctx.sentence
+    if ctx.masked[s.end - 1 : s.end] not in (".", "!", "?"):
+        return
+    for j in range(3, min(len(toks) - 1, 14)):
+        prev, tok, nxt = toks[j - 1], toks[j], toks[j + 1]
+        if not ctx.adjacent(toks[j - 2], prev) or not ctx.adjacent(prev, tok):
+            return  # punctuation before the subject: the writer has marked the clause
+        if tok.lower not in _SUBJECT_PRONOUNS or not tok.text.islower():
+            continue
+        p = prev.lower
+        if p in _NOT_BEFORE_SUBJECT or p.startswith(("me", "di")) or not prev.text.isalpha():
+            return
+        if nxt.lower in _NOT_AFTER_SUBJECT or not nxt.text.isalpha() or not nxt.text.islower():
+            return
+        if not any(_predicate_like(ctx, t) for t in toks[1 : j - 1]):
+            return  # "Sejak awal ia …": a fronted phrase, not a clause; its comma is optional
+        yield Hit("ID_KOMA_KLAUSA_DEPAN", prev.start, tok.start, (prev.text + ", ",),
+                  {"wrong": prev.text})
+        return
+
+
 def punctuation(ctx: Ctx) -> Iterator[Hit]:
+    yield from fronted_clause_comma(ctx)
     yield from connector_comma(ctx)
     yield from subordinate_comma(ctx)
     yield from subject_comma(ctx)

@@ -20,9 +20,8 @@ def in_direct_speech(ctx: Ctx, pos: int) -> bool:
     text = ctx.masked
     para = text.rfind("\n", 0, pos) + 1
     head = text[para:pos]
-    if head.count(_STRAIGHT) % 2:
-        return True
-    return head.rfind(_OPEN) > head.rfind(_CLOSE)
+    # Any double quote toggles: news copy mixes “…" and "…”, so the kinds are not paired.
+    return (head.count(_STRAIGHT) + head.count(_OPEN) + head.count(_CLOSE)) % 2 == 1
 
 
 def is_title_case(ctx: Ctx) -> bool:

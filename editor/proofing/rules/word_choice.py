@@ -8,7 +8,8 @@ Baku Bahasa Indonesia). Lists live in ``resources/proofing/word_choice.yaml``.
 * ID_SEJALAN_DENGAN — sejalan visi → sejalan dengan visi; ID_BERGANTUNG_PADA — tergantung dari
   → tergantung pada;
 * ID_PADA_WAKTU — di tahun 2019 → pada tahun 2019 (di for place, pada for time);
-* ID_ANTARA_DAN — antara X dengan Y → antara X dan Y; ID_DARIPADA — salah satu daripada →
+* ID_ANTARA_DAN — antara X dengan Y → antara X dan Y; ID_BAIK_MAUPUN — baik X ataupun Y →
+  baik X maupun Y; ID_DARIPADA — salah satu daripada →
   salah satu dari; ID_JAM_PUKUL — jam 10.00 (duration) → pukul 10.00 (clock time).
 
 Direct speech is spoken language and stays as said: no rule here looks inside quotation
@@ -54,11 +55,17 @@ def _data() -> _Data:
     reporting = words("reporting_verbs")
     daripada = words("daripada_for_dari")
     gate = tentang | reporting | daripada | {"sejalan", "tergantung", "bergantung", "di",
-                                              "antara", "jam"}
+                                              "antara", "jam", "baik"}
     return _Data(tentang, reporting, words("sejalan_free_before"), daripada,
                  words("di_time_words"), words("time_followers"), gate)
 
 
+# After "mengatakan jika X," a main clause follows when the condition is real; these words
+# continue the reported clause instead ("…, bukannya …", "…, sehingga …").
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s*(?!(?:bukan|bukannya|tetapi|tapi|namun|sedangkan|sehingga|serta|dan|yang|termasuk|"
+    r"seperti|yakni|yaitu|terutama|apalagi|bahkan|atau|karena)\b)"
+)
 _CLOCK_AFTER = re.compile(r" (\d{1,2}[.:]\d{2}\b|\d{1,2}(?= (?:pagi|siang|sore|malam|WIB|WITA|WIT)\b))")
 
 
@@ -87,7 +94,7 @@ def _check(ctx: Ctx, d: _Data, i: int, tok, low: str, nxt) -> Hit | None:  # noq
                    {"wrong": ctx.text[tok.start : nxt.end], "right": tok.text})
     if low in d.reporting and adjacent and nlow in ("jika", "kalau") and nxt.text.islower():
         rest = ctx.masked[nxt.end : ctx.sentence.end]
-        if "," in rest or ";" in rest or " maka " in rest:
+        if ";" in rest or " maka " in rest or _MAIN_CLAUSE_AFTER_COMMA.search(rest):
             return None  # "mengatakan jika hujan turun, acara ditunda": a real condition
         return Hit("ID_BAHWA", nxt.start, nxt.end, ("bahwa",), {"wrong": nxt.text})
     if low == "sejalan" and adjacent and nxt.text.isalpha() and nxt.text.islower():
@@ -119,14 +126,33 @@ def _check(ctx: Ctx, d: _Data, i: int, tok, low: str, nxt) -> Hit | None:  # noq
         return None
     if low == "antara" and tok.text == "antara":
         return _antara(ctx, i)
+    if low == "baik" and tok.text == "baik" and nlow != "ataupun":
+        return _baik(ctx, i)
     if low == "jam" and adjacent:
-        if i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in ("berapa", "per")):
-            return None  # "2 jam 30 menit", "per jam": a duration
         m = _CLOCK_AFTER.match(ctx.masked, tok.end)
         if m is None:
             return None
+        if i > 0 and toks[i - 1].lower in ("berapa", "per"):
+            return None
+        if i > 0 and toks[i - 1].text[:1].isdigit() and not re.match(r" \d{1,2}[.:]\d\d",
+                                                                     ctx.masked[tok.end :]):
+            return None  # "2 jam 30 menit": a duration
         return Hit("ID_JAM_PUKUL", tok.start, tok.end, (keep_case(tok.text, "pukul"),),
                    {"wrong": tok.text})
+    return None
+
+
+def _baik(ctx: Ctx, i: int) -> Hit | None:
+    """baik X ataupun Y → baik X maupun Y (the pair is baik … maupun)."""
+    toks = ctx.tokens
+    for j in range(i + 2, min(len(toks), i + 5)):
+        if not ctx.adjacent(toks[j - 1], toks[j]):
+            return None
+        if toks[j].lower == "maupun":
+            return None
+        if toks[j].lower == "ataupun" and j + 1 < len(toks):
+            return Hit("ID_BAIK_MAUPUN", toks[j].start, toks[j].end, ("maupun",),
+                       {"wrong": toks[j].text})
     return None
 
 
