@@ -124,7 +124,8 @@ class Proofreader:
         )
         hits: list[Hit] = []
         for sentence in sentences:
-            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names)
+            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names,
+                      disabled_rules)
             for rule in RULES:
                 hits.extend(rule(ctx))
         return self._to_issues(text, hits, disabled_rules, disabled_cats, ignored)

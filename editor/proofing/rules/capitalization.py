@@ -14,8 +14,10 @@ Title-Case headlines are never touched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from editor.proofing.ruledata import read_tsv
 from editor.proofing.rules.base import Ctx, Hit
@@ -28,8 +30,14 @@ def acronym_map() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_tsv("acronyms.tsv")}
 
 
+_LOWER = attrgetter("lower")
+
+
 def acronyms(ctx: Ctx) -> Iterator[Hit]:
     table = acronym_map()
+    s = ctx.sentence
+    if table.keys().isdisjoint(map(_LOWER, ctx.tokens)) and "-" not in ctx.masked[s.start : s.end]:
+        return  # C-level test first: most sentences hold no listed acronym
     for tok in ctx.tokens:
         low = tok.lower
         text, start = tok.text, tok.start
@@ -54,9 +62,14 @@ _TITLE_INTRO = frozenset(
 )
 
 
+_PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
+_COMPASS_GATE = re.compile(r"\b(?:bagian|sebelah|arah|penjuru|sisi) (?:Utara|Selatan|Timur|Barat|Tenggara)\b")
+
+
 def pronouns(ctx: Ctx) -> Iterator[Hit]:
     toks = ctx.tokens
-    if len(toks) < 3:
+    s = ctx.sentence
+    if len(toks) < 3 or not _PRONOUN_GATE.search(ctx.masked, s.start, s.end):
         return
     title_case: bool | None = None
     for i in range(1, len(toks)):
@@ -89,6 +102,9 @@ _NAME_AFTER = frozenset({"tengah", "jauh"})
 
 
 def compass(ctx: Ctx) -> Iterator[Hit]:
+    s = ctx.sentence
+    if not _COMPASS_GATE.search(ctx.masked, s.start, s.end):
+        return
     toks = ctx.tokens
     for i in range(1, len(toks)):
         tok = toks[i]
@@ -112,7 +128,16 @@ def compass(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("ID_KAPITAL_ARAH", tok.start, end, (wrong.lower(),), {"wrong": wrong})
 
 
-def capitalization(ctx: Ctx) -> Iterator[Hit]:
-    yield from acronyms(ctx)
-    yield from pronouns(ctx)
-    yield from compass(ctx)
+def capitalization(ctx: Ctx) -> list[Hit]:
+    """All checks of this module, each behind a C-level gate (most sentences need none)."""
+    s = ctx.sentence
+    out: list[Hit] = []
+    if not acronym_map().keys().isdisjoint(map(_LOWER, ctx.tokens)) or "-" in ctx.masked[
+        s.start : s.end
+    ]:
+        out.extend(acronyms(ctx))
+    if _PRONOUN_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(pronouns(ctx))
+    if _COMPASS_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(compass(ctx))
+    return out

@@ -64,6 +64,8 @@ _NOT_AFTER = frozenset(
 
 
 def counts_in_words(ctx: Ctx) -> Iterator[Hit]:
+    if "ID_BILANGAN_HURUF" in ctx.disabled:
+        return  # waived by the house style by default: skip the work
     toks = ctx.tokens
     m_text = ctx.masked
     for i in range(len(toks) - 1):
@@ -92,7 +94,15 @@ def counts_in_words(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("ID_BILANGAN_HURUF", tok.start, tok.end, (words,), {"wrong": tok.text})
 
 
-def number_style(ctx: Ctx) -> Iterator[Hit]:
-    yield from clock_time(ctx)
-    yield from decades(ctx)
-    yield from counts_in_words(ctx)
+def number_style(ctx: Ctx) -> list[Hit]:
+    """All checks of this module behind cheap gates (most sentences need none)."""
+    s = ctx.sentence
+    seg = ctx.masked[s.start : s.end]
+    out: list[Hit] = []
+    if ":" in seg:
+        out.extend(clock_time(ctx))
+    if "0an" in seg:
+        out.extend(decades(ctx))
+    if "ID_BILANGAN_HURUF" not in ctx.disabled:
+        out.extend(counts_in_words(ctx))
+    return out

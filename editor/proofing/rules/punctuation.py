@@ -87,6 +87,7 @@ def connector_comma(ctx: Ctx) -> Iterator[Hit]:
 # Subordinating conjunctions whose clause, when it follows the main clause, takes no comma
 # (PUEBI III.B.4, catatan: "Saya akan datang kalau ada undangan.").
 _SUBORDINATORS = frozenset({"karena", "jika", "kalau", "apabila", "agar", "supaya", "bila"})
+_SUBORDINATE_GATE = re.compile(r"\w, (?:karena|jika|kalau|apabila|agar|supaya|bila)\b")
 # Words before ", karena" after which the comma belongs to something else (a parenthesis, a
 # connector, an attribution): "Namun, karena", "bukan karena", "kata dia, karena".
 _NOT_MAIN_CLAUSE_END = frozenset(
@@ -111,6 +112,8 @@ def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
     """Ia pulang, karena sakit → Ia pulang karena sakit (PUEBI III.B.4)."""
     toks = ctx.tokens
     masked = ctx.masked
+    if not _SUBORDINATE_GATE.search(masked, ctx.sentence.start, ctx.sentence.end):
+        return
     for i in range(3, len(toks) - 2):
         tok = toks[i]
         if tok.lower not in _SUBORDINATORS or tok.text[:1].isupper():
@@ -145,7 +148,7 @@ def _introducers() -> frozenset[str]:
     raw = load_yaml_data("word_choice.yaml")
     return frozenset(str(w).lower() for w in raw["reporting_verbs"]) | frozenset(
         "mengimbau meminta berharap mengharapkan menekankan mengingatkan berpesan "
-        "mengajak menyarankan mengusulkan menyebut".split()
+        "mengajak menyarankan mengusulkan menyebut beranggapan menduga".split()
     )
 
 
@@ -298,6 +301,8 @@ def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
         p = prev.lower
         if p in _NOT_BEFORE_SUBJECT or p.startswith(("me", "di")) or not prev.text.isalpha():
             return
+        if p.endswith(("kan", "lah")):
+            return  # "… izinkan saya …": a verb whose object is the pronoun
         if nxt.lower in _NOT_AFTER_SUBJECT or not nxt.text.isalpha() or not nxt.text.islower():
             return
         if not any(_predicate_like(ctx, t) for t in toks[1 : j - 1]):
@@ -307,10 +312,25 @@ def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
         return
 
 
-def punctuation(ctx: Ctx) -> Iterator[Hit]:
-    yield from fronted_clause_comma(ctx)
-    yield from connector_comma(ctx)
-    yield from subordinate_comma(ctx)
-    yield from subject_comma(ctx)
-    yield from quote_comma(ctx)
-    yield from title_period(ctx)
+def punctuation(ctx: Ctx) -> list[Hit]:
+    """All checks of this module; cheap gates first, since most sentences need none."""
+    toks = ctx.tokens
+    if not toks:
+        return []
+    s = ctx.sentence
+    seg = ctx.masked[s.start : s.end]
+    first = toks[0].lower
+    out: list[Hit] = []
+    if first in _FRONTED:
+        out.extend(fronted_clause_comma(ctx))
+    if first in _connectors()[1]:
+        out.extend(connector_comma(ctx))
+    if ", " in seg:
+        out.extend(subordinate_comma(ctx))
+        if len(toks) > 3 and (toks[1].lower in _DEMONSTRATIVES or toks[2].lower in _DEMONSTRATIVES):
+            out.extend(subject_comma(ctx))
+    if '"' in seg or "”" in seg:
+        out.extend(quote_comma(ctx))
+    if "r " in seg or "f " in seg or "s " in seg or "a " in seg or "j " in seg or "o " in seg:
+        out.extend(title_period(ctx))
+    return out

@@ -69,7 +69,17 @@ _MAIN_CLAUSE_AFTER_COMMA = re.compile(
 _CLOCK_AFTER = re.compile(r" (\d{1,2}[.:]\d{2}\b|\d{1,2}(?= (?:pagi|siang|sore|malam|WIB|WITA|WIT)\b))")
 
 
+# Cheap substring gate: a sentence without any of these has no work for these rules (most
+# sentences); C-level ``in`` tests are far cheaper than a token loop or a big regex.
+_GATE_KEYS = ("tentang", " jika ", " kalau ", "sejalan ", "gantung dari", "daripada",
+              "di tahun ", "di bulan ", "di abad ", "antara ", "jam ", "baik ")
+
+
 def word_choice(ctx: Ctx) -> Iterator[Hit]:
+    s = ctx.sentence
+    seg = ctx.masked[max(0, s.start - 1) : s.end].lower()
+    if not any(k in seg for k in _GATE_KEYS):
+        return
     d = _data()
     toks = ctx.tokens
     n = len(toks)
