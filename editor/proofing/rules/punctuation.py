@@ -77,6 +77,8 @@ def connector_comma(ctx: Ctx) -> Iterator[Hit]:
             return
         if n == 1 and not nxt.text[:1].isalpha():
             return
+        if len(toks) > n + 1 and ctx.masked[nxt.end : nxt.end + 1] == "," and nxt.text.islower():
+            return  # "Sebagai informasi sebelumnya, …": the comma closes the longer phrase
         last = toks[n - 1]
         span = ctx.text[toks[0].start : last.end]
         yield Hit("ID_KOMA_KONJUNGSI", toks[0].start, last.end, (span + ",",),

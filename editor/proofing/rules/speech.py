@@ -21,7 +21,11 @@ def in_direct_speech(ctx: Ctx, pos: int) -> bool:
     para = text.rfind("\n", 0, pos) + 1
     head = text[para:pos]
     # Any double quote toggles: news copy mixes “…" and "…”, so the kinds are not paired.
-    return (head.count(_STRAIGHT) + head.count(_OPEN) + head.count(_CLOSE)) % 2 == 1
+    # "‚Äú"/"‚Äù" are “ ” read with the wrong encoding, common in pasted and archived copy.
+    n = head.count(_STRAIGHT) + head.count(_OPEN) + head.count(_CLOSE)
+    if "‚Ä" in head:
+        n += head.count("‚Äú") + head.count("‚Äù")
+    return n % 2 == 1
 
 
 def is_title_case(ctx: Ctx) -> bool:
