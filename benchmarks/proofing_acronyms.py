@@ -2,8 +2,8 @@
 
 A word is listed when, in the article bodies of ../shared/data/news-id/, it is written in
 capitals at least --min times and in at least --share of all its occurrences (ASEAN 95 %,
-"Asean" the rest), is 3-7 letters long, and its lowercase form is not an ordinary Indonesian
-word of the proofreader's lexicon. ID_KAPITAL_AKRONIM then flags the other spellings
+"Asean" the rest), is 3-7 letters long, its lowercase form is not a root word of the
+proofreader's lexicon, and it is not a common English word (WHO/who, ICE/ice). ID_KAPITAL_AKRONIM then flags the other spellings
 (Masyarakat Ekonomi Asean -> ASEAN). Prints the figures; --write replaces the data file.
 
     python benchmarks/proofing_acronyms.py [--data FILE] [--min 30] [--share 0.75] [--write]
