@@ -6,7 +6,10 @@
 * ID_KAPITAL_PRONOMINA — a personal pronoun capitalised mid-sentence (…, Ia mengatakan →
   ia); PUEBI writes only the first word of a sentence and "Anda" with a capital.
 * ID_KAPITAL_ARAH — a compass word that is not part of a name (bagian Utara kota → utara);
-  PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat).
+  PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat);
+* ID_KAPITAL_GEOGRAFI — a generic geographic word that is part of the name after it (jalan
+  Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa; PUEBI I.E.9), list in
+  ``geographic_heads.txt``.
 
 Names come first: words the caller names (article metadata), the newsroom dictionary and
 Title-Case headlines are never touched.
@@ -19,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 
-from editor.proofing.ruledata import read_tsv
+from editor.proofing.ruledata import read_list, read_tsv
 from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.rules.speech import is_title_case
 
@@ -63,6 +66,7 @@ _TITLE_INTRO = frozenset(
 
 
 _PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
+_GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit) [A-Z]")
 _COMPASS_GATE = re.compile(r"\b(?:bagian|sebelah|arah|penjuru|sisi) (?:Utara|Selatan|Timur|Barat|Tenggara)\b")
 
 
@@ -128,6 +132,45 @@ def compass(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("ID_KAPITAL_ARAH", tok.start, end, (wrong.lower(),), {"wrong": wrong})
 
 
+@lru_cache(maxsize=1)
+def _geographic_heads() -> frozenset[str]:
+    return frozenset(read_list("geographic_heads.txt"))
+
+
+# "Selamat jalan Pak Habibie" is a farewell; "jalan Tol" is generic
+_NOT_BEFORE_HEAD = frozenset(
+    "selamat berjalan menjalankan ruas para beberapa sejumlah setiap semua seluruh banyak "
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh".split()
+)
+# "jalan Dusun Krandon" (a road of the hamlet), "jalan Allah" (an idiom): not one name
+_NOT_NAME_AFTER_HEAD = frozenset(
+    "dusun desa kampung kecamatan kabupaten kota provinsi allah tuhan".split()
+)
+_GENERIC_AFTER_HEAD = frozenset({"tol", "raya", "protokol", "nasional", "provinsi", "kabupaten",
+                                 "utama", "lingkar", "alternatif"})
+
+
+def geographic(ctx: Ctx) -> Iterator[Hit]:
+    """jalan Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa (PUEBI I.E.9)."""
+    heads = _geographic_heads()
+    toks = ctx.tokens
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.lower not in heads or not tok.text.islower():
+            continue
+        nxt = toks[i + 1]
+        if not ctx.adjacent(tok, nxt) or not nxt.text[:1].isupper() or nxt.inner_upper:
+            continue
+        if nxt.lower in heads or nxt.lower in _GENERIC_AFTER_HEAD or nxt.lower in _NOT_NAME_AFTER_HEAD:
+            continue  # "jalan Jalan …" (a doubled word), "jalan Tol" (generic)
+        if toks[i - 1].lower in _NOT_BEFORE_HEAD or not nxt.text.isalpha():
+            continue
+        if is_title_case(ctx):
+            return
+        right = tok.text[:1].upper() + tok.text[1:]
+        yield Hit("ID_KAPITAL_GEOGRAFI", tok.start, tok.end, (right,), {"wrong": tok.text})
+
+
 def capitalization(ctx: Ctx) -> list[Hit]:
     """All checks of this module, each behind a C-level gate (most sentences need none)."""
     s = ctx.sentence
@@ -140,4 +183,6 @@ def capitalization(ctx: Ctx) -> list[Hit]:
         out.extend(pronouns(ctx))
     if _COMPASS_GATE.search(ctx.masked, s.start, s.end):
         out.extend(compass(ctx))
+    if _GEO_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(geographic(ctx))
     return out

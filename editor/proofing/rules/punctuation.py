@@ -269,6 +269,15 @@ _NOT_BEFORE_SUBJECT = frozenset(
     "karena dan atau yang apakah agar supaya ke di antara bersama tanpa sama melawan "
     "lawan namun tetapi tapi".split()
 ) | _SUBJECT_PRONOUNS
+_ADVERB_BEFORE_SUBJECT = frozenset(
+    "maka kemudian jadi sehingga hanya berarti lalu pun juga pula selalu tetapi namun bahkan "
+    "akhirnya baru langsung tentu pasti sebab karena".split()
+)
+# After "dia/mereka/kami …" these show a subject with its predicate, not a possessive.
+_AFTER_SUBJECT = frozenset(
+    "tidak tak sudah belum akan sedang telah masih bisa dapat harus mau ingin sempat langsung "
+    "pun segera lalu kemudian juga hanya mungkin pasti tentu lantas".split()
+)
 _NOT_AFTER_SUBJECT = frozenset({"yang", "dan", "atau", "sendiri", "itu", "ini", "tersebut",
                                 "serta"})
 
@@ -307,6 +316,10 @@ def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
             return  # "… izinkan saya …": a verb whose object is the pronoun
         if nxt.lower in _NOT_AFTER_SUBJECT or not nxt.text.isalpha() or not nxt.text.islower():
             return
+        if p in _ADVERB_BEFORE_SUBJECT:
+            return  # "…, maka dia …", "… kemudian ia …": the comma belongs before these
+        if tok.lower not in ("ia", "pihaknya") and nxt.lower not in _AFTER_SUBJECT:
+            continue  # "wajah saya", "keluarga kami": after a noun most pronouns are possessive
         if not any(_predicate_like(ctx, t) for t in toks[1 : j - 1]):
             return  # "Sejak awal ia …": a fronted phrase, not a clause; its comma is optional
         yield Hit("ID_KOMA_KLAUSA_DEPAN", prev.start, tok.start, (prev.text + ", ",),
