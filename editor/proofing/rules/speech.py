@@ -30,6 +30,9 @@ def in_direct_speech(ctx: Ctx, pos: int) -> bool:
 
 def is_title_case(ctx: Ctx) -> bool:
     """Most words of the sentence start with a capital (a headline such as "Ia Datang Lagi")."""
+    s = ctx.sentence
+    if ctx.masked[s.end - 1 : s.end] in (".", "!", "?"):
+        return False  # a headline has no full stop; running text with many names does
     words = [t for t in ctx.tokens if t.text[:1].isalpha() and len(t.text) > 3]
     if len(words) < 2:
         return False
