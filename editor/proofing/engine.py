@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable
 
 from editor.proofing.api import Issue
+from editor.proofing.house_style import waived_rules
 from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
 from editor.proofing.ruledata import RuleMeta, load_rules
 from editor.proofing.rules import RULES, priority
@@ -57,7 +58,9 @@ class Proofreader:
         self._lock = threading.Lock()
         self._words: frozenset[str] = words_in(dictionary_words)
         self._ignored: frozenset[str] = frozenset()
-        self._disabled_rules: frozenset[str] = frozenset(disabled_rules)
+        # House style (resources/house/proofing.yaml) waives some PUEBI rules by default;
+        # enable_rule() turns one back on for this proofreader.
+        self._disabled_rules: frozenset[str] = frozenset(disabled_rules) | waived_rules()
         self._disabled_categories: frozenset[str] = frozenset(disabled_categories)
 
     # -- settings ------------------------------------------------------------------------------
@@ -121,7 +124,8 @@ class Proofreader:
         )
         hits: list[Hit] = []
         for sentence in sentences:
-            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names)
+            ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names,
+                      disabled_rules)
             for rule in RULES:
                 hits.extend(rule(ctx))
         return self._to_issues(text, hits, disabled_rules, disabled_cats, ignored)

@@ -69,6 +69,7 @@ _CATEGORIES = {
     "TANDA_BACA": ("Tanda baca dan spasi", "typographical"),
     "ANGKA": ("Angka dan mata uang", "typographical"),
     "GAYA": ("Gaya bahasa", "style"),
+    "PILIHAN_KATA": ("Pilihan kata", "grammar"),
     "GAYA_SELINGKUNG": ("Gaya selingkung", "style"),
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")

@@ -20,6 +20,7 @@ CATEGORY_COLOURS: dict[str, str] = {
     "KATA_DEPAN": "#2f6fdb",       # grammar-ish: blue
     "KATA_ULANG": "#2f6fdb",
     "GABUNGAN_KATA": "#2f6fdb",
+    "PILIHAN_KATA": "#2f6fdb",
     "HURUF_KAPITAL": "#8250df",    # capitals and punctuation: purple
     "TANDA_BACA": "#8250df",
     "ANGKA": "#8250df",

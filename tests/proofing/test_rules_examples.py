@@ -5,14 +5,30 @@ from __future__ import annotations
 import pytest
 
 from editor.proofing.engine import Proofreader
+from editor.proofing.house_style import waived_rules
 from editor.proofing.ruledata import load_rules
 
 RULES = list(load_rules().values())
 
 
 @pytest.fixture(scope="module")
-def proofreader() -> Proofreader:
+def default_proofreader() -> Proofreader:
     return Proofreader()
+
+
+@pytest.fixture(scope="module")
+def waived_on() -> Proofreader:
+    """Rules the house style waives by default run with their switch turned on."""
+    pr = Proofreader()
+    for rule_id in waived_rules():
+        pr.enable_rule(rule_id)
+    return pr
+
+
+@pytest.fixture
+def proofreader(request, default_proofreader, waived_on) -> Proofreader:
+    rule_id = request.node.callspec.params.get("rule_id")
+    return waived_on if rule_id in waived_rules() else default_proofreader
 
 
 def _wrong_cases():

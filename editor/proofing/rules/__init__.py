@@ -7,7 +7,20 @@ error with the right fix rather than as an unknown word.
 
 from __future__ import annotations
 
-from editor.proofing.rules import caps, compounds, dike, grammar, numbers, punct, typo, words
+from editor.proofing.rules import (
+    capitalization,
+    caps,
+    compounds,
+    dike,
+    grammar,
+    number_style,
+    numbers,
+    punct,
+    punctuation,
+    typo,
+    word_choice,
+    words,
+)
 from editor.proofing.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -23,6 +36,10 @@ RULES: tuple[Rule, ...] = (
     caps.capitals,
     numbers.numbers,
     punct.spacing,
+    punctuation.punctuation,
+    capitalization.capitalization,
+    number_style.number_style,
+    word_choice.word_choice,
     typo.typo,
 )
 
@@ -37,6 +54,7 @@ _PRIORITY = {
     "ID_MEN_KPST": 12,
     "ID_REDUPLIKASI": 15,
     "ID_PADANAN": 40,
+    "ID_KAPITAL_AKRONIM": 9,
     "ID_SALAH_KETIK": 90,
 }
 
@@ -57,3 +75,7 @@ def preload() -> None:
     compounds._phrase_data()
     caps._data()
     typo.id_frequencies()
+    punctuation._connectors()
+    punctuation._titles()
+    capitalization.acronym_map()
+    word_choice._data()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from editor.proofing.lexicon import Lexicon
@@ -33,6 +33,8 @@ class Ctx:
     ignored: frozenset[str]
     #: words written capitalised mid-sentence somewhere in the checked text (names there)
     doc_names: frozenset[str] = frozenset()
+    #: rule ids switched off (settings or house style): a rule may skip its work for them
+    disabled: frozenset[str] = frozenset()
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -75,4 +77,4 @@ def keep_case(model: str, replacement: str) -> str:
     return replacement
 
 
-Rule = Callable[[Ctx], Iterator[Hit]]
+Rule = Callable[[Ctx], Iterable[Hit]]

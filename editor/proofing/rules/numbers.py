@@ -11,7 +11,7 @@ from editor.proofing.rules.base import Ctx, Hit
 _RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
 _DASH_END = re.compile(r"(?<=\d),-")
 _RP_RUPIAH = re.compile(
-    r"\bRp\.? ?\d[\d.,]*(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b", re.IGNORECASE
+    r"\bRp\.? ?\d(?:[\d.,]*\d)?(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b", re.IGNORECASE
 )
 _PERCENT = re.compile(r"(?<=\d) +(%)")
 

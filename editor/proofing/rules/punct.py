@@ -21,6 +21,8 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.))(?=\s|
 # ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3).
 _NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<=[a-z]{{2}})(:)(?=[a-z]{{2}})")
 # "datang.Kemudian" — a full stop glued to a capitalised word.
+# "Tanjungbalai,hetanews.com-": a comma glued to a web address or domain (opaque when masked).
+_NO_SPACE_BEFORE_URL = re.compile(rf"(?<={_L}{{2}})(,)(?={OPAQUE})")
 _NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _AFTER_OPEN = re.compile(r"([(\[]) +(?=\w)")
 _BEFORE_CLOSE = re.compile(r"(?<=[\w.%])( +)\)")
@@ -55,6 +57,13 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
         w0, w1 = _word_before(m_text, i), _word_after(m_text, i + 1)
         yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), i + 1 + len(w1),
                   (f"{w0}{p} {w1}",), {"mark": p})
+    for m in _NO_SPACE_BEFORE_URL.finditer(m_text, start, end):
+        i = m.start(1)
+        k = i + 1
+        while k < len(m_text) and m_text[k] == OPAQUE and k - i < 80:
+            k += 1
+        w0, w1 = _word_before(m_text, i), ctx.text[i + 1 : k]
+        yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), k, (f"{w0}, {w1}",), {"mark": ","})
     for m in _NO_SPACE_AFTER_STOP.finditer(m_text, start, end):
         i = m.start(1)
         w0, w1 = _word_before(m_text, i), _word_after(m_text, i + 1)

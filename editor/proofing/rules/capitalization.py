@@ -1,0 +1,188 @@
+"""Capital letters in the middle of a sentence (PUEBI/EYD V bab I.E, huruf kapital).
+
+* ID_KAPITAL_AKRONIM — an acronym written as the archive does not (Asean → ASEAN, Umkm →
+  UMKM); the list is derived from the news archive (``acronyms.tsv``,
+  ``benchmarks/proofing_acronyms.py``), PUEBI I.E: singkatan dari huruf awal ditulis kapital.
+* ID_KAPITAL_PRONOMINA — a personal pronoun capitalised mid-sentence (…, Ia mengatakan →
+  ia); PUEBI writes only the first word of a sentence and "Anda" with a capital.
+* ID_KAPITAL_ARAH — a compass word that is not part of a name (bagian Utara kota → utara);
+  PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat);
+* ID_KAPITAL_GEOGRAFI — a generic geographic word that is part of the name after it (jalan
+  Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa; PUEBI I.E.9), list in
+  ``geographic_heads.txt``.
+
+Names come first: words the caller names (article metadata), the newsroom dictionary and
+Title-Case headlines are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from operator import attrgetter
+
+from editor.proofing.ruledata import read_list, read_tsv
+from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.rules.speech import is_title_case
+
+
+@lru_cache(maxsize=1)
+def acronym_map() -> dict[str, str]:
+    """lowercase -> the spelling the archive uses (asean -> ASEAN)."""
+    return {row[0].lower(): row[1] for row in read_tsv("acronyms.tsv")}
+
+
+_LOWER = attrgetter("lower")
+
+
+def acronyms(ctx: Ctx) -> Iterator[Hit]:
+    table = acronym_map()
+    s = ctx.sentence
+    if table.keys().isdisjoint(map(_LOWER, ctx.tokens)) and "-" not in ctx.masked[s.start : s.end]:
+        return  # C-level test first: most sentences hold no listed acronym
+    for tok in ctx.tokens:
+        low = tok.lower
+        text, start = tok.text, tok.start
+        if low.startswith(("se-", "pra-", "pasca-", "anti-", "pro-")):
+            cut = low.index("-") + 1  # se-Asean: the bound form keeps its own case
+            low, text, start = low[cut:], text[cut:], start + cut
+        right = table.get(low)
+        if right is None or text == right or not text.isalpha():
+            continue
+        if tok.text in ctx.names or low in ctx.user_words or low in ctx.ignored:
+            continue
+        if any(c.isupper() for c in text[1:]):
+            continue  # another capitalisation on purpose (AsEAN, eKTP)
+        yield Hit("ID_KAPITAL_AKRONIM", start, tok.end, (right,), {"wrong": text})
+
+
+_PRONOUNS = frozenset({"ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku", "kamu"})
+# after these a capitalised word is the title of a work ("lagu berjudul Kita")
+_TITLE_INTRO = frozenset(
+    "berjudul bertajuk judul film lagu album novel buku program acara single singel "
+    "grup band tagar".split()
+)
+
+
+_PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
+_GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit) [A-Z]")
+_COMPASS_GATE = re.compile(r"\b(?:bagian|sebelah|arah|penjuru|sisi) (?:Utara|Selatan|Timur|Barat|Tenggara)\b")
+
+
+def pronouns(ctx: Ctx) -> Iterator[Hit]:
+    toks = ctx.tokens
+    s = ctx.sentence
+    if len(toks) < 3 or not _PRONOUN_GATE.search(ctx.masked, s.start, s.end):
+        return
+    title_case: bool | None = None
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        t = tok.text
+        if not t[:1].isupper() or tok.inner_upper or tok.lower not in _PRONOUNS:
+            continue
+        if t in ctx.names or tok.lower in ctx.user_words:
+            continue
+        prev = toks[i - 1]
+        sep = ctx.masked[prev.end : tok.start]
+        if sep not in (" ", ", "):
+            continue  # after a stop, quote, colon, markup or a cut-out word (" , ")  # after a stop, a quote, a colon or markup a capital may be right
+        if sep == " " and (prev.text[:1].isupper() or prev.lower in _TITLE_INTRO):
+            continue  # part of a name or a title ("Rumah Kita", "lagu berjudul Kita")
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            continue
+        if title_case is None:
+            title_case = is_title_case(ctx)
+        if title_case:
+            return
+        yield Hit("ID_KAPITAL_PRONOMINA", tok.start, tok.end, (t.lower(),), {"wrong": t})
+
+
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tenggara"})
+_COMPASS_SECOND = frozenset({"daya", "laut"})
+_DIRECTION_HEADS = frozenset({"bagian", "sebelah", "arah", "penjuru", "sisi"})
+# "bagian Timur Tengah": Timur Tengah is a name
+_NAME_AFTER = frozenset({"tengah", "jauh"})
+
+
+def compass(ctx: Ctx) -> Iterator[Hit]:
+    s = ctx.sentence
+    if not _COMPASS_GATE.search(ctx.masked, s.start, s.end):
+        return
+    toks = ctx.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.lower not in _COMPASS or not tok.text[:1].isupper() or tok.inner_upper:
+            continue
+        head = toks[i - 1]
+        if head.lower not in _DIRECTION_HEADS or not head.text.islower():
+            continue
+        if not ctx.adjacent(head, tok):
+            continue
+        end = tok.end
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and ctx.adjacent(tok, nxt) and nxt.text[:1].isupper():
+            if nxt.lower in _NAME_AFTER:
+                continue
+            if nxt.lower in _COMPASS_SECOND:
+                end = nxt.end
+        if is_title_case(ctx):
+            return
+        wrong = ctx.text[tok.start : end]
+        yield Hit("ID_KAPITAL_ARAH", tok.start, end, (wrong.lower(),), {"wrong": wrong})
+
+
+@lru_cache(maxsize=1)
+def _geographic_heads() -> frozenset[str]:
+    return frozenset(read_list("geographic_heads.txt"))
+
+
+# "Selamat jalan Pak Habibie" is a farewell; "jalan Tol" is generic
+_NOT_BEFORE_HEAD = frozenset(
+    "selamat berjalan menjalankan ruas para beberapa sejumlah setiap semua seluruh banyak "
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh".split()
+)
+# "jalan Dusun Krandon" (a road of the hamlet), "jalan Allah" (an idiom): not one name
+_NOT_NAME_AFTER_HEAD = frozenset(
+    "dusun desa kampung kecamatan kabupaten kota provinsi allah tuhan".split()
+)
+_GENERIC_AFTER_HEAD = frozenset({"tol", "raya", "protokol", "nasional", "provinsi", "kabupaten",
+                                 "utama", "lingkar", "alternatif"})
+
+
+def geographic(ctx: Ctx) -> Iterator[Hit]:
+    """jalan Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa (PUEBI I.E.9)."""
+    heads = _geographic_heads()
+    toks = ctx.tokens
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.lower not in heads or not tok.text.islower():
+            continue
+        nxt = toks[i + 1]
+        if not ctx.adjacent(tok, nxt) or not nxt.text[:1].isupper() or nxt.inner_upper:
+            continue
+        if nxt.lower in heads or nxt.lower in _GENERIC_AFTER_HEAD or nxt.lower in _NOT_NAME_AFTER_HEAD:
+            continue  # "jalan Jalan …" (a doubled word), "jalan Tol" (generic)
+        if toks[i - 1].lower in _NOT_BEFORE_HEAD or not nxt.text.isalpha():
+            continue
+        if is_title_case(ctx):
+            return
+        right = tok.text[:1].upper() + tok.text[1:]
+        yield Hit("ID_KAPITAL_GEOGRAFI", tok.start, tok.end, (right,), {"wrong": tok.text})
+
+
+def capitalization(ctx: Ctx) -> list[Hit]:
+    """All checks of this module, each behind a C-level gate (most sentences need none)."""
+    s = ctx.sentence
+    out: list[Hit] = []
+    if not acronym_map().keys().isdisjoint(map(_LOWER, ctx.tokens)) or "-" in ctx.masked[
+        s.start : s.end
+    ]:
+        out.extend(acronyms(ctx))
+    if _PRONOUN_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(pronouns(ctx))
+    if _COMPASS_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(compass(ctx))
+    if _GEO_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(geographic(ctx))
+    return out
