@@ -199,9 +199,10 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.list_panel.search.selectAll()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang Redaksi"),
-                          self.tr("Redaksi — meja redaksi untuk newsroom Indonesia.\n"
-                                  "Basis data: %1").replace("%1", self.store.url))
+        from editor.ui.about_dialog import show_about
+
+        self.about_box = show_about(self, self.store.url, self.user,
+                                    getattr(getattr(self, "role", None), "value", ""))
 
     def show_export_dialog(self) -> None:
         from editor.ui.export_dialog import ExportDialog
