@@ -76,8 +76,13 @@ def check_newsroom_login(address: NewsroomAddress, password: str) -> NewsroomLog
                 raise NewsroomLoginError(
                     f"basis data {address.database!r} belum disiapkan untuk Redaksi "
                     "(admin menjalankan: redaksi newsroom setup)")
-            row = conn.execute(text("SELECT role, active FROM users WHERE name = :n"),
-                               {"n": login}).first()
+            try:
+                row = conn.execute(text("SELECT role, active FROM users WHERE name = :n"),
+                                   {"n": login}).first()
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", "") != "42501":
+                    raise
+                row = None  # not even a member of the Redaksi groups
     except NewsroomLoginError:
         raise
     except DBAPIError as exc:

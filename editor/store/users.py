@@ -18,6 +18,11 @@ from editor.store.models import UserRow
 _NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")
 
 
+def valid_user_name(name: str) -> bool:
+    """Login-safe: lower-case letters, digits, ``._-``, starting with a letter (≤ 63)."""
+    return bool(_NAME.match(name))
+
+
 @dataclass(frozen=True, slots=True)
 class User:
     id: int

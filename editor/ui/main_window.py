@@ -174,6 +174,9 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
+        from editor.ui.session_start import add_switch_user_action
+
+        add_switch_user_action(self, help_menu)
 
     def _update_actions(self) -> None:
         self.open_action.setEnabled(self.list_panel.selected_id() is not None)

@@ -1,0 +1,125 @@
+"""First-run wizard on a local database, the saved identity, start-up with it, and
+Help → Ganti pengguna. Real widgets offscreen, a real SQLite file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from editor.domain.workflow import Role
+from editor.store import open_store
+from editor.ui.first_run import LOCAL, FirstRunWizard, Identity, load_identity, save_identity
+
+
+def finish(wizard: FirstRunWizard) -> None:
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_local_name_and_role_are_saved(qtbot):
+    wizard = FirstRunWizard({})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.choice.local.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is wizard.local_page
+    wizard.local_page.name.setText("")
+    qtbot.keyClicks(wizard.local_page.name, "ana")
+    page = wizard.local_page
+    page.role.setCurrentIndex(page.role.findData(Role.EDITOR))
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    finish(wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert load_identity() == Identity(LOCAL, "ana", Role.EDITOR)
+
+
+def test_a_name_that_cannot_be_a_login_cannot_be_finished(qtbot):
+    wizard = FirstRunWizard({})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.local_page.name.setText("Ana Budi")
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "Huruf kecil" in wizard.local_page.note.text()
+    assert load_identity() is None
+
+
+def test_an_existing_local_user_keeps_the_stored_role(qtbot):
+    wizard = FirstRunWizard({"sari": Role.REPORTER})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.local_page
+    page.name.setText("sari")
+    assert not page.role.isEnabled() and Role(page.role.currentData()) is Role.REPORTER
+    page.name.setText("sarah")
+    assert page.role.isEnabled()
+
+
+def test_start_up_uses_the_saved_identity_and_nobody_is_silently_admin(tmp_path, monkeypatch):
+    from editor.ui.session_start import open_session
+
+    monkeypatch.delenv("REDAKSI_USER", raising=False)
+    monkeypatch.delenv("REDAKSI_DATABASE_URL", raising=False)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    save_identity(Identity(LOCAL, "dewi", Role.ADMIN))
+    store, user = open_session(url)
+    try:
+        assert user == "dewi" and store.users.get("dewi").role is Role.ADMIN
+    finally:
+        store.close()
+    # REDAKSI_USER wins (scripts), and someone new is a reporter, not an admin.
+    monkeypatch.setenv("REDAKSI_USER", "eko")
+    store, user = open_session(url)
+    try:
+        assert user == "eko" and store.users.get("eko").role is Role.REPORTER
+    finally:
+        store.close()
+
+
+def test_first_start_without_identity_shows_the_wizard_and_cancel_quits(tmp_path, monkeypatch,
+                                                                          qtbot):
+    from editor.ui.session_start import open_session
+
+    monkeypatch.delenv("REDAKSI_USER", raising=False)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    seen = []
+
+    def cancel() -> None:
+        wizard = QApplication.activeModalWidget()
+        seen.append(type(wizard).__name__)
+        wizard.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert open_session(url) == 0
+    assert seen == ["FirstRunWizard"]
+    assert load_identity() is None
+
+
+def test_help_menu_switches_user_and_reopens(tmp_path, monkeypatch, qtbot, make_window):
+    monkeypatch.delenv("REDAKSI_USER", raising=False)
+    monkeypatch.delenv("REDAKSI_DATABASE_URL", raising=False)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    store = open_store(url)
+    store.users.ensure("ana", Role.EDITOR)
+    save_identity(Identity(LOCAL, "ana", Role.EDITOR))
+    window = make_window(store, "ana")
+    window.fixed_db_url = url
+    help_menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()),
+                                           "menuHelp")
+    assert window.switch_user_action in help_menu.actions()
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, FirstRunWizard)
+        assert wizard.local_page.name.text() == "ana"  # starts from the current identity
+        wizard.next()
+        wizard.local_page.name.setText("budi")
+        wizard.local_page.role.setCurrentIndex(wizard.local_page.role.findData(Role.REPORTER))
+        finish(wizard)
+
+    QTimer.singleShot(0, drive)
+    window.switch_user_action.trigger()
+    assert window.restart_requested is True
+    assert not window.isVisible()
+    assert load_identity() == Identity(LOCAL, "budi", Role.REPORTER)
+    store.close()
