@@ -295,6 +295,12 @@ class FirstRunWizard(QWizard):
         self.setPage(self.NEWSROOM_PAGE, self.newsroom_page)
         if current is not None and current.mode == NEWSROOM and newsroom_allowed:
             self.choice.newsroom.setChecked(True)
+        buttons = QWizard.WizardButton
+        for button, text in ((buttons.BackButton, _tr("< Kembali")),
+                             (buttons.NextButton, _tr("Lanjut >")),
+                             (buttons.FinishButton, _tr("Selesai")),
+                             (buttons.CancelButton, _tr("Batal"))):
+            self.setButtonText(button, text)
         self.identity: Identity | None = None
 
     def nextId(self) -> int:  # noqa: N802

@@ -123,3 +123,23 @@ def test_help_menu_switches_user_and_reopens(tmp_path, monkeypatch, qtbot, make_
     assert not window.isVisible()
     assert load_identity() == Identity(LOCAL, "budi", Role.REPORTER)
     store.close()
+
+
+def test_about_shows_the_one_version(qtbot, make_window, store):
+    from editor import __version__
+
+    window = make_window(store, "ana")
+    window.about_action.trigger()
+    box = window.about_box
+    qtbot.addWidget(box)
+    assert box.isVisible()
+    assert f"Redaksi {__version__}" in box.text()
+    assert "ana" in box.text() and "redaksi-test.db" in box.text()
+    box.accept()
+
+
+def test_about_never_shows_a_password(qapp):
+    from editor.ui.about_dialog import about_text
+
+    text = about_text("postgresql+psycopg://andi:rahasia@db.example/redaksi", "andi", "editor")
+    assert "rahasia" not in text and "andi" in text and "db.example" in text
