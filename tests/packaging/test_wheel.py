@@ -72,3 +72,26 @@ def test_installed_package_reads_resources_through_importlib() -> None:
     assert Path(str(root)).resolve() == RESOURCES_DIR.resolve()
     assert resource_path("proofing", "rules.yaml").is_file()
     assert resource_path("house", "house.yaml").is_file()
+
+
+def test_sdist_carries_resources_and_builds_a_complete_wheel(tmp_path: Path) -> None:
+    """The other way users and distributions install: sdist, then a wheel built from it."""
+    pytest.importorskip("build", reason="the 'build' front end is in the test extras")
+    import tarfile
+
+    done = subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path),
+                           str(ROOT)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (sdist,) = tmp_path.glob("redaksi-*.tar.gz")
+    prefix = f"redaksi-{__version__}/resources/"
+    with tarfile.open(sdist) as tar:
+        in_sdist = {m.name.removeprefix(prefix) for m in tar.getmembers()
+                    if m.isfile() and m.name.startswith(prefix)}
+    assert _resource_files() <= in_sdist
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w",
+                           str(tmp_path / "w"), str(sdist)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (wheel,) = (tmp_path / "w").glob("redaksi-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"redaksi_resources/{f}" for f in _resource_files()} <= names

@@ -122,3 +122,42 @@ def test_start_up_on_the_saved_server_uses_the_servers_user_and_role(newsroom, s
         assert store.engine.dialect.name == "postgresql"
     finally:
         store.close()
+
+
+def test_a_password_not_remembered_is_asked_again_at_start(newsroom, settings, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.first_run import NEWSROOM, FirstRunWizard, Identity, save_identity
+    from editor.ui.session_start import open_session
+
+    newsroom.add("fr_citra", "editor")
+    address = address_of(newsroom, "fr_citra")
+    save_identity(Identity(NEWSROOM, "fr_citra", None, address.url()))  # no pgpass line
+    asked = []
+
+    def answer() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(True)
+        assert wizard.choice.newsroom.isChecked()
+        wizard.next()
+        page = wizard.newsroom_page
+        assert page.login.text() == "fr_citra" and page.database.text() == newsroom.database
+        page.remember.setChecked(False)
+        page.password.setText(PASSWORD)
+        page.checked.connect(
+            lambda _r: wizard.button(QWizard.WizardButton.FinishButton).click())
+        page.test_button.click()
+
+    QTimer.singleShot(0, answer)
+    opened = open_session(None)
+    assert asked == [True]
+    store, user = opened
+    try:
+        assert user == "fr_citra" and store.users.get(user).role is Role.EDITOR
+    finally:
+        store.close()
+    assert not (settings / "pgpass").exists()  # not remembered, as asked
