@@ -17,10 +17,6 @@ from editor import __version__
 from editor.logs import log_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def shown_url(url: str) -> str:
     """The database address without its password."""
     from sqlalchemy.engine import make_url
@@ -34,16 +30,16 @@ def shown_url(url: str) -> str:
 def about_text(db_url: str, user: str = "", role: str = "") -> str:
     lines = [
         f"<h3>Redaksi {__version__}</h3>",
-        "<p>" + _tr("Meja redaksi untuk newsroom Indonesia.") + "</p>",
-        "<p>" + _tr("Versi") + f": {__version__}<br>",
+        "<p>" + QCoreApplication.translate("AboutDialog", "Meja redaksi untuk newsroom Indonesia.") + "</p>",
+        "<p>" + QCoreApplication.translate("AboutDialog", "Versi") + f": {__version__}<br>",
         f"Python {platform.python_version()}, Qt {qVersion()}, "
         f"PySide6 {PySide6.__version__}<br>",
-        _tr("Basis data") + f": {escape(shown_url(db_url))}<br>",
+        QCoreApplication.translate("AboutDialog", "Basis data") + f": {escape(shown_url(db_url))}<br>",
     ]
     if user:
         who = escape(user) + (f" ({escape(role)})" if role else "")
-        lines.append(_tr("Pengguna") + f": {who}<br>")
-    lines.append(_tr("Catatan log") + f": {escape(str(log_file()))}</p>")
+        lines.append(QCoreApplication.translate("AboutDialog", "Pengguna") + f": {who}<br>")
+    lines.append(QCoreApplication.translate("AboutDialog", "Catatan log") + f": {escape(str(log_file()))}</p>")
     return "".join(lines)
 
 
@@ -51,7 +47,7 @@ def show_about(parent: QWidget, db_url: str, user: str = "", role: str = "") -> 
     """Open the About box (non-blocking) and return it (tests read its text)."""
     box = QMessageBox(parent)
     box.setObjectName("aboutDialog")
-    box.setWindowTitle(_tr("Tentang Redaksi"))
+    box.setWindowTitle(QCoreApplication.translate("AboutDialog", "Tentang Redaksi"))
     box.setText(about_text(db_url, user, role))
     if not parent.windowIcon().isNull():
         box.setIconPixmap(parent.windowIcon().pixmap(64, 64))

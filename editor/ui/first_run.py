@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,11 +46,8 @@ from editor.ui.workers import run_in_worker
 
 LOCAL = "local"
 NEWSROOM = "newsroom"
+# The same words in Indonesian and English newsrooms.
 ROLE_LABELS = {Role.REPORTER: "Reporter", Role.EDITOR: "Editor", Role.ADMIN: "Admin"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunWizard", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +99,12 @@ def wizard_needed(env: dict[str, str] | os._Environ[str] | None = None) -> bool:
 class ChoicePage(QWizardPage):
     def __init__(self, newsroom_allowed: bool) -> None:
         super().__init__()
-        self.setTitle(_tr("Selamat datang di Redaksi"))
-        self.setSubTitle(_tr("Di mana Anda menulis?"))
-        self.local = QRadioButton(_tr("Di laptop ini saja (basis data lokal, tanpa server)"),
+        self.setTitle(self.tr("Selamat datang di Redaksi"))
+        self.setSubTitle(self.tr("Di mana Anda menulis?"))
+        self.local = QRadioButton(self.tr("Di laptop ini saja (basis data lokal, tanpa server)"),
                                   objectName="firstRunLocal")
         self.newsroom = QRadioButton(
-            _tr("Bersama newsroom (server PostgreSQL redaksi)"), objectName="firstRunNewsroom")
+            self.tr("Bersama newsroom (server PostgreSQL redaksi)"), objectName="firstRunNewsroom")
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.newsroom)
@@ -117,7 +114,7 @@ class ChoicePage(QWizardPage):
         layout.addWidget(self.newsroom)
         if not newsroom_allowed:
             self.newsroom.setEnabled(False)
-            layout.addWidget(QLabel(_tr("Basis data sudah ditentukan dengan --db atau "
+            layout.addWidget(QLabel(self.tr("Basis data sudah ditentukan dengan --db atau "
                                         "REDAKSI_DATABASE_URL.")))
         layout.addStretch(1)
 
@@ -128,18 +125,18 @@ class LocalPage(QWizardPage):
     def __init__(self, known_roles: dict[str, Role], default_name: str) -> None:
         super().__init__()
         self.known_roles = known_roles
-        self.setTitle(_tr("Nama dan peran Anda"))
-        self.setSubTitle(_tr("Nama pengguna dicatat pada setiap simpanan, komentar dan "
+        self.setTitle(self.tr("Nama dan peran Anda"))
+        self.setSubTitle(self.tr("Nama pengguna dicatat pada setiap simpanan, komentar dan "
                              "langkah alur kerja."))
         self.name = QLineEdit(objectName="firstRunName")
         self.name.setPlaceholderText("mis. ana")
         self.role = QComboBox(objectName="firstRunRole")
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(_tr(label), role)
+            self.role.addItem(label, role)
         self.note = QLabel(objectName="firstRunLocalNote", wordWrap=True)
         form = QFormLayout(self)
-        form.addRow(_tr("Nama pengguna"), self.name)
-        form.addRow(_tr("Peran"), self.role)
+        form.addRow(self.tr("Nama pengguna"), self.name)
+        form.addRow(self.tr("Peran"), self.role)
         form.addRow(self.note)
         self.name.textChanged.connect(self._name_changed)
         if valid_user_name(default_name):
@@ -152,13 +149,13 @@ class LocalPage(QWizardPage):
         if known is not None:
             self.role.setCurrentIndex(self.role.findData(known))
             self.role.setEnabled(False)
-            self.note.setText(_tr("%1 sudah ada di basis data ini dengan peran tersebut.")
+            self.note.setText(self.tr("%1 sudah ada di basis data ini dengan peran tersebut.")
                               .replace("%1", name))
         else:
             self.role.setEnabled(True)
             self.note.setText(
                 "" if not name or valid_user_name(name) else
-                _tr("Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf."))
+                self.tr("Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
@@ -178,8 +175,8 @@ class NewsroomPage(QWizardPage):
 
     def __init__(self, address: NewsroomAddress | None = None) -> None:
         super().__init__()
-        self.setTitle(_tr("Server newsroom"))
-        self.setSubTitle(_tr("Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). "
+        self.setTitle(self.tr("Server newsroom"))
+        self.setSubTitle(self.tr("Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). "
                              "Peran Anda ditentukan oleh server."))
         self.host = QLineEdit(objectName="firstRunHost")
         self.port = QSpinBox(objectName="firstRunPort", minimum=1, maximum=65535)
@@ -188,16 +185,16 @@ class NewsroomPage(QWizardPage):
         self.login = QLineEdit(objectName="firstRunLogin")
         self.password = QLineEdit(objectName="firstRunPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(_tr("Simpan kata sandi di %1").replace("%1", str(pgpass_file())),
+        self.remember = QCheckBox(self.tr("Simpan kata sandi di %1").replace("%1", str(pgpass_file())),
                                   objectName="firstRunRemember", checked=True)
-        self.test_button = QPushButton(_tr("Uji sambungan"), objectName="firstRunTest")
+        self.test_button = QPushButton(self.tr("Uji sambungan"), objectName="firstRunTest")
         self.status = QLabel(objectName="firstRunStatus", wordWrap=True)
         form = QFormLayout(self)
-        form.addRow(_tr("Server"), self.host)
-        form.addRow(_tr("Port"), self.port)
-        form.addRow(_tr("Basis data"), self.database)
-        form.addRow(_tr("Login"), self.login)
-        form.addRow(_tr("Kata sandi"), self.password)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Basis data"), self.database)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow(self.remember)
         form.addRow(self.test_button)
         form.addRow(self.status)
@@ -224,7 +221,7 @@ class NewsroomPage(QWizardPage):
     def _fields_changed(self) -> None:
         if self.result is not None and self._tested != self._key():
             self.result = None
-            self.status.setText(_tr("Uji sambungan lagi setelah mengubah isian."))
+            self.status.setText(self.tr("Uji sambungan lagi setelah mengubah isian."))
         self.completeChanged.emit()
 
     def test_connection(self) -> None:
@@ -233,7 +230,7 @@ class NewsroomPage(QWizardPage):
         serial, key = self._serial, self._key()
         address, password = key
         self.test_button.setEnabled(False)
-        self.status.setText(_tr("Menghubungi server…"))
+        self.status.setText(self.tr("Menghubungi server…"))
 
         def done(login: NewsroomLogin) -> None:
             if serial != self._serial:
@@ -241,8 +238,8 @@ class NewsroomPage(QWizardPage):
             self.test_button.setEnabled(True)
             self.result, self._tested = login, key
             self.status.setText(
-                _tr("Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).")
-                .replace("%1", login.user).replace("%2", _tr(ROLE_LABELS[login.role]))
+                self.tr("Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).")
+                .replace("%1", login.user).replace("%2", ROLE_LABELS[login.role])
                 .replace("%3", login.server_version))
             self.completeChanged.emit()
             self.checked.emit(login)
@@ -252,7 +249,7 @@ class NewsroomPage(QWizardPage):
                 return
             self.test_button.setEnabled(True)
             self.result = None
-            self.status.setText(_tr("Gagal: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Gagal: %1").replace("%1", str(exc)))
             self.completeChanged.emit()
             self.checked.emit(exc)
 
@@ -283,7 +280,7 @@ class FirstRunWizard(QWizard):
                  default_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(_tr("Redaksi — penyiapan"))
+        self.setWindowTitle(self.tr("Redaksi — penyiapan"))
         self.choice = ChoicePage(newsroom_allowed)
         address = _address_of(current.database_url) if current and current.database_url \
             else None
@@ -296,10 +293,10 @@ class FirstRunWizard(QWizard):
         if current is not None and current.mode == NEWSROOM and newsroom_allowed:
             self.choice.newsroom.setChecked(True)
         buttons = QWizard.WizardButton
-        for button, text in ((buttons.BackButton, _tr("< Kembali")),
-                             (buttons.NextButton, _tr("Lanjut >")),
-                             (buttons.FinishButton, _tr("Selesai")),
-                             (buttons.CancelButton, _tr("Batal"))):
+        for button, text in ((buttons.BackButton, self.tr("< Kembali")),
+                             (buttons.NextButton, self.tr("Lanjut >")),
+                             (buttons.FinishButton, self.tr("Selesai")),
+                             (buttons.CancelButton, self.tr("Batal"))):
             self.setButtonText(button, text)
         self.identity: Identity | None = None
 

@@ -28,10 +28,6 @@ from editor.ui.first_run import NEWSROOM, FirstRunWizard, Identity, load_identit
 log = logging.getLogger("redaksi.session")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunWizard", text)
-
-
 def explicit_url(db_url: str | None) -> str:
     """The database named on the command line or in the environment ('' if none)."""
     return (db_url or os.environ.get(ENV_DATABASE_URL, "")).strip()
@@ -166,7 +162,9 @@ def switch_user(window) -> None:
     if _is_postgresql(fixed) or os.environ.get("REDAKSI_USER"):
         QMessageBox.information(
             window, "Redaksi",
-            _tr("Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis "
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis "
                 "data (--db / REDAKSI_DATABASE_URL); ubah itu untuk berganti pengguna."))
         return
     wizard = run_wizard(getattr(window, "fixed_db_url", None), window, load_identity())
@@ -182,7 +180,8 @@ def add_switch_user_action(window, menu) -> None:
     """The Help menu's "Ganti pengguna atau basis data…" (object name actionSwitchUser)."""
     from PySide6.QtGui import QAction
 
-    action = QAction(_tr("&Ganti pengguna atau basis data…"), window)
+    action = QAction(QCoreApplication.translate("FirstRunWizard",
+                                                "&Ganti pengguna atau basis data…"), window)
     action.setObjectName("actionSwitchUser")
     action.triggered.connect(lambda: switch_user(window))
     window.switch_user_action = action

@@ -143,3 +143,19 @@ def test_about_never_shows_a_password(qapp):
 
     text = about_text("postgresql+psycopg://andi:rahasia@db.example/redaksi", "andi", "editor")
     assert "rahasia" not in text and "andi" in text and "db.example" in text
+
+
+def test_wizard_speaks_english_with_the_shipped_translation(qapp, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.ui.app import install_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        wizard = FirstRunWizard({})
+        qtbot.addWidget(wizard)
+        assert wizard.choice.title() == "Welcome to Redaksi"
+        assert wizard.newsroom_page.test_button.text() == "Test connection"
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
+    finally:
+        QCoreApplication.removeTranslator(translator)
