@@ -29,7 +29,8 @@ WHEEL="$(ls "$BUILD"/wheel/redaksi-*.whl)"
 "$VPY" -m pip install -q "$WHEEL" 'pyinstaller>=6.10'
 "$VPY" -m pip install -q --force-reinstall --no-deps "$WHEEL"   # this tree, even at one version
 
-# Build outside the tree's import path, so the installed package (not the checkout) is frozen.
+# Run from the build folder with an entry script outside the tree's root, so the installed
+# package (not the checkout) is what gets frozen.
 (cd "$BUILD" && "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/work" "$ROOT/packaging/redaksi.spec")
 
