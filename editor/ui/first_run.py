@@ -120,7 +120,9 @@ class ChoicePage(QWizardPage):
 
 
 class LocalPage(QWizardPage):
-    """Name and role on this laptop's database. A name already there keeps its stored role."""
+    """Name and role on this laptop's database. A name already there keeps its stored role;
+    once the database has an admin, a new name starts as a reporter (the admin gives roles),
+    so nobody makes themselves an editor or admin over an admin's head."""
 
     def __init__(self, known_roles: dict[str, Role], default_name: str) -> None:
         super().__init__()
@@ -151,6 +153,15 @@ class LocalPage(QWizardPage):
             self.role.setEnabled(False)
             self.note.setText(self.tr("%1 sudah ada di basis data ini dengan peran tersebut.")
                               .replace("%1", name))
+        elif Role.ADMIN in self.known_roles.values():
+            # The database has an admin: newcomers start as reporters, the admin gives roles.
+            self.role.setCurrentIndex(self.role.findData(Role.REPORTER))
+            self.role.setEnabled(False)
+            self.note.setText(
+                self.tr("Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.")
+                if name and not valid_user_name(name) else
+                self.tr("Pengguna baru mulai sebagai reporter; admin mengubah peran lewat "
+                        "Meja → Pengguna dan peran."))
         else:
             self.role.setEnabled(True)
             self.note.setText(

@@ -1451,27 +1451,27 @@ Database: %1</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="283" />
+        <location filename="../../editor/ui/first_run.py" line="294" />
         <source>Redaksi — penyiapan</source>
         <translation>Redaksi — setup</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="296" />
+        <location filename="../../editor/ui/first_run.py" line="307" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="297" />
+        <location filename="../../editor/ui/first_run.py" line="308" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="298" />
+        <location filename="../../editor/ui/first_run.py" line="309" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="299" />
+        <location filename="../../editor/ui/first_run.py" line="310" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1489,100 +1489,105 @@ Database: %1</translation>
 <context>
     <name>LocalPage</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="128" />
+        <location filename="../../editor/ui/first_run.py" line="130" />
         <source>Nama dan peran Anda</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="129" />
+        <location filename="../../editor/ui/first_run.py" line="131" />
         <source>Nama pengguna dicatat pada setiap simpanan, komentar dan langkah alur kerja.</source>
         <translation>Your user name is recorded with every save, comment and workflow step.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="138" />
+        <location filename="../../editor/ui/first_run.py" line="140" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="139" />
+        <location filename="../../editor/ui/first_run.py" line="141" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="152" />
+        <location filename="../../editor/ui/first_run.py" line="154" />
         <source>%1 sudah ada di basis data ini dengan peran tersebut.</source>
         <translation>%1 already exists in this database with that role.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="158" />
+        <location filename="../../editor/ui/first_run.py" line="161" />
         <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.</source>
         <translation>Lower-case letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="163" />
+        <source>Pengguna baru mulai sebagai reporter; admin mengubah peran lewat Meja → Pengguna dan peran.</source>
+        <translation>Newcomers start as reporters; an admin changes roles in Desk → Users and roles.</translation>
     </message>
 </context>
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="178" />
+        <location filename="../../editor/ui/first_run.py" line="189" />
         <source>Server newsroom</source>
         <translation>Newsroom server</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="179" />
+        <location filename="../../editor/ui/first_run.py" line="190" />
         <source>Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). Peran Anda ditentukan oleh server.</source>
         <translation>The address and your own PostgreSQL login (from the desk's admin). Your role is set by the server.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="188" />
+        <location filename="../../editor/ui/first_run.py" line="199" />
         <source>Simpan kata sandi di %1</source>
         <translation>Save the password in %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="190" />
+        <location filename="../../editor/ui/first_run.py" line="201" />
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="193" />
+        <location filename="../../editor/ui/first_run.py" line="204" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="194" />
+        <location filename="../../editor/ui/first_run.py" line="205" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="195" />
+        <location filename="../../editor/ui/first_run.py" line="206" />
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="196" />
+        <location filename="../../editor/ui/first_run.py" line="207" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="197" />
+        <location filename="../../editor/ui/first_run.py" line="208" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="224" />
+        <location filename="../../editor/ui/first_run.py" line="235" />
         <source>Uji sambungan lagi setelah mengubah isian.</source>
         <translation>Test the connection again after changing a field.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="233" />
+        <location filename="../../editor/ui/first_run.py" line="244" />
         <source>Menghubungi server…</source>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="241" />
+        <location filename="../../editor/ui/first_run.py" line="252" />
         <source>Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).</source>
         <translation>Connected as %1. Role from the server: %2 (PostgreSQL %3).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="252" />
+        <location filename="../../editor/ui/first_run.py" line="263" />
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
