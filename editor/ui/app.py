@@ -115,3 +115,4 @@ def run_app(db_url: str | None = None) -> int:
         if not getattr(window, "restart_requested", False):
             return code
         session_password = getattr(window, "session_password", "")
+        window.deleteLater()  # the next session gets a new window on the new store

@@ -163,6 +163,8 @@ class LocalPage(QWizardPage):
                 self.tr("Pengguna baru mulai sebagai reporter; admin mengubah peran lewat "
                         "Meja → Pengguna dan peran."))
         else:
+            if not self.role.isEnabled():  # leaving a known name: its role does not carry over
+                self.role.setCurrentIndex(self.role.findData(Role.REPORTER))
             self.role.setEnabled(True)
             self.note.setText(
                 "" if not name or valid_user_name(name) else

@@ -177,3 +177,52 @@ def test_once_there_is_an_admin_newcomers_start_as_reporters(qtbot):
     assert "reporter" in page.note.text()
     finish(wizard)
     assert load_identity() == Identity(LOCAL, "joko", Role.REPORTER)
+
+
+def test_run_app_reopens_as_the_switched_user(tmp_path, monkeypatch, qtbot):
+    """The whole loop: the app opens as ana, Help → Ganti pengguna picks budi, the window
+    closes and a new one opens as budi on the same database; closing it ends run_app."""
+    from editor.ui.app import run_app
+    from editor.ui.main_window import MainWindow
+
+    monkeypatch.delenv("REDAKSI_USER", raising=False)
+    monkeypatch.delenv("REDAKSI_STARTUP_PROBE", raising=False)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    save_identity(Identity(LOCAL, "ana", Role.EDITOR))
+    users_seen: list[str] = []
+
+    def main_window() -> MainWindow | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible()), None)
+
+    def drive_wizard() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(20, drive_wizard)
+            return
+        wizard.next()
+        wizard.local_page.name.setText("budi")
+        finish(wizard)
+
+    def step() -> None:
+        window = main_window()
+        if window is None or window.user in users_seen:
+            QTimer.singleShot(20, step)
+            return
+        users_seen.append(window.user)
+        if window.user == "ana":
+            QTimer.singleShot(0, drive_wizard)
+            window.switch_user_action.trigger()
+            QTimer.singleShot(20, step)
+        else:
+            window.close()
+
+    QTimer.singleShot(0, step)
+    assert run_app(url) == 0
+    assert users_seen == ["ana", "budi"]
+    store = open_store(url)
+    try:
+        assert {u.name: u.role for u in store.users.list()} == {"ana": Role.EDITOR,
+                                                                 "budi": Role.REPORTER}
+    finally:
+        store.close()
