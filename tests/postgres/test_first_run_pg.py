@@ -53,12 +53,20 @@ def test_check_reads_role_from_the_server(newsroom):
 
 
 def test_a_login_that_is_not_a_redaksi_user_is_refused(newsroom, pg_server):
+    import os
+
     import psycopg
 
+    guest = f"fr_tamu_{os.getpid()}"  # logins are cluster-wide: one per test process
     with psycopg.connect(newsroom.server._conninfo(), autocommit=True) as conn:
-        conn.execute("CREATE ROLE fr_tamu LOGIN PASSWORD 'tamu-rahasia-1'")
-    with pytest.raises(NewsroomLoginError, match="bukan pengguna Redaksi"):
-        check_newsroom_login(address_of(newsroom, "fr_tamu"), "tamu-rahasia-1")
+        conn.execute(f"DROP ROLE IF EXISTS {guest}")
+        conn.execute(f"CREATE ROLE {guest} LOGIN PASSWORD 'tamu-rahasia-1'")
+    try:
+        with pytest.raises(NewsroomLoginError, match="bukan pengguna Redaksi"):
+            check_newsroom_login(address_of(newsroom, guest), "tamu-rahasia-1")
+    finally:
+        with psycopg.connect(newsroom.server._conninfo(), autocommit=True) as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {guest}")
 
 
 def test_wizard_tests_the_login_before_saving_and_takes_the_role_from_the_server(

@@ -179,47 +179,75 @@ def test_once_there_is_an_admin_newcomers_start_as_reporters(qtbot):
     assert load_identity() == Identity(LOCAL, "joko", Role.REPORTER)
 
 
-def test_run_app_reopens_as_the_switched_user(tmp_path, monkeypatch, qtbot):
-    """The whole loop: the app opens as ana, Help → Ganti pengguna picks budi, the window
-    closes and a new one opens as budi on the same database; closing it ends run_app."""
-    from editor.ui.app import run_app
-    from editor.ui.main_window import MainWindow
+DRIVER = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 
-    monkeypatch.delenv("REDAKSI_USER", raising=False)
-    monkeypatch.delenv("REDAKSI_STARTUP_PROBE", raising=False)
+from editor.domain.workflow import Role
+from editor.ui.app import configure_application, run_app
+from editor.ui.first_run import LOCAL, FirstRunWizard, Identity, save_identity
+from editor.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+configure_application(app)
+save_identity(Identity(LOCAL, "ana", Role.EDITOR))
+seen = []
+
+
+def main_window():
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def drive_wizard():
+    wizard = QApplication.activeModalWidget()
+    if not isinstance(wizard, FirstRunWizard):
+        QTimer.singleShot(20, drive_wizard)
+        return
+    wizard.next()
+    wizard.local_page.name.setText("budi")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def step():
+    window = main_window()
+    if window is None or window.user in seen:
+        QTimer.singleShot(20, step)
+        return
+    seen.append(window.user)
+    if window.user == "ana":
+        QTimer.singleShot(0, drive_wizard)
+        window.switch_user_action.trigger()
+        QTimer.singleShot(20, step)
+    else:
+        window.close()
+
+
+QTimer.singleShot(0, step)
+code = run_app(sys.argv[1])
+print("seen", ",".join(seen), "exit", code, flush=True)
+"""
+
+
+def test_run_app_reopens_as_the_switched_user(tmp_path):
+    """The whole loop, in its own process (a fresh QApplication, as in real use): the app
+    opens as ana, Help → Ganti pengguna picks budi, the window closes and a new one opens as
+    budi on the same database; closing it ends run_app."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
     url = f"sqlite:///{tmp_path / 'laptop.db'}"
-    save_identity(Identity(LOCAL, "ana", Role.EDITOR))
-    users_seen: list[str] = []
-
-    def main_window() -> MainWindow | None:
-        return next((w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, MainWindow) and w.isVisible()), None)
-
-    def drive_wizard() -> None:
-        wizard = QApplication.activeModalWidget()
-        if not isinstance(wizard, FirstRunWizard):
-            QTimer.singleShot(20, drive_wizard)
-            return
-        wizard.next()
-        wizard.local_page.name.setText("budi")
-        finish(wizard)
-
-    def step() -> None:
-        window = main_window()
-        if window is None or window.user in users_seen:
-            QTimer.singleShot(20, step)
-            return
-        users_seen.append(window.user)
-        if window.user == "ana":
-            QTimer.singleShot(0, drive_wizard)
-            window.switch_user_action.trigger()
-            QTimer.singleShot(20, step)
-        else:
-            window.close()
-
-    QTimer.singleShot(0, step)
-    assert run_app(url) == 0
-    assert users_seen == ["ana", "budi"]
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("REDAKSI_USER", "REDAKSI_STARTUP_PROBE", "REDAKSI_DATABASE_URL")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_DATA_HOME=str(tmp_path / "data"),
+               REDAKSI_RECOVERY_DIR=str(tmp_path / "recovery"))
+    done = subprocess.run([sys.executable, "-c", DRIVER, url], env=env, capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert "seen ana,budi exit 0" in done.stdout, done.stderr[-3000:]
     store = open_store(url)
     try:
         assert {u.name: u.role for u in store.users.list()} == {"ana": Role.EDITOR,
