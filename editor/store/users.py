@@ -18,6 +18,11 @@ from editor.store.models import UserRow
 _NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")
 
 
+def valid_user_name(name: str) -> bool:
+    """Login-safe: lower-case letters, digits, ``._-``, starting with a letter (≤ 63)."""
+    return bool(_NAME.match(name))
+
+
 @dataclass(frozen=True, slots=True)
 class User:
     id: int
@@ -88,20 +93,21 @@ class UserRepository:
         with self._sessions() as session:
             return [_to_user(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
 
-    def ensure(self, name: str) -> User:
-        """The user called ``name``, created on first use of this database.
+    def ensure(self, name: str, role: Role | str = Role.REPORTER) -> User:
+        """The user called ``name``; on a local database created with ``role`` on first use.
 
-        On a single laptop there is no sign-in: the first person to open an empty database
-        becomes its admin, anyone after that starts as a reporter (an admin changes roles).
+        Nobody becomes admin without asking for it: the first-run wizard asks for the name
+        and role, anything else starts as a reporter (an admin changes roles). On PostgreSQL
+        users are created only by admins (``redaksi newsroom add-user``), so a login without
+        a user row raises UserNotFound instead of creating one.
         """
         try:
             return self.get(name)
         except UserNotFound:
-            pass
-        with self._sessions() as session:
-            empty = session.scalar(select(UserRow.id).limit(1)) is None
+            if self._engine.dialect.name == "postgresql":
+                raise
         try:
-            return self.add(name, Role.ADMIN if empty else Role.REPORTER)
+            return self.add(name, role)
         except UserExists:  # created concurrently by another window
             return self.get(name)
 

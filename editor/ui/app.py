@@ -8,6 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.resources import resource_path
@@ -61,47 +62,57 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName("Redaksi")
 
 
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "redaksi-256.png")))
+
+
 def run_app(db_url: str | None = None) -> int:
-    from editor.store import StoreError, open_store
+    from editor.logs import start_log
     from editor.ui.main_window import MainWindow
+    from editor.ui.session_start import open_session
     from editor.ui.workers import wait_for_workers
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
     install_translator(app, interface_language())
-    try:
-        store = open_store(db_url)
-    except StoreError as exc:
-        print(f"redaksi: {exc}", file=sys.stderr)
-        if not os.environ.get("REDAKSI_STARTUP_PROBE"):
-            QMessageBox.critical(None, "Redaksi", str(exc))
-        return 2
-    from editor.ui.settings_dialog import theme_setting
-    from editor.ui.theme import apply_theme
+    app.setWindowIcon(app_icon())
+    start_log()
+    session_password = ""
+    while True:  # again after Help → Ganti pengguna
+        opened = open_session(db_url, session_password)
+        if isinstance(opened, int):
+            return opened
+        store, user = opened
+        from editor.ui.settings_dialog import theme_setting
+        from editor.ui.theme import apply_theme
 
-    apply_theme(app, theme_setting())
-    window = MainWindow(store, app_user(store))
+        apply_theme(app, theme_setting())
+        window = MainWindow(store, user)
+        window.fixed_db_url = db_url
 
-    def change_language(language: str) -> None:
-        QSettings().setValue("ui/language", language)
-        QMessageBox.information(
-            window, "Redaksi",
-            QCoreApplication.translate(
-                "MainWindow", "Bahasa antarmuka berganti saat Redaksi dibuka lagi."))
+        def change_language(language: str, window: MainWindow = window) -> None:
+            QSettings().setValue("ui/language", language)
+            QMessageBox.information(
+                window, "Redaksi",
+                QCoreApplication.translate(
+                    "MainWindow", "Bahasa antarmuka berganti saat Redaksi dibuka lagi."))
 
-    window.language_change_requested.connect(change_language)
-    window.show()
-    if os.environ.get("REDAKSI_STARTUP_PROBE"):
-        # Used by benchmarks/startup_time.py: report when the window is up, then quit.
-        def report() -> None:
-            print(f"window shown at {time.time():.6f} ({time.perf_counter() - STARTED:.3f} s "
-                  "after the UI module loaded)", flush=True)
-            window.close()
+        window.language_change_requested.connect(change_language)
+        window.show()
+        if os.environ.get("REDAKSI_STARTUP_PROBE"):
+            # Used by benchmarks/startup_time.py: report when the window is up, then quit.
+            def report(window: MainWindow = window) -> None:
+                print(f"window shown at {time.time():.6f} ({time.perf_counter() - STARTED:.3f} s "
+                      "after the UI module loaded)", flush=True)
+                window.close()
 
-        QTimer.singleShot(0, report)
-    else:
-        QTimer.singleShot(0, window.offer_recovery)  # edits left behind by a crash
-    code = app.exec()
-    wait_for_workers()
-    store.close()
-    return code
+            QTimer.singleShot(0, report)
+        else:
+            QTimer.singleShot(0, window.offer_recovery)  # edits left behind by a crash
+        code = app.exec()
+        wait_for_workers()
+        store.close()
+        if not getattr(window, "restart_requested", False):
+            return code
+        session_password = getattr(window, "session_password", "")
+        window.deleteLater()  # the next session gets a new window on the new store

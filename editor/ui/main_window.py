@@ -174,6 +174,9 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
+        from editor.ui.session_start import add_switch_user_action
+
+        add_switch_user_action(self, help_menu)
 
     def _update_actions(self) -> None:
         self.open_action.setEnabled(self.list_panel.selected_id() is not None)
@@ -199,9 +202,10 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.list_panel.search.selectAll()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang Redaksi"),
-                          self.tr("Redaksi — meja redaksi untuk newsroom Indonesia.\n"
-                                  "Basis data: %1").replace("%1", self.store.url))
+        from editor.ui.about_dialog import show_about
+
+        self.about_box = show_about(self, self.store.url, self.user,
+                                    getattr(getattr(self, "role", None), "value", ""))
 
     def show_export_dialog(self) -> None:
         from editor.ui.export_dialog import ExportDialog

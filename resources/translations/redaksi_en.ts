@@ -1387,4 +1387,209 @@ Database: %1</translation>
         <translation>Done.</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="33" />
+        <source>Meja redaksi untuk newsroom Indonesia.</source>
+        <translation>Editorial workstation for Indonesian newsrooms.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="34" />
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="37" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="41" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="42" />
+        <source>Catatan log</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="50" />
+        <source>Tentang Redaksi</source>
+        <translation>About Redaksi</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="102" />
+        <source>Selamat datang di Redaksi</source>
+        <translation>Welcome to Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="103" />
+        <source>Di mana Anda menulis?</source>
+        <translation>Where do you write?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="104" />
+        <source>Di laptop ini saja (basis data lokal, tanpa server)</source>
+        <translation>On this laptop only (local database, no server)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="107" />
+        <source>Bersama newsroom (server PostgreSQL redaksi)</source>
+        <translation>With the newsroom (the desk's PostgreSQL server)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="117" />
+        <source>Basis data sudah ditentukan dengan --db atau REDAKSI_DATABASE_URL.</source>
+        <translation>The database is already set with --db or REDAKSI_DATABASE_URL.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="294" />
+        <source>Redaksi — penyiapan</source>
+        <translation>Redaksi — setup</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="307" />
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="308" />
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="309" />
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="310" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/session_start.py" line="165" />
+        <source>Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis data (--db / REDAKSI_DATABASE_URL); ubah itu untuk berganti pengguna.</source>
+        <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/session_start.py" line="183" />
+        <source>&amp;Ganti pengguna atau basis data…</source>
+        <translation>&amp;Switch user or database…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="130" />
+        <source>Nama dan peran Anda</source>
+        <translation>Your name and role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="131" />
+        <source>Nama pengguna dicatat pada setiap simpanan, komentar dan langkah alur kerja.</source>
+        <translation>Your user name is recorded with every save, comment and workflow step.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="140" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="141" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="154" />
+        <source>%1 sudah ada di basis data ini dengan peran tersebut.</source>
+        <translation>%1 already exists in this database with that role.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="161" />
+        <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.</source>
+        <translation>Lower-case letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="163" />
+        <source>Pengguna baru mulai sebagai reporter; admin mengubah peran lewat Meja → Pengguna dan peran.</source>
+        <translation>Newcomers start as reporters; an admin changes roles in Desk → Users and roles.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomPage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="189" />
+        <source>Server newsroom</source>
+        <translation>Newsroom server</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="190" />
+        <source>Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). Peran Anda ditentukan oleh server.</source>
+        <translation>The address and your own PostgreSQL login (from the desk's admin). Your role is set by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="199" />
+        <source>Simpan kata sandi di %1</source>
+        <translation>Save the password in %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="201" />
+        <source>Uji sambungan</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="204" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="205" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="206" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="207" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="208" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="235" />
+        <source>Uji sambungan lagi setelah mengubah isian.</source>
+        <translation>Test the connection again after changing a field.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="244" />
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="252" />
+        <source>Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).</source>
+        <translation>Connected as %1. Role from the server: %2 (PostgreSQL %3).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="263" />
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
 </TS>

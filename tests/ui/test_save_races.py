@@ -19,7 +19,7 @@ def type_end(window, text):
 
 
 def test_stale_pending_transition_fires_on_later_save(qtbot, make_window, store, monkeypatch):
-    store.users.ensure("admin0")  # the first user becomes admin; ana is a reporter
+    store.users.ensure("admin0", "admin")  # ana (first seen in the window) is a reporter
     art = store.articles.create(complete_article(), user="ana")
     window = make_window(store, "ana")
     with qtbot.waitSignal(window.article_loaded, timeout=5000):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from editor import __version__
 from editor.domain.article import Article
 from editor.publishing.exporters.base import (
     ExportOptions,
@@ -40,6 +41,7 @@ def render_page(article: Article, options: ExportOptions) -> str:
         _meta("name", "author", ", ".join(b.name for b in article.bylines))
         if article.bylines else "",
         _meta("name", "keywords", ", ".join(article.tags)) if article.tags else "",
+        _meta("name", "generator", f"Redaksi {__version__}"),
         _meta("property", "og:type", "article"),
         _meta("property", "og:title", title),
         _meta("property", "og:description", article.summary) if article.summary else "",

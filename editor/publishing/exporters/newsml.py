@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
+from editor import __version__
 from editor.domain.article import Article
 from editor.domain.workflow import Status
 from editor.publishing.exporters.base import (
@@ -153,6 +154,7 @@ def news_item(article: Article, options: ExportOptions) -> etree._Element:
     _sub(meta, "firstCreated", iso(min(created, published)))
     _sub(meta, "pubStatus", qcode="stat:canceled" if article.status == Status.KILLED
          else "stat:usable")
+    _sub(meta, "generator", "Redaksi", versioninfo=__version__)
 
     content = _sub(item, "contentMeta")
     _sub(content, "contentCreated", iso(published))

@@ -31,6 +31,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from editor import __version__
 from editor.domain.article import Article, make_slug
 from editor.domain.workflow import Status
 from editor.publishing.exporters.base import (
@@ -207,7 +208,7 @@ def render_wxr(articles: Sequence[Article], options: ExportOptions,
             f"\t\t\t<wp:tag_slug>{cdata(slug)}</wp:tag_slug>\n"
             f"\t\t\t<wp:tag_name>{cdata(html_text(name))}</wp:tag_name>\n\t\t</wp:tag>\n"
         )
-    out.append("\n\t\t<generator>Redaksi</generator>\n\n")
+    out.append(f"\n\t\t<generator>Redaksi {__version__}</generator>\n\n")
     used_ids: set[int] = set()
     total = len(articles)
     for done, article in enumerate(articles, start=1):

@@ -1,0 +1,12 @@
+"""Entry point of the frozen bundle: the same as the `redaksi` console script.
+
+Kept out of the repository root so PyInstaller freezes the *installed* package (the wheel in
+the build virtualenv), not the checkout beside it.
+"""
+
+import sys
+
+from editor.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
