@@ -58,7 +58,7 @@ def test_edit_lock_and_stale_save_between_two_clients(newsroom):
 
 def test_simultaneous_saves_exactly_one_wins_each_round(newsroom):
     newsroom.add("t-ana", "reporter")
-    newsroom.add("t-citra", "reporter")
+    newsroom.add("t-citra", "editor")  # another reporter may not write Ana's draft
     ana, citra = newsroom.open("t-ana"), newsroom.open("t-citra")
     article = ana.articles.create(Article(headline="Pemilu", body="Awal."))
     wins = 0
