@@ -223,3 +223,33 @@ def test_admin_cannot_take_over_roles_redaksi_did_not_create(newsroom, outsider_
     admin.execute("SELECT redaksi_add_user('t-baru', 'reporter', 'sandi-baru')")
     admin.execute("SELECT redaksi_add_user('t-baru', 'editor')")
     assert newsroom.service.users.get("t-baru").role.value == "editor"
+
+
+def test_reporter_cannot_poison_or_delete_suggestions(desk):
+    newsroom, ana, draft, _approved, published = desk
+    newsroom.service.search.catch_up()
+
+    def index_state():
+        with newsroom.service.engine.connect() as conn:
+            return (conn.exec_driver_sql("SELECT article_id, fields::text FROM search_pg "
+                                         "ORDER BY article_id").all(),
+                    conn.exec_driver_sql("SELECT term, df FROM search_terms ORDER BY term").all(),
+                    conn.exec_driver_sql("SELECT * FROM search_docs ORDER BY 1").all())
+
+    before = index_state()
+    sql = newsroom.connect("t-citra")
+    for statement in ("DELETE FROM search_pg", "DELETE FROM search_docs",
+                      "UPDATE search_terms SET df = 100000",
+                      "INSERT INTO search_terms (term, df) VALUES ('racun', 1)"):
+        with pytest.raises(errors.InsufficientPrivilege):
+            sql.execute(statement)
+    forged = json.dumps([{"id": published.id, "version": 1, "tokens": ["racun"],
+                          "freqs": {"racun": 10.0}, "fields": {"headline": ["racun"]},
+                          "len": 1}])
+    written = sql.execute("SELECT redaksi_index_write(%s, %s)",
+                          ([published.id, draft.id], forged)).fetchone()[0]
+    assert written == 0
+    assert index_state() == before
+    # The ordinary path still indexes a reporter's own save.
+    saved = ana.articles.update(draft.with_changes(headline="Gempa Palu"), user="t-ana")
+    assert [h.article_id for h in ana.search.search(["gempa"], limit=5)] == [saved.id]

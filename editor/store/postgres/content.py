@@ -42,6 +42,7 @@ CONTENT_FUNCTIONS = (
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
+    "redaksi_index_write(integer[], json)",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).
@@ -51,6 +52,7 @@ PUBLIC_FUNCTIONS = (
     "redaksi_delete_article(integer, integer)",
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
+    "redaksi_index_write(integer[], json)",
 )
 
 

@@ -376,3 +376,67 @@ CREATE TRIGGER redaksi_lock_times BEFORE INSERT OR UPDATE ON article_locks
 DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
 CREATE TRIGGER redaksi_lock_trail AFTER UPDATE ON article_locks
   FOR EACH ROW EXECUTE FUNCTION redaksi_lock_trail();
+
+-- The related-articles index, for personal logins: written only through this function. The
+-- analysis runs in the app (the same Python as on SQLite), but an entry is accepted only for
+-- an article at its current version that the index does not hold yet (what a save or a
+-- catch-up produces), removed only for articles that are gone or spiked, and the document
+-- frequencies are counted here from the stored and the new fields, never taken from the
+-- client. So a login cannot rewrite or delete the suggestions of settled articles.
+CREATE OR REPLACE FUNCTION redaksi_index_write(p_ids integer[], p_docs json)
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_id integer;
+  v_version integer;
+  v_status text;
+  v_doc json;
+  v_old jsonb;
+  v_minus text[] := '{}';
+  v_plus text[] := '{}';
+  v_written integer := 0;
+BEGIN
+  PERFORM redaksi_login_role();
+  FOR v_id IN SELECT DISTINCT i FROM unnest(p_ids) AS i WHERE i IS NOT NULL ORDER BY 1 LOOP
+    PERFORM pg_advisory_xact_lock(7140, v_id);
+    SELECT a.version, a.status INTO v_version, v_status FROM articles a WHERE a.id = v_id;
+    SELECT d INTO v_doc FROM json_array_elements(p_docs) AS d
+     WHERE (d->>'id')::integer = v_id LIMIT 1;
+    IF v_version IS NOT NULL THEN
+      IF v_doc IS NULL OR (v_doc->>'version')::integer IS DISTINCT FROM v_version
+         OR EXISTS (SELECT 1 FROM search_docs s
+                     WHERE s.article_id = v_id AND s.version = v_version) THEN
+        CONTINUE;
+      END IF;
+    END IF;
+    SELECT s.fields INTO v_old FROM search_pg s WHERE s.article_id = v_id;
+    IF v_old IS NOT NULL THEN
+      v_minus := v_minus || ARRAY(SELECT DISTINCT jsonb_array_elements_text(f.value)
+                                    FROM jsonb_each(v_old) AS f);
+    END IF;
+    DELETE FROM search_pg WHERE article_id = v_id;
+    DELETE FROM search_docs WHERE article_id = v_id;
+    IF v_version IS NOT NULL THEN
+      IF v_status <> 'killed' AND v_doc->'fields' IS NOT NULL THEN
+        INSERT INTO search_pg (article_id, terms, freqs, fields, doc_len)
+        VALUES (v_id,
+                array_to_tsvector(ARRAY(SELECT json_array_elements_text(v_doc->'tokens'))),
+                (v_doc->'freqs')::jsonb, (v_doc->'fields')::jsonb,
+                (v_doc->>'len')::integer);
+        v_plus := v_plus || ARRAY(SELECT DISTINCT jsonb_array_elements_text(f.value)
+                                    FROM jsonb_each((v_doc->'fields')::jsonb) AS f);
+      END IF;
+      INSERT INTO search_docs (article_id, version) VALUES (v_id, v_version);
+    END IF;
+    v_written := v_written + 1;
+  END LOOP;
+  -- Sorted, so two desks updating the same terms lock them in the same order.
+  INSERT INTO search_terms (term, df)
+  SELECT x.term, sum(x.delta) FROM (
+      SELECT unnest(v_plus) AS term, 1 AS delta
+      UNION ALL SELECT unnest(v_minus), -1) AS x
+   GROUP BY x.term HAVING sum(x.delta) <> 0 ORDER BY x.term
+  ON CONFLICT (term) DO UPDATE SET df = search_terms.df + excluded.df;
+  DELETE FROM search_terms WHERE df <= 0;
+  RETURN v_written;
+END $f$;

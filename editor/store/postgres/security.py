@@ -19,7 +19,10 @@ and their own password can do no more than the app would let them:
 - Edit locks are row-level secured: a login may only hold locks in its own name, may take a
   lock whose holder is gone, and only editors and admins may take a live one.
 - The related-articles index (``search_*``) is written by every desk's app after its saves,
-  so staff may write it; it holds nothing that is not derived from the articles.
+  through ``redaksi_index_write()`` only (see ``content_rules.sql``): entries for an article's
+  current, not yet indexed version; frequencies counted by the database.
+- Content (articles, tags, revisions, comments, the audit trail) is written by personal logins
+  only through the definer functions of ``content_rules.sql`` (:mod:`.content`).
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
   transaction that made them (see :mod:`editor.store.postgres.notifications`).
 
@@ -399,7 +402,10 @@ GRANT UPDATE (anchor_start, anchor_end) ON comments TO redaksi_staff;
 GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks TO redaksi_staff;
 GRANT SELECT, INSERT ON dictionary_words TO redaksi_staff;
 GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
-GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs, search_terms, search_pg TO redaksi_staff;
+-- The related-articles index: read by everyone, written through redaksi_index_write().
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON search_docs, search_terms, search_pg
+  FROM redaksi_staff, redaksi_reporter, redaksi_editor, redaksi_admin;
+GRANT SELECT ON search_docs, search_terms, search_pg TO redaksi_staff;
 """
 
 
