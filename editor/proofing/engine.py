@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from editor.proofing.api import Issue
@@ -140,7 +141,11 @@ class Proofreader:
     ) -> list[Issue]:
         meta = self._meta
         kept: list[Hit] = []
-        taken: list[tuple[int, int]] = []
+        # Spans already taken, pairwise disjoint, sorted by start (so their ends ascend too):
+        # an overlap check is a bisection, not a scan (40,000 hits in one sentence-less
+        # paragraph took 40 s with the scan).
+        starts: list[int] = []
+        ends: list[int] = []
         for h in sorted(hits, key=lambda h: (priority(h.rule_id), h.start, -h.end)):
             m = meta.get(h.rule_id)
             if m is None:
@@ -149,9 +154,11 @@ class Proofreader:
                 continue
             if ignored and text[h.start : h.end].lower() in ignored:
                 continue
-            if any(h.start < e and s < h.end for s, e in taken):
+            j = bisect_left(starts, h.end)  # taken spans starting before h ends: [:j]
+            if any(ends[k] > h.start for k in range(max(0, j - 2), j)):
                 continue
-            taken.append((h.start, h.end))
+            starts.insert(j, h.start)
+            ends.insert(j, h.end)
             kept.append(h)
         issues = []
         for h in kept:
