@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from editor.proofing.api import Issue
+from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
 from editor.proofing.ruledata import RuleMeta, load_rules
 from editor.proofing.rules import RULES, priority
@@ -104,8 +105,14 @@ class Proofreader:
         return sorted({m.category for m in self._meta.values()})
 
     # -- checking ------------------------------------------------------------------------------
-    def check(self, text: str, *, names: Iterable[str] = ()) -> list[Issue]:
-        """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices."""
+    def check(self, text: str, *, names: Iterable[str] = (),
+              deadline: float | None = None) -> list[Issue]:
+        """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices.
+
+        ``deadline`` (a ``time.monotonic()`` value) makes the check raise
+        :class:`~editor.proofing.api.CheckTimeout` once it is past, between sentences: a
+        server bounds the time one request may take.
+        """
         if not isinstance(text, str):
             raise TypeError(f"Proofreader.check expects str, got {type(text).__name__}")
         if not text or not text.strip():
@@ -122,6 +129,8 @@ class Proofreader:
         )
         hits: list[Hit] = []
         for sentence in sentences:
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout("pemeriksaan melewati batas waktu")
             ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names)
             for rule in RULES:
                 hits.extend(rule(ctx))
