@@ -258,11 +258,18 @@ def _category_name(category_id: str) -> str:
 
 
 def _sentence_bounds(text: str, offset: int, end: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, offset):
+    # Look for the sentence's ends only this far around the match: a sentence longer than
+    # that is cut to a window anyway, and scanning from the text's start for every match
+    # made 4,500 matches in 45 KB without punctuation take 8 s.
+    reach = 4 * MAX_SENTENCE_CHARS
+    lo = max(0, offset - reach)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, offset):
         start = m.end()
-    stop = len(text)
-    m = _SENTENCE_END.search(text, max(end, offset))
+    pos = max(end, offset)
+    hi = min(len(text), pos + reach)
+    stop = hi
+    m = _SENTENCE_END.search(text, pos, hi) if hi < len(text) else _SENTENCE_END.search(text, pos)
     if m:
         stop = m.end()
     while start < stop and text[start].isspace():
