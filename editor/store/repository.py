@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
@@ -474,6 +475,10 @@ class ArticleRepository:
         result = ImportResult()
         touched: list[int] = []
         with self._sessions.begin() as session:
+            if self.engine.dialect.name == "postgresql":
+                # One import at a time: two imports of the same archive would both insert
+                # its new ids and one would fail on the unique external id.
+                session.execute(sql_text("SELECT pg_advisory_xact_lock(7142)"))
             tag_ids = {key: tid for tid, key in session.execute(select(TAGS.c.id, TAGS.c.key))}
             for batch in _batched(records, IMPORT_BATCH_SIZE):
                 touched.extend(self._import_batch(session, batch, tag_ids, user, result))
