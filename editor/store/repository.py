@@ -420,6 +420,11 @@ class ArticleRepository:
             self._notify([article_id])
             return
         with self._sessions.begin() as session:
+            role_value = session.scalar(select(UserRow.role).where(
+                UserRow.name == user, UserRow.active.is_(True))) if user else None
+            if role_value == Role.REPORTER.value:  # as in PostgreSQL: the desk deletes
+                raise EditRefused("hanya editor atau admin yang boleh menghapus naskah "
+                                  "(peran reporter)")
             check_not_locked_by_other(session, article_id, user)
             headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)

@@ -81,3 +81,11 @@ def test_edit_table_cells():
     with pytest.raises(EditRefused, match="jenis simpanan"):
         check_edit(Role.EDITOR, Status.DRAFT, "transition", author="", user="budi",
                    author_role=None)
+
+
+def test_only_the_desk_deletes(people):
+    draft = people.articles.create(complete_article(), user="ana")
+    with pytest.raises(EditRefused, match="hanya editor atau admin"):
+        people.articles.delete(draft.id, user="ana")
+    people.articles.delete(draft.id, user="budi")
+    assert people.events.query(kind="delete")[-1].user == "budi"
