@@ -128,6 +128,14 @@ def test_the_app_as_reporter_and_editor_follows_the_edit_table(desk):
     with pytest.raises(errors.InsufficientPrivilege):
         sql.execute("UPDATE comments SET resolved_by = 't-budi', resolved_at = now() "
                     "WHERE id = %s", (mine.id,))
+    with pytest.raises(errors.InsufficientPrivilege, match="jangkar"):
+        sql.execute("UPDATE comments SET anchor_start = 1 WHERE id = %s", (theirs.id,))
+    # ...but a save carries open comments' anchors through the edit, as the app does.
+    open_comment = budi.comments.add(draft.id, "t-budi", "cek lagi", 4, 8)
+    current = ana.articles.get(draft.id)
+    ana.articles.update(current.with_changes(body="Kini " + current.body), user="t-ana")
+    moved = next(c for c in ana.comments.list(draft.id) if c.id == open_comment.id)
+    assert moved.anchor == (9, 13)
     # A reporter's login does not import archives.
     from editor.store import ImportRecord
 

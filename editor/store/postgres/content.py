@@ -42,7 +42,7 @@ CONTENT_FUNCTIONS = (
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
-    "redaksi_index_write(integer[], json)",
+    "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).

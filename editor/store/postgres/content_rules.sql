@@ -440,3 +440,25 @@ BEGIN
   DELETE FROM search_terms WHERE df <= 0;
   RETURN v_written;
 END $f$;
+
+-- Comment anchors: a personal login may move them only while carrying them through its own
+-- save of the article, in the same transaction (the article row was written by this very
+-- transaction); never by hand.
+CREATE OR REPLACE FUNCTION redaksi_comment_anchors() RETURNS trigger
+LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp AS $f$
+BEGIN
+  IF redaksi_privileged() OR redaksi_is_service() THEN
+    RETURN NEW;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = NEW.article_id
+                  AND a.xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text)
+  THEN
+    RAISE EXCEPTION 'jangkar komentar hanya bergeser bersama simpanan naskahnya'
+      USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $f$;
+
+DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+CREATE TRIGGER redaksi_comment_anchors BEFORE UPDATE ON comments
+  FOR EACH ROW EXECUTE FUNCTION redaksi_comment_anchors();

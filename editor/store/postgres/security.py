@@ -510,6 +510,7 @@ def uninstall(conn: Connection) -> None:
         ALTER TABLE article_events DISABLE ROW LEVEL SECURITY;
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
         DROP TABLE IF EXISTS redaksi_transitions;
         DROP TABLE IF EXISTS redaksi_edit_rules;
         DROP TABLE IF EXISTS redaksi_logins;
@@ -536,6 +537,7 @@ def uninstall_content_rules(conn: Connection) -> None:
     raw.execute("""
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
         DROP TABLE IF EXISTS redaksi_edit_rules;
     """)  # redaksi_logins stays: redaksi_add_user() keeps checking it
     for signature in reversed(CONTENT_FUNCTIONS):
