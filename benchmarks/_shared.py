@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+#: ../shared beside the repository, or REDAKSI_SHARED (e.g. for a git worktree elsewhere).
+SHARED = Path(os.environ.get("REDAKSI_SHARED") or REPO.parent / "shared")
 NEWS_ARCHIVE = SHARED / "data" / "news-id" / "clickid_articles.jsonl.xz"
 
 

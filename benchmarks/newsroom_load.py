@@ -38,18 +38,35 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ARCHIVE = REPO.parent / "shared" / "data" / "news-id" / "clickid_articles.jsonl.xz"
 sys.path.insert(0, str(REPO))
 
 import psycopg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from benchmarks._shared import NEWS_ARCHIVE as ARCHIVE  # noqa: E402
 from editor.domain import Article, Byline, Dateline  # noqa: E402
+from editor.domain.editing import EditRefused  # noqa: E402
 from editor.domain.workflow import Action, Status, TransitionRefused  # noqa: E402
 from editor.store import ArticleLocked, Store, VersionConflict, open_store  # noqa: E402
 
 PASSWORD = "beban-uji-123"
-EXPECTED = (ArticleLocked, VersionConflict, TransitionRefused)
+EXPECTED = (ArticleLocked, VersionConflict, TransitionRefused, EditRefused)
+
+#: Hand-written SQL a reporter's own login tries now and then (issue 15): every one must be
+#: refused by the database. {id} is a desk article.
+ATTACKS = (
+    "UPDATE articles SET body = 'palsu', version = version + 1 WHERE id = {id}",
+    "DELETE FROM article_tags WHERE article_id = {id}",
+    "UPDATE tags SET name = 'palsu' WHERE id IN (SELECT tag_id FROM article_tags "
+    "WHERE article_id = {id})",
+    "INSERT INTO revisions (article_id, version, kind, author, created_at, status, snapshot) "
+    "VALUES ({id}, 100000, 'save', 'x', now(), 'approved', '{{}}')",
+    "INSERT INTO article_events (article_id, kind, user_name, created_at) "
+    "VALUES ({id}, 'Transition', 'x', now())",
+    "UPDATE comments SET resolved_by = 'x' WHERE article_id = {id}",
+    "DELETE FROM search_pg WHERE article_id = {id}",
+    "UPDATE article_locks SET heartbeat_at = '9999-12-31' WHERE article_id = {id}",
+)
 
 
 @dataclass
@@ -58,6 +75,7 @@ class Stats:
     refused: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
     saves: list[tuple[int, int, str]] = field(default_factory=list)  # (article, version, body)
+    attacks: Counter[str] = field(default_factory=Counter)  # refused / went through
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, op: str, seconds: float) -> None:
@@ -112,7 +130,9 @@ class Client(threading.Thread):
                 if article is None:
                     continue
                 roll = self.rng.random()
-                if roll < 0.45:
+                if self.role == "reporter" and roll < 0.05:
+                    self.attack(article.id)
+                elif roll < 0.45:
                     self.edit(article)
                 elif roll < 0.80:
                     self.step(article)
@@ -120,6 +140,28 @@ class Client(threading.Thread):
                     self.timed("suggest", lambda a=article: suggester.suggest(a, limit=10))
         finally:
             store.close()
+
+    def attack(self, article_id: int) -> None:
+        """A hand-written statement with the reporter's own login and password."""
+        from sqlalchemy.engine import make_url as _url
+
+        statement = self.rng.choice(ATTACKS).format(id=article_id)
+        conninfo = _url(self.url).set(drivername="postgresql").render_as_string(
+            hide_password=False)
+        start = time.perf_counter()
+        try:
+            with psycopg.connect(conninfo, autocommit=True) as conn:
+                changed = conn.execute(statement).rowcount
+            outcome = "went through" if changed else "refused (no row changed)"
+        except psycopg.errors.InsufficientPrivilege:
+            outcome = "refused"
+        except psycopg.Error as exc:
+            outcome = f"refused ({type(exc).__name__})"
+        self.stats.add("attack", time.perf_counter() - start)
+        with self.stats.lock:
+            self.stats.attacks[outcome] += 1
+            if outcome == "went through":
+                self.stats.errors[f"attack went through: {statement[:60]}"] += 1
 
     def edit(self, article: Article) -> None:
         store = self.store
@@ -231,14 +273,17 @@ def main() -> int:
         total = sum(len(v) for v in stats.latencies.values())
         print(f"\noperations: {total} in {elapsed:.1f} s = {total / elapsed:.1f} ops/s")
         print(f"{'operation':<12}{'count':>8}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
-        for op in ("open", "lock", "save", "transition", "forbidden", "suggest"):
+        for op in ("open", "lock", "save", "transition", "forbidden", "suggest", "attack"):
             values = stats.latencies.get(op, [])
             if not values:
                 continue
             print(f"{op:<12}{len(values):>8}{len(values) / elapsed:>8.1f}"
                   f"{statistics.median(values) * 1000:>9.1f}"
                   f"{percentile(values, 0.95) * 1000:>9.1f}{max(values) * 1000:>9.1f}")
-        print("(forbidden = a reporter's login trying to approve: always refused)")
+        print("(forbidden = a reporter's login trying to approve: always refused; attack = "
+              "hand-written SQL with a reporter's login, new connection each)")
+        print("attacks: " + (", ".join(f"{k}: {n}" for k, n in sorted(stats.attacks.items()))
+                             or "none"))
         print("\nexpected refusals (contention, role):")
         for key, n in sorted(stats.refused.items()):
             print(f"  {key}: {n}")
@@ -259,7 +304,8 @@ def main() -> int:
                 gaps += 1
             for version, body in promised.items():
                 rev = revisions.get(version)
-                if rev is None or rev.kind != "save" or rev.snapshot.get("body") != body:
+                if rev is None or rev.kind not in ("save", "correction") or \
+                        rev.snapshot.get("body") != body:
                     lost += 1
         print(f"\nsaves acknowledged: {len(stats.saves)} on {len(by_article)} articles; "
               f"lost or altered: {lost}; articles with a gap in their revisions: {gaps}")

@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="server HTTP berantarmuka LanguageTool v2 untuk pemeriksa Indonesia")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8081)
+    p.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
+                   help="izinkan permintaan peramban dari situs ini (mis. https://contoh.id); "
+                        "boleh diulang")
     p.set_defaults(handler="serve_lt")
 
     p = sub.add_parser("import", parents=[common], help="impor arsip naskah")

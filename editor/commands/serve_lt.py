@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
     proofreader = build_proofreader(args)
     backend = backend_from_env()
     try:
-        server = make_server(proofreader, args.host, args.port, english_backend=backend)
+        server = make_server(proofreader, args.host, args.port, english_backend=backend,
+                             allowed_origins=frozenset(getattr(args, "allow_origin", ()) or ()))
     except OSError as exc:
         return fail(f"tidak bisa membuka {args.host}:{args.port}: {exc.strerror or exc}")
     print(f"Redaksi melayani API LanguageTool v2 di {server.url}/v2/ (bahasa: id, auto). "

@@ -45,3 +45,7 @@ class Issue:
             "replacements": list(self.replacements),
             "rule": {"id": self.rule_id, "category": self.category},
         }
+
+
+class CheckTimeout(TimeoutError):
+    """A check ran past the deadline its caller set (the HTTP server bounds each request)."""

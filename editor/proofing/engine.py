@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import threading
+import time
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from editor.proofing.api import Issue
+from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.house_style import waived_rules
 from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
 from editor.proofing.ruledata import RuleMeta, load_rules
@@ -106,8 +108,14 @@ class Proofreader:
         return sorted({m.category for m in self._meta.values()})
 
     # -- checking ------------------------------------------------------------------------------
-    def check(self, text: str, *, names: Iterable[str] = ()) -> list[Issue]:
-        """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices."""
+    def check(self, text: str, *, names: Iterable[str] = (),
+              deadline: float | None = None) -> list[Issue]:
+        """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices.
+
+        ``deadline`` (a ``time.monotonic()`` value) makes the check raise
+        :class:`~editor.proofing.api.CheckTimeout` once it is past, between sentences: a
+        server bounds the time one request may take.
+        """
         if not isinstance(text, str):
             raise TypeError(f"Proofreader.check expects str, got {type(text).__name__}")
         if not text or not text.strip():
@@ -124,6 +132,8 @@ class Proofreader:
         )
         hits: list[Hit] = []
         for sentence in sentences:
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout("pemeriksaan melewati batas waktu")
             ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names,
                       disabled_rules)
             for rule in RULES:
@@ -144,7 +154,11 @@ class Proofreader:
     ) -> list[Issue]:
         meta = self._meta
         kept: list[Hit] = []
-        taken: list[tuple[int, int]] = []
+        # Spans already taken, pairwise disjoint, sorted by start (so their ends ascend too):
+        # an overlap check is a bisection, not a scan (40,000 hits in one sentence-less
+        # paragraph took 40 s with the scan).
+        starts: list[int] = []
+        ends: list[int] = []
         for h in sorted(hits, key=lambda h: (priority(h.rule_id), h.start, -h.end)):
             m = meta.get(h.rule_id)
             if m is None:
@@ -153,9 +167,11 @@ class Proofreader:
                 continue
             if ignored and text[h.start : h.end].lower() in ignored:
                 continue
-            if any(h.start < e and s < h.end for s, e in taken):
+            j = bisect_left(starts, h.end)  # taken spans starting before h ends: [:j]
+            if any(ends[k] > h.start for k in range(max(0, j - 2), j)):
                 continue
-            taken.append((h.start, h.end))
+            starts.insert(j, h.start)
+            ends.insert(j, h.end)
             kept.append(h)
         issues = []
         for h in kept:

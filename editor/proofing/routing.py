@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from editor.proofing.api import Issue
+from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.language import ENGLISH, INDONESIAN, LanguageIdentifier, default_identifier
 from editor.proofing.languagetool_backend import ENV_URL, LanguageToolUnavailable
 
@@ -136,14 +137,18 @@ def check_document(
     english_backend: OtherLanguageChecker | None = None,
     names: Sequence[str] = (),
     identifier: LanguageIdentifier | None = None,
+    deadline: float | None = None,
 ) -> DocumentResult:
     """Check ``text`` (Markdown or plain): issues in document offsets (Python characters),
-    sorted, plus notices about parts that were not checked."""
+    sorted, plus notices about parts that were not checked. Past ``deadline`` (a
+    ``time.monotonic()`` value) it raises :class:`~editor.proofing.api.CheckTimeout`."""
     segments = segment(text, identifier)
     issues: list[Issue] = []
     unchecked: list[tuple[int, int]] = []
     failures: list[str] = []
     for seg in segments:
+        if deadline is not None and time.monotonic() > deadline:
+            raise CheckTimeout("pemeriksaan melewati batas waktu")
         part = text[seg.start:seg.end]
         if seg.language == ENGLISH:
             if english_backend is None:

@@ -16,8 +16,13 @@ What is implemented (the parts those clients use):
 - The response is LanguageTool's JSON with offsets and lengths in UTF-16 code units (Java
   string positions, which is what LanguageTool clients convert from).
 - Errors are plain text ``Error: ...`` with LanguageTool's status codes: 400 bad parameters,
-  404 unknown path, 405 wrong method, 411 no Content-Length, 413 request or text too large,
-  415 body that is not a form, 500 internal error, 503 overloaded.
+  403 a web page's cross-site request (``Origin`` not the server's own, a browser
+  extension's or an allowed one), 404 unknown path, 405 wrong method, 411 no Content-Length,
+  413 request or text too large, too many matches or checking too long, 415 body that is not
+  a form, 500 internal error, 503 overloaded.
+- Every per-request cost is bounded: request bytes, text length, matches, check time, the
+  ``sentence`` of each match, connections served at once; words over 40 letters get no
+  spelling candidates (see ``rules/typo.py``).
 
 Rules are switched per request by filtering the shared proofreader's results, never by
 changing the proofreader, which every request thread shares.
@@ -29,6 +34,7 @@ import json
 import logging
 import re
 import threading
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,7 +43,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from editor import __version__
-from editor.proofing.api import Issue
+from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.language import ENGLISH, LanguageIdentifier
 from editor.proofing.routing import IndonesianChecker, OtherLanguageChecker, check_document
 from editor.proofing.utf16 import Utf16Map
@@ -45,11 +51,25 @@ from editor.proofing.utf16 import Utf16Map
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 2_000_000
-MAX_TEXT_LENGTH = 200_000
+MAX_TEXT_LENGTH = 100_000
+#: Matches one answer may carry; more means the text is not prose worth checking (413).
+MAX_MATCHES = 5_000
+#: Time one check may take before it is stopped (413: send shorter text).
+MAX_CHECK_SECONDS = 10.0
+#: A match's ``sentence`` is cut to this many characters around the match: text without
+#: sentence punctuation would otherwise repeat the whole text in every match.
+MAX_SENTENCE_CHARS = 400
 MAX_CONCURRENT_CHECKS = 8
+#: Connections served at once (each is a thread); more get 503 at once.
+MAX_CONNECTIONS = 256
+#: Connections the kernel queues before the server accepts them (the stdlib default is 5).
+LISTEN_BACKLOG = 256
 OVERLOAD_WAIT_SECONDS = 20.0
 SOCKET_TIMEOUT_SECONDS = 30.0
 CONTEXT_CHARS = 40
+#: Browser extensions (LanguageTool's own, and others) call the server from these origins.
+_EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
+_LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 INDONESIAN_LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
 # Java (and so LanguageTool) still knows Indonesian by its withdrawn ISO code "in".
@@ -125,6 +145,8 @@ class AnnotatedText:
             payload = json.loads(data)
         except json.JSONDecodeError as exc:
             raise ApiError(400, f"Error: 'data' is not valid JSON: {exc}") from None
+        except RecursionError:  # [[[[...]]]] thousands deep
+            raise ApiError(400, "Error: 'data' is nested too deeply") from None
         items = payload.get("annotation") if isinstance(payload, dict) else None
         if not isinstance(items, list):
             raise ApiError(400, "Error: 'data' needs an 'annotation' list, e.g. "
@@ -237,16 +259,28 @@ def _category_name(category_id: str) -> str:
 
 
 def _sentence_bounds(text: str, offset: int, end: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, offset):
+    # Look for the sentence's ends only this far around the match: a sentence longer than
+    # that is cut to a window anyway, and scanning from the text's start for every match
+    # made 4,500 matches in 45 KB without punctuation take 8 s.
+    reach = 4 * MAX_SENTENCE_CHARS
+    lo = max(0, offset - reach)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, offset):
         start = m.end()
-    stop = len(text)
-    m = _SENTENCE_END.search(text, max(end, offset))
+    pos = max(end, offset)
+    hi = min(len(text), pos + reach)
+    stop = hi
+    m = _SENTENCE_END.search(text, pos, hi) if hi < len(text) else _SENTENCE_END.search(text, pos)
     if m:
         stop = m.end()
     while start < stop and text[start].isspace():
         start += 1
-    return start, max(start, stop)
+    stop = max(start, stop)
+    if stop - start > MAX_SENTENCE_CHARS:  # no sentence punctuation: a window, not the text
+        half = max(0, (MAX_SENTENCE_CHARS - (end - offset)) // 2)
+        start = max(start, offset - half)
+        stop = min(stop, start + MAX_SENTENCE_CHARS)
+    return start, stop
 
 
 def _context(text: str, offset: int, length: int) -> dict[str, object]:
@@ -270,11 +304,15 @@ class LanguageToolService:
         english_backend: OtherLanguageChecker | None = None,
         identifier: LanguageIdentifier | None = None,
         max_text_length: int = MAX_TEXT_LENGTH,
+        max_matches: int = MAX_MATCHES,
+        max_seconds: float = MAX_CHECK_SECONDS,
     ) -> None:
         self.proofreader = proofreader
         self.english_backend = english_backend
         self.identifier = identifier
         self.max_text_length = max_text_length
+        self.max_matches = max_matches
+        self.max_seconds = max_seconds
 
     def languages(self) -> list[dict[str, str]]:
         return [dict(INDONESIAN_LANGUAGE)]
@@ -297,19 +335,30 @@ class LanguageToolService:
 
         incomplete = False
         detected, confidence = "id", 1.0
-        if options.language == "auto":
-            result = check_document(doc.plain, self.proofreader,
-                                    english_backend=self.english_backend,
-                                    identifier=self.identifier)
-            issues = result.issues
-            incomplete = bool(result.notices)
-            detected = result.language
-            if detected == ENGLISH:
-                confidence = 0.9
-        else:
-            issues = self.proofreader.check(doc.plain)
+        deadline = time.monotonic() + self.max_seconds
+        try:
+            if options.language == "auto":
+                result = check_document(doc.plain, self.proofreader,
+                                        english_backend=self.english_backend,
+                                        identifier=self.identifier, deadline=deadline)
+                issues = result.issues
+                incomplete = bool(result.notices)
+                detected = result.language
+                if detected == ENGLISH:
+                    confidence = 0.9
+            else:
+                issues = self.proofreader.check(doc.plain, deadline=deadline)
+        except CheckTimeout:
+            raise ApiError(413, f"Error: Checking took longer than {self.max_seconds:g} "
+                                "seconds, this server's limit. Please submit shorter text.") \
+                from None
+        kept = [i for i in issues if options.keeps(i)]
+        if len(kept) > self.max_matches:
+            raise ApiError(413, f"Error: Your text has more than {self.max_matches} matches "
+                                f"({len(kept)}); this server's limit. Please submit shorter "
+                                "text.")
         utf16 = Utf16Map(doc.original)
-        matches = [self._match(doc, utf16, i) for i in issues if options.keeps(i)]
+        matches = [self._match(doc, utf16, i) for i in kept]
         name, code = _DETECTED_NAMES.get(detected, _DETECTED_NAMES["id"])
         return {
             "software": {
@@ -431,6 +480,33 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
             raise ApiError(400, f"Error: bad parameters: {exc}") from None
         return dict(pairs)
 
+    def _check_origin(self) -> None:
+        """Refuse what a web page in the user's browser sends behind their back.
+
+        Any site can make the browser POST a form to ``127.0.0.1:8081``; the browser then
+        names the site in ``Origin``. Tools (LibreOffice, language-tool-python, curl) send no
+        Origin; browser extensions send their own scheme; the server's own origin and the
+        operator's ``allowed_origins`` pass too. Everything else gets 403.
+        """
+        origin = self.headers.get("Origin")
+        if origin is None:
+            if self.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
+                self.close_connection = True
+                raise ApiError(403, "Error: cross-site requests are not accepted")
+            return
+        origin = origin.strip().rstrip("/").lower()
+        if origin.startswith(_EXTENSION_SCHEMES) or origin in self.server.allowed_origins:
+            return
+        host_header = (self.headers.get("Host") or "").strip().lower()
+        scheme, _, rest = origin.partition("://")
+        if scheme == "http" and rest and rest == host_header:
+            host = rest.rsplit(":", 1)[0] if not rest.endswith("]") else rest
+            if host in _LOOPBACK_HOSTS or host == self.server.server_address[0]:
+                return
+        self.close_connection = True  # the body (if any) is left unread
+        raise ApiError(403, f"Error: requests from origin {origin[:100]} are not accepted "
+                            "(start serve-lt with --allow-origin to allow a site)")
+
     def handle_expect_100(self) -> bool:
         """curl asks before sending a large body: refuse one that is too large right away."""
         try:
@@ -457,6 +533,7 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
             elif path == "/v2/check":
                 if self.command not in ("GET", "POST"):
                     raise ApiError(405, f"Error: {self.command} not allowed on {path}")
+                self._check_origin()
                 params = self._read_form()
                 self._send_json(self.server.run_check(params))
             else:
@@ -491,6 +568,7 @@ class LanguageToolHTTPServer(ThreadingHTTPServer):
     up to ``OVERLOAD_WAIT_SECONDS``, then get 503), one shared proofreader."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(
         self,
@@ -499,11 +577,40 @@ class LanguageToolHTTPServer(ThreadingHTTPServer):
         *,
         max_request_bytes: int = MAX_REQUEST_BYTES,
         max_concurrent: int = MAX_CONCURRENT_CHECKS,
+        max_connections: int = MAX_CONNECTIONS,
+        allowed_origins: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(address, LanguageToolRequestHandler)
         self.service = service
         self.max_request_bytes = max_request_bytes
+        self.allowed_origins = frozenset(o.strip().rstrip("/").lower() for o in allowed_origins)
         self._slots = threading.BoundedSemaphore(max_concurrent)
+        self._connections = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread per connection, up to ``max_connections``; beyond that 503 at once
+        (a flood of idle connections cannot grow the server's threads without bound)."""
+        if not self._connections.acquire(blocking=False):
+            body = b"Error: Server overloaded, please try again later\n"
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain"
+                                b"; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                                + str(len(body)).encode() + b"\r\n\r\n" + body)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._connections.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
     def run_check(self, params: Mapping[str, str]) -> dict[str, Any]:
         if not self._slots.acquire(timeout=OVERLOAD_WAIT_SECONDS):
@@ -529,9 +636,14 @@ def make_server(
     max_request_bytes: int = MAX_REQUEST_BYTES,
     max_text_length: int = MAX_TEXT_LENGTH,
     max_concurrent: int = MAX_CONCURRENT_CHECKS,
+    max_matches: int = MAX_MATCHES,
+    max_seconds: float = MAX_CHECK_SECONDS,
+    allowed_origins: frozenset[str] = frozenset(),
 ) -> LanguageToolHTTPServer:
     """A bound (not yet serving) server; call ``serve_forever()`` (port 0 picks a free one)."""
     service = LanguageToolService(proofreader, english_backend=english_backend,
-                                  identifier=identifier, max_text_length=max_text_length)
+                                  identifier=identifier, max_text_length=max_text_length,
+                                  max_matches=max_matches, max_seconds=max_seconds)
     return LanguageToolHTTPServer((host, port), service, max_request_bytes=max_request_bytes,
-                                  max_concurrent=max_concurrent)
+                                  max_concurrent=max_concurrent,
+                                  allowed_origins=allowed_origins)

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.anchors import rebase_anchor
 from editor.domain.dateline import utc_now
+from editor.domain.editing import EditRefused
+from editor.domain.workflow import Role
 from editor.store.errors import ArticleNotFound
 from editor.store.events import record_event
-from editor.store.models import ArticleRow, CommentRow
+from editor.store.models import ArticleRow, CommentRow, UserRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ def rebase_comment_anchors(session: Session, article_id: int, old_body: str,
 
 class CommentRepository:
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def add(self, article_id: int, author: str, body: str, start: int | None = None,
@@ -61,6 +64,8 @@ class CommentRepository:
         """Comment on ``body[start:end]`` of the article as stored now (or on the whole)."""
         if not body.strip():
             raise ValueError("komentar kosong")
+        if self._through_functions():
+            return self._call_add(article_id, body, start, end, None)
         with self._sessions.begin() as session:
             article = session.get(ArticleRow, article_id)
             if article is None:
@@ -82,6 +87,8 @@ class CommentRepository:
     def reply(self, parent_id: int, author: str, body: str) -> Comment:
         if not body.strip():
             raise ValueError("balasan kosong")
+        if self._through_functions():
+            return self._call_add(None, body, None, None, parent_id)
         with self._sessions.begin() as session:
             parent = session.get(CommentRow, parent_id)
             if parent is None:
@@ -97,10 +104,24 @@ class CommentRepository:
             return _to_comment(row)
 
     def resolve(self, comment_id: int, user: str, resolved: bool = True) -> Comment:
+        """Mark a comment resolved (or open again). A reporter may do so only for their own
+        comments; editors and admins for any (the same rule as in PostgreSQL)."""
+        if self._through_functions():
+            from editor.store.postgres import content
+
+            with self._sessions.begin() as session:
+                content.resolve_comment(session, comment_id, resolved)
+            return self.get(comment_id)
         with self._sessions.begin() as session:
             row = session.get(CommentRow, comment_id)
             if row is None:
                 raise CommentNotFound(f"komentar {comment_id} tidak ditemukan")
+            role = session.scalar(select(UserRow.role).where(
+                UserRow.name == user, UserRow.active.is_(True))) if user else None
+            if role == Role.REPORTER.value and row.author != user:
+                raise EditRefused("reporter hanya boleh menyelesaikan atau membuka lagi "
+                                  f"komentarnya sendiri (komentar {comment_id} dari "
+                                  f"{row.author})")
             row.resolved = resolved
             row.resolved_by = user if resolved else ""
             row.resolved_at = utc_now() if resolved else None
@@ -108,6 +129,28 @@ class CommentRepository:
                          kind="resolve" if resolved else "reopen-comment", user=user,
                          detail={"comment_id": comment_id})
             return _to_comment(row)
+
+    def get(self, comment_id: int) -> Comment:
+        with self._sessions() as session:
+            row = session.get(CommentRow, comment_id)
+            if row is None:
+                raise CommentNotFound(f"komentar {comment_id} tidak ditemukan")
+            return _to_comment(row)
+
+    def _through_functions(self) -> bool:
+        if self._engine.dialect.name != "postgresql":
+            return False
+        from editor.store.postgres.content import through_functions
+
+        return through_functions(self._engine)
+
+    def _call_add(self, article_id: int | None, body: str, start: int | None,
+                  end: int | None, parent: int | None) -> Comment:
+        from editor.store.postgres import content
+
+        with self._sessions.begin() as session:
+            comment_id = content.add_comment(session, article_id, body, start, end, parent)
+        return self.get(comment_id)
 
     def list(self, article_id: int, *, include_resolved: bool = True) -> list[Comment]:
         """Comments of an article, threads in order: each root followed by its replies."""

@@ -52,7 +52,17 @@ def check_not_locked_by_other(session: Session, article_id: int, user: str) -> N
 
 class LockRepository:
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def _database_keeps_trail(self) -> bool:
+        """PostgreSQL personal login: lock times and takeovers are recorded by the database
+        (``content_rules.sql``); the app writes no events there."""
+        if self._engine.dialect.name != "postgresql":
+            return False
+        from editor.store.postgres.content import through_functions
+
+        return through_functions(self._engine)
 
     def get(self, article_id: int) -> Lock | None:
         """The live lock on an article, or None (no lock, or its holder is gone)."""
@@ -88,8 +98,9 @@ class LockRepository:
                 current = Lock(row.article_id, row.holder, row.acquired_at, row.heartbeat_at)
                 if current.is_live(now):
                     raise ArticleLocked(article_id, row.holder, row.acquired_at)
-                record_event(session, article_id=article_id, kind="lock-expired", user=user,
-                             detail={"previous_holder": row.holder})
+                if not self._database_keeps_trail():
+                    record_event(session, article_id=article_id, kind="lock-expired",
+                                 user=user, detail={"previous_holder": row.holder})
                 row.holder, row.acquired_at, row.heartbeat_at = user, now, now
             return Lock(article_id, row.holder, row.acquired_at, row.heartbeat_at)
 
@@ -128,6 +139,7 @@ class LockRepository:
                 session.add(row)
             else:
                 row.holder, row.acquired_at, row.heartbeat_at = user, now, now
-            record_event(session, article_id=article_id, kind="takeover", user=user,
-                         detail={"previous_holder": previous})
+            if not self._database_keeps_trail():
+                record_event(session, article_id=article_id, kind="takeover", user=user,
+                             detail={"previous_holder": previous})
             return Lock(article_id, user, now, now)

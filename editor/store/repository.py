@@ -13,12 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
+from editor.domain.editing import EditRefused, check_edit
 from editor.domain.location import Location
-from editor.domain.workflow import Status
+from editor.domain.workflow import Role, Status, TransitionRefused
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
 from editor.store.events import record_event
@@ -31,6 +33,7 @@ from editor.store.models import (
     LockRow,
     RevisionRow,
     TagRow,
+    UserRow,
 )
 
 ARTICLES = ArticleRow.__table__
@@ -281,6 +284,14 @@ class ArticleRepository:
     # -- writing ---------------------------------------------------------------------------
     def create(self, article: Article, *, user: str = "", kind: str = "create") -> Article:
         """Store a new article as version 1 (with its first revision) and return it."""
+        if self._through_functions():
+            from editor.store.postgres import content
+
+            with self._sessions.begin() as session:
+                article_id = content.create_article(session, _row_values(article), article,
+                                                    kind)
+            self._notify([article_id])
+            return self.get(article_id)
         now = utc_now()
         with self._sessions.begin() as session:
             values = _row_values(article)
@@ -304,12 +315,18 @@ class ArticleRepository:
         """
         if article.id is None:
             raise ValueError("update() needs a stored article; use create()")
+        if self._through_functions():
+            return self._update_through_functions(article, kind, detail)
         now = utc_now()
         new_version = article.version + 1
         with self._sessions.begin() as session:
             check_not_locked_by_other(session, article.id, user)
             old_body = session.scalar(select(ARTICLES.c.body).where(ARTICLES.c.id == article.id))
             values = _row_values(article)
+            requested = kind
+            kind = self._check_edit(session, article, user, kind, values)
+            if kind != requested:
+                detail = {**(detail or {}), "requested": requested}
             values.update(version=new_version, updated_at=now, updated_by=user)
             result = session.execute(
                 update(ARTICLES)
@@ -340,13 +357,74 @@ class ArticleRepository:
         self._notify([article.id])
         return self.get(article.id)
 
+    def _through_functions(self) -> bool:
+        """PostgreSQL personal login: content changes are calls of the database's functions."""
+        if self.engine.dialect.name != "postgresql":
+            return False
+        from editor.store.postgres.content import through_functions
+
+        return through_functions(self.engine)
+
+    def _check_edit(self, session: Session, article: Article, user: str, kind: str,
+                    values: dict[str, Any]) -> str:
+        """Apply the edit table to a save by ``user``; the kind the change is recorded as.
+
+        A user name that is no Redaksi user is the local service identity (scripts, tests,
+        the single-user laptop before sign-in), which may change anything, like the schema
+        owner on PostgreSQL. Status and publication time never change through a save.
+        """
+        role_value = session.scalar(select(UserRow.role).where(
+            UserRow.name == user, UserRow.active.is_(True))) if user else None
+        if role_value is None:
+            return kind
+        stored = session.execute(
+            select(ARTICLES.c.status, ARTICLES.c.created_by, ARTICLES.c.published_at)
+            .where(ARTICLES.c.id == article.id)).first()
+        if stored is None:
+            raise ArticleNotFound(article.id)
+        if article.status.value != stored.status:
+            raise TransitionRefused(f"status naskah {article.id} hanya bisa diubah lewat alur "
+                                    "kerja (redaksi_transition)")
+        values["status"], values["published_at"] = stored.status, stored.published_at
+        author_role = session.scalar(select(UserRow.role).where(
+            UserRow.name == stored.created_by)) if stored.created_by else None
+        return check_edit(Role(role_value), Status(stored.status), kind,
+                          author=stored.created_by, user=user,
+                          author_role=Role(author_role) if author_role else None)
+
+    def _update_through_functions(self, article: Article, kind: str,
+                                  detail: dict[str, Any] | None) -> Article:
+        from editor.store.postgres import content
+
+        assert article.id is not None
+        restored = (detail or {}).get("restored_version")
+        with self._sessions.begin() as session:
+            old_body = session.scalar(select(ARTICLES.c.body).where(ARTICLES.c.id == article.id))
+            content.save_article(session, _row_values(article), article, kind,
+                                 int(restored) if isinstance(restored, int) else None)
+            rebase_comment_anchors(session, article.id, old_body or "", article.body)
+        self._notify([article.id])
+        return self.get(article.id)
+
     def delete(self, article_id: int, *, expected_version: int | None = None,
                user: str = "") -> None:
         """Delete an article (and its revisions). With ``expected_version``, only if unchanged.
 
         The audit trail keeps a "delete" event (detached from the vanished article).
         """
+        if self._through_functions():
+            from editor.store.postgres import content
+
+            with self._sessions.begin() as session:
+                content.delete_article(session, article_id, expected_version)
+            self._notify([article_id])
+            return
         with self._sessions.begin() as session:
+            role_value = session.scalar(select(UserRow.role).where(
+                UserRow.name == user, UserRow.active.is_(True))) if user else None
+            if role_value == Role.REPORTER.value:  # as in PostgreSQL: the desk deletes
+                raise EditRefused("hanya editor atau admin yang boleh menghapus naskah "
+                                  "(peran reporter)")
             check_not_locked_by_other(session, article_id, user)
             headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
@@ -396,9 +474,16 @@ class ArticleRepository:
         their content differs, and are left alone when it does not. If ``records`` raises
         (a malformed line), the whole import is rolled back: nothing of the file is stored.
         """
+        if self._through_functions():
+            raise EditRefused("impor arsip hanya lewat login layanan (pemilik skema); login "
+                              "pribadi tidak boleh mengimpor")
         result = ImportResult()
         touched: list[int] = []
         with self._sessions.begin() as session:
+            if self.engine.dialect.name == "postgresql":
+                # One import at a time: two imports of the same archive would both insert
+                # its new ids and one would fail on the unique external id.
+                session.execute(sql_text("SELECT pg_advisory_xact_lock(7142)"))
             tag_ids = {key: tid for tid, key in session.execute(select(TAGS.c.id, TAGS.c.key))}
             for batch in _batched(records, IMPORT_BATCH_SIZE):
                 touched.extend(self._import_batch(session, batch, tag_ids, user, result))

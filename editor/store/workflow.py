@@ -128,7 +128,7 @@ class WorkflowRepository:
         SQLite: only once the role and state would allow the submission."""
         role_value = session.scalar(
             select(UserRow.role).where(UserRow.name == user, UserRow.active.is_(True)))
-        row = session.get(ArticleRow, article_id, with_for_update=True)
+        row = session.get(ArticleRow, article_id)  # the database function locks the row
         if role_value is None or row is None:
             return  # the database function says which is missing
         try:

@@ -23,6 +23,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -164,11 +165,12 @@ class RelatedPanel(QWidget):
 
         def finished(gen: int, result: Any) -> None:
             self._jobs.discard(signals)
-            done(gen, result)
+            if shiboken6.isValid(self.list):  # the window may have closed meanwhile
+                done(gen, result)
 
         def failed(gen: int, message: str) -> None:
             self._jobs.discard(signals)
-            if current(gen):
+            if current(gen) and shiboken6.isValid(self.status):
                 self.status.setText(self.tr("Saran tidak tersedia: %1").replace("%1", message))
                 self.failed.emit(message)
 

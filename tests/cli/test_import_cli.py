@@ -69,7 +69,8 @@ def test_reimport_updates_never_duplicates(tmp_path, db_url, capsys):
 ])
 def test_malformed_line_stops_import_and_stores_nothing(tmp_path, db_url, capsys, bad_line,
                                                         expected):
-    rows = [GOOD[0]] * 600 + [bad_line] + [GOOD[1]]  # past the first batch, so rollback matters
+    rows = [dict(GOOD[0], id=f"a-{i}") for i in range(600)] + [bad_line] + [GOOD[1]]
+    # (past the first batch, so rollback matters)
     path = write_jsonl(tmp_path / "rusak.jsonl", rows)
     assert main(["--db", db_url, "import", "jsonl", str(path)]) == 2
     err = capsys.readouterr().err

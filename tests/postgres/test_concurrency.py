@@ -58,7 +58,7 @@ def test_edit_lock_and_stale_save_between_two_clients(newsroom):
 
 def test_simultaneous_saves_exactly_one_wins_each_round(newsroom):
     newsroom.add("t-ana", "reporter")
-    newsroom.add("t-citra", "reporter")
+    newsroom.add("t-citra", "editor")  # another reporter may not write Ana's draft
     ana, citra = newsroom.open("t-ana"), newsroom.open("t-citra")
     article = ana.articles.create(Article(headline="Pemilu", body="Awal."))
     wins = 0
@@ -104,3 +104,37 @@ def test_simultaneous_transitions_one_wins_the_other_is_told_why(newsroom):
         assert stored.status is done[0].to_status and stored.version == 3
         events = ana.events.query(article_id=article.id, kind="transition")
         assert len(events) == 2 and events[-1].to_status == done[0].to_status.value
+
+
+def test_two_identical_imports_at_once_both_succeed(newsroom, tmp_path):
+    """Issue 15, item 9: the second import waits for the first and finds its articles."""
+    import json
+    import threading
+
+    from editor.publishing.importers import run_import
+    from editor.store import open_store
+
+    path = tmp_path / "arsip.jsonl"
+    path.write_text("".join(json.dumps({"id": f"k-{i}", "title": f"Berita {i}",
+                                        "body": "Isi berita."}) + "\n" for i in range(300)),
+                    encoding="utf-8")
+    stores = [open_store(newsroom.url), open_store(newsroom.url)]
+    results: list[object] = [None, None]
+    barrier = threading.Barrier(2)
+
+    def run(n: int) -> None:
+        barrier.wait()
+        try:
+            results[n] = run_import(stores[n], "jsonl", path)
+        except Exception as exc:  # noqa: BLE001 - the test shows it
+            results[n] = exc
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for store in stores:
+        store.close()
+    assert sorted((r.created, r.unchanged) for r in results) == [(0, 300), (300, 0)], results
+    assert newsroom.service.articles.count() == 300

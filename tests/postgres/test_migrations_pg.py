@@ -37,7 +37,7 @@ def test_empty_database_reaches_head_with_the_rules(pg_empty_url):
         for column in table.columns:  # UTC timestamps are timestamptz on PostgreSQL
             if "DATETIME" in str(column.type).upper() or "TIMESTAMP" in str(column.type).upper():
                 assert columns[column.name]["type"].timezone, (table.name, column.name)
-    assert _installed(engine) == {"functions": 9, "triggers": 7, "policies": 6}
+    assert _installed(engine) == {"functions": 24, "triggers": 10, "policies": 6}
     engine.dispose()
 
 
@@ -65,7 +65,11 @@ def test_previous_version_with_data_upgrades_and_downgrades(pg_empty_url):
     from editor.store.db import alembic_config
 
     config = alembic_config()
-    with engine.begin() as conn:  # down below the newsroom rules, and up again
+    with engine.begin() as conn:  # down below the content rules (0006)...
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+    assert _installed(engine) == {"functions": 9, "triggers": 7, "policies": 6}
+    with engine.begin() as conn:  # ...below the newsroom rules, and up again
         config.attributes["connection"] = conn
         command.downgrade(config, "0003")
     assert _installed(engine) == {"functions": 0, "triggers": 0, "policies": 0}

@@ -130,3 +130,37 @@ def test_markdown_front_matter_keeps_them_as_yaml_strings(payload):
     assert meta["summary"] == " ".join(article.summary.split())
     assert meta["authors"] == [article.bylines[0].name]
     assert all(isinstance(meta[k], str) for k in ("title", "summary", "description"))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_post_meta_carries_no_markup_and_round_trips(payload, tmp_path):
+    """Themes print post meta as it is (issue 15, item 11): no raw markup in any meta value,
+    and the importer reads the same subheadline, kicker, id, dateline and location back."""
+    article = hostile(payload, subheadline=f"Sub {payload}", kicker=f"Kicker {payload}",
+                      external_id=f"x-7{payload}",
+                      location=Location(name=f"Medan {payload}", code="12.71"),
+                      bylines=(Byline(f"Rina {payload}", role=f"foto {payload}"),))
+    path = export(article, tmp_path)
+    item = etree.parse(str(path)).getroot().find("channel/item")
+    values = item.xpath("wp:postmeta/wp:meta_value/text()", namespaces=WP)
+    assert len(values) == 6
+    for value in values:
+        assert "<" not in value and ">" not in value, value
+    [record] = list(WxrImporter().records(path))
+    back = record.article
+    assert back.content_dict() == article.content_dict()
+    assert back.external_id == article.external_id
+
+
+def test_markdown_export_runs_no_liquid_or_shortcodes():
+    import markdown
+
+    body = ("Harga {{ site.harga }} naik, {% include iklan.html %} dan {{< youtube x >}}, "
+            "{{% notice %}} serta {# catatan #}.")
+    text = render_markdown(hostile("x", body=body))
+    content = text.split("---\n", 2)[2]
+    for opener in ("{{", "{%", "{#"):
+        assert opener not in content
+    shown = text_from_html(markdown.markdown(content))
+    assert "{{ site.harga }}" in shown and "{% include iklan.html %}" in shown
+    assert "{{< youtube x >}}" in shown

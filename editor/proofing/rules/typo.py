@@ -17,6 +17,10 @@ from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+#: Longer "words" get no candidates: the generator builds ~54 strings of the word's length
+#: for every letter, so one 100,000-letter token would take gigabytes. The longest real
+#: Indonesian forms ("ketidakberperikemanusiaannya") have under 30 letters.
+MAX_WORD_LETTERS = 40
 _LOCK = threading.Lock()
 _SUGGEST_CACHE: dict[str, tuple[str, ...]] = {}
 
@@ -72,6 +76,8 @@ def _edits1(word: str) -> set[str]:
 
 def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
     """Known words near lowercase ``word``, best first."""
+    if len(word) > MAX_WORD_LETTERS:
+        return ()
     hit = _SUGGEST_CACHE.get(word)
     if hit is not None:
         return hit
@@ -118,6 +124,8 @@ _UNSET = object()  # cache miss marker (None is a cached answer)
 
 def _near_common(lex: Lexicon, word: str) -> str | None:
     """A common known word (Zipf ≥ 4) that ``word`` is one dropped letter or swap away from."""
+    if len(word) > MAX_WORD_LETTERS:
+        return None
     cached = _NEAR_CACHE.get(word, _UNSET)
     if cached is not _UNSET:
         return cached  # type: ignore[return-value]
@@ -174,7 +182,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
     lex = ctx.lex
     for i, tok in enumerate(ctx.tokens):
         t = tok.text
-        if len(t) < 4 or not t.isalpha():
+        if len(t) < 4 or len(t) > MAX_WORD_LETTERS or not t.isalpha():
             continue
         low = t.lower()
         if low in ctx.user_words or low in ctx.ignored or t in ctx.names or low in ctx.names:

@@ -3,12 +3,14 @@
 Front matter is written by ``yaml.safe_dump`` (so any title is quoted correctly) with the
 keys these generators share: ``title``, ``date`` (ISO 8601 with the WIB/WITA/WIT offset),
 ``lastmod``, ``slug``, ``summary``/``description``, ``tags``, ``categories``, ``authors``,
-plus Redaksi's ``location`` and ``dateline``. ``render_with_liquid: false`` stops Jekyll from
-running Liquid tags in copy. The body is :func:`editor.publishing.sanitize.safe_markdown`.
+plus Redaksi's ``location`` and ``dateline``. ``render_with_liquid: false`` stops Jekyll 4 from
+running Liquid tags in copy, and ``{`` before ``{ % # <`` is written ``&#123;`` for Jekyll 3
+and Hugo shortcodes. The body is :func:`editor.publishing.sanitize.safe_markdown`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -71,8 +73,18 @@ def render_markdown(article: Article) -> str:
     """The whole content file: ``---`` YAML ``---`` then the neutralised Markdown body."""
     meta = yaml.safe_dump(front_matter(article), allow_unicode=True, sort_keys=False,
                           default_flow_style=False, width=10_000)
-    body = safe_markdown(article.body).strip()
+    body = without_template_tags(safe_markdown(article.body).strip())
     return f"---\n{meta}---\n\n{body}\n"
+
+
+_TEMPLATE_OPENERS = re.compile(r"\{(?=[{%#<])")
+
+
+def without_template_tags(markdown: str) -> str:
+    """Copy that says ``{{ x }}`` or ``{% x %}`` must not run as Jekyll Liquid (Jekyll 3
+    ignores ``render_with_liquid``) nor as a Hugo shortcode (``{{< x >}}``): the opening
+    brace becomes the entity ``&#123;``, which every Markdown renderer shows as "{"."""
+    return _TEMPLATE_OPENERS.sub("&#123;", markdown)
 
 
 class MarkdownExporter:

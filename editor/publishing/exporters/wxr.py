@@ -92,19 +92,26 @@ def _meta(key: str, value: str) -> str:
             f"\t\t\t\t<wp:meta_value>{cdata(value)}</wp:meta_value>\n\t\t\t</wp:postmeta>\n")
 
 
+def _safe_json(value: object) -> str:
+    return (json.dumps(value, ensure_ascii=False).replace("&", "\\u0026")
+            .replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
 def post_meta(article: Article) -> dict[str, str]:
     """Redaksi fields WordPress has no place for, as post meta (agreed with the importer)."""
+    # Themes print post meta as it is: text is HTML-escaped (like titles), and JSON carries
+    # < > & as \u escapes, so no meta value holds markup.
     meta = {
-        "dateline": json.dumps(article.dateline.to_dict(), ensure_ascii=False),
-        "location": json.dumps(article.location.to_dict(), ensure_ascii=False),
-        "bylines": json.dumps([b.to_dict() for b in article.bylines], ensure_ascii=False),
+        "dateline": _safe_json(article.dateline.to_dict()),
+        "location": _safe_json(article.location.to_dict()),
+        "bylines": _safe_json([b.to_dict() for b in article.bylines]),
     }
     if article.external_id:
-        meta["external_id"] = article.external_id
+        meta["external_id"] = html_text(article.external_id)
     if article.subheadline:
-        meta["subheadline"] = article.subheadline
+        meta["subheadline"] = html_text(article.subheadline)
     if article.kicker:
-        meta["kicker"] = article.kicker
+        meta["kicker"] = html_text(article.kicker)
     return {META_PREFIX + k: v for k, v in meta.items()}
 
 

@@ -44,13 +44,16 @@ def html_to_markdown(html: str) -> str:
     html = _SCRIPT_OR_STYLE.sub("", html)
     if not _BLOCK_TAG.search(html):
         html = autop(html)
-    text = _Converter(
-        heading_style="ATX",
-        bullets="-",
-        escape_underscores=False,
-        escape_asterisks=False,
-        strip=["script", "style", "iframe", "object", "embed"],
-    ).convert(html)
+    try:
+        text = _Converter(
+            heading_style="ATX",
+            bullets="-",
+            escape_underscores=False,
+            escape_asterisks=False,
+            strip=["script", "style", "iframe", "object", "embed"],
+        ).convert(html)
+    except RecursionError:  # e.g. 100,000 nested <div>: no article is built like that
+        raise ValueError("isi HTML bersarang terlalu dalam untuk diubah ke Markdown") from None
     lines = [line.rstrip() if not line.endswith("  ") else line for line in text.split("\n")]
     text = "\n".join(lines)
     return _MANY_BLANK_LINES.sub("\n\n", text).strip()

@@ -60,7 +60,7 @@ def record_from_object(obj: Any, line: int) -> ImportRecord:
     if not title:
         raise ValueError("judul (title) kosong atau tidak ada")
     raw_id = obj.get("id")
-    if raw_id is not None and not isinstance(raw_id, str | int):
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
         raise ValueError("id harus berupa teks atau angka")
     when = parse_date(obj.get("date"))
     location = Location.from_value(obj.get("location"))
@@ -110,6 +110,8 @@ class JsonlImporter:
                         raise ImportFormatError(
                             path, line_no, f"bukan UTF-8 yang sah (bita ke-{exc.start + 1})"
                         ) from exc
+                    if line_no == 1:
+                        line = line.removeprefix("\ufeff")  # a byte-order mark is no text
                     if not line.strip():
                         continue
                     try:
@@ -117,6 +119,12 @@ class JsonlImporter:
                     except json.JSONDecodeError as exc:
                         raise ImportFormatError(path, line_no,
                                                 f"JSON tidak sah: {exc.msg} (kolom {exc.colno})") from exc
+                    except RecursionError:
+                        raise ImportFormatError(path, line_no, "JSON bersarang terlalu dalam") \
+                            from None
+                    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                        raise ImportFormatError(path, line_no, f"JSON tidak sah: {exc}") \
+                            from None
                     try:
                         yield record_from_object(obj, line_no)
                     except ValueError as exc:

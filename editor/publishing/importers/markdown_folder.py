@@ -40,7 +40,10 @@ SUFFIXES = (".md", ".markdown")
 
 def markdown_files(folder: Path) -> list[Path]:
     """The files one import reads, in a stable order."""
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+    root = folder.resolve()
+    # Files only inside the folder: a symlink pointing out of it (to ~/.ssh, /etc) is skipped.
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                  and p.resolve().is_relative_to(root))
 
 
 def _first(meta: dict[str, Any], *keys: str) -> Any:
@@ -169,7 +172,8 @@ class MarkdownFolderImporter:
     def parse_text(file: Path, text: str, relative: str | None = None) -> Article:
         """One Markdown document with front matter (``relative`` names it for its id)."""
         relative = relative or file.name
-        if not text.lstrip("\ufeff").startswith("---"):
+        text = text.removeprefix("\ufeff")  # a byte-order mark would hide the front matter
+        if not text.startswith("---"):
             raise ImportFormatError(file, 1, "tidak ada front matter YAML (--- di baris 1)")
         try:
             check_text(text, "isi berkas")

@@ -13,7 +13,10 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from editor.publishing.importers.base import ArchiveImporter, ImportFormatError
+from sqlalchemy.exc import IntegrityError
+
+from editor.domain.editing import EditRefused
+from editor.publishing.importers.base import ArchiveImporter, ImportFormatError, check_text
 from editor.publishing.importers.jsonl import JsonlImporter
 from editor.publishing.importers.markdown_folder import MarkdownFolderImporter, markdown_files
 from editor.publishing.importers.wxr import WxrImporter
@@ -67,6 +70,45 @@ def _cancellable(records: Iterator[ImportRecord],
         raise ImportCancelled("impor dibatalkan pengguna")
 
 
+#: Limits of what one archive item may carry (the store's columns, and SQL's own limits on
+#: how many values one statement may bind).
+MAX_EXTERNAL_ID = 255
+MAX_TAGS = 500
+MAX_TAG_LENGTH = 200
+
+
+def _checked(records: Iterator[ImportRecord], path: Path) -> Iterator[ImportRecord]:
+    """Refuse, naming file and line, what no format may bring in: an id used twice in the
+    same file (the second would silently replace the first), ids or tags the store cannot
+    hold, and text no database can store (NUL, lone surrogates) in any field."""
+    seen: dict[str, int] = {}
+    for record in records:
+        article = record.article
+        where = record.line
+        ext = article.external_id
+        if ext is not None:
+            if len(ext) > MAX_EXTERNAL_ID:
+                raise ImportFormatError(path, where, f"id terlalu panjang ({len(ext)} karakter,"
+                                                     f" paling banyak {MAX_EXTERNAL_ID})")
+            if ext in seen:
+                raise ImportFormatError(path, where, f"id {ext[:80]!r} sudah dipakai di baris/"
+                                                     f"butir {seen[ext]} berkas ini")
+            seen[ext] = where
+        if len(article.tags) > MAX_TAGS:
+            raise ImportFormatError(path, where, f"terlalu banyak tag ({len(article.tags)}, "
+                                                 f"paling banyak {MAX_TAGS})")
+        long_tag = next((t for t in article.tags if len(t) > MAX_TAG_LENGTH), None)
+        if long_tag is not None:
+            raise ImportFormatError(path, where, f"tag terlalu panjang ({len(long_tag)} "
+                                                 f"karakter, paling banyak {MAX_TAG_LENGTH})")
+        try:
+            check_text(article.content_dict(), "naskah")
+            check_text(ext or "", "id")
+        except ValueError as exc:
+            raise ImportFormatError(path, where, str(exc)) from exc
+        yield record
+
+
 def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
                progress: ImportProgress | None = None,
                cancel: threading.Event | None = None) -> ImportResult:
@@ -81,13 +123,19 @@ def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
         raise ImportFormatError(path, None, "folder tidak ditemukan")
     total, _unit = progress_total(fmt, path)
     importer = make_importer(fmt, progress, total)
-    records = _cancellable(importer.records(path), cancel)
+    records = _cancellable(_checked(importer.records(path), path), cancel)
     index = getattr(store, "search", None)
     previous = getattr(index, "progress", None)
     if progress is not None and index is not None:
         index.progress = lambda done, count: progress(done, count, "naskah")
     try:
         return store.articles.import_articles(records, user=user)  # type: ignore[attr-defined]
+    except EditRefused as exc:  # a personal login on PostgreSQL
+        raise ImportFormatError(path, None, str(exc)) from exc
+    except IntegrityError as exc:  # the same ids stored by another import at the same time
+        raise ImportFormatError(
+            path, None, "impor lain menyimpan naskah yang sama pada saat yang sama; jalankan "
+                        "lagi (dari berkas ini belum ada yang disimpan)") from exc
     finally:
         if index is not None and progress is not None:
             index.progress = previous

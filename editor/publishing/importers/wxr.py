@@ -238,14 +238,16 @@ class WxrImporter:
 
         guid = _text(item, "guid").strip()
         link = _text(item, "link").strip()
-        external_id = meta.get(META_PREFIX + "external_id") or guid or None
+        # Text meta is HTML-escaped by our exporter (and by WordPress): decoded like titles.
+        external_id = text_from_html(meta.get(META_PREFIX + "external_id", "")).strip() \
+            or guid or None
         if external_id is None:
             post_id = _text(item, "wp:post_id").strip()
             external_id = f"wxr:{post_id}" if post_id else None
         return Article(
             headline=title,
-            subheadline=meta.get(META_PREFIX + "subheadline", ""),
-            kicker=meta.get(META_PREFIX + "kicker", ""),
+            subheadline=text_from_html(meta.get(META_PREFIX + "subheadline", "")).strip(),
+            kicker=text_from_html(meta.get(META_PREFIX + "kicker", "")).strip(),
             body=html_to_markdown(_text(item, "content:encoded")),
             summary=text_from_html(_text(item, "excerpt:encoded")).strip(),
             slug=_text(item, "wp:post_name").strip(),

@@ -140,18 +140,25 @@ class DeskListener:
                                                  article_id=None, user=""))
                     first = False
                     while not self._stop.is_set():
-                        for notify in conn.notifies(timeout=self._poll_interval):
-                            self._handle(notify.payload)
+                        # One at a time: the connection is free again to check the notice
+                        # against the database before it is delivered.
+                        for notify in list(conn.notifies(timeout=self._poll_interval,
+                                                         stop_after=1)):
+                            self._handle(notify.payload, conn)
             except psycopg.Error as exc:
                 self._ready.clear()
                 self._report(exc)
                 self._stop.wait(self._reconnect_delay)
 
-    def _handle(self, payload: str) -> None:
+    def _handle(self, payload: str, conn: psycopg.Connection | None = None) -> None:
         try:
-            notice = DeskNotice.from_payload(payload)
+            claimed = DeskNotice.from_payload(payload)
         except (ValueError, TypeError) as exc:
             self._report(ValueError(f"pemberitahuan tidak terbaca: {payload[:200]!r} ({exc})"))
+            return
+        notice = verified(conn, claimed) if conn is not None else claimed
+        if notice is None:
+            self._report(ValueError(f"pemberitahuan tanpa dasar diabaikan: {payload[:200]!r}"))
             return
         if self._ignore_user and notice.user == self._ignore_user:
             return
@@ -171,3 +178,43 @@ class DeskListener:
             except Exception:  # noqa: BLE001 - fall back to the log
                 pass
         log.warning("desk listener: %s", exc)
+
+
+def verified(conn: psycopg.Connection, claimed: DeskNotice) -> DeskNotice | None:
+    """The notice as the database tells it, or None when nothing backs the claim.
+
+    Any login may ``NOTIFY redaksi_desk`` with any text, so a payload is only a hint of where
+    to look: an event notice is rebuilt from its ``article_events`` row (which only the
+    database's own functions write), a lock notice from ``article_locks``.
+    """
+    data = claimed.raw
+    try:
+        if claimed.source == "event":
+            event_id = data.get("id")
+            if not isinstance(event_id, int):
+                return None
+            row = conn.execute(
+                "SELECT id, article_id, kind, action, from_status, to_status, user_name, "
+                "detail::jsonb -> 'version', created_at FROM article_events WHERE id = %s",
+                (event_id,)).fetchone()
+            if row is None:
+                return None
+            raw = {"source": "event", "id": row[0], "article_id": row[1], "kind": row[2],
+                   "action": row[3], "from_status": row[4], "to_status": row[5],
+                   "user": row[6], "version": row[7], "at": row[8].isoformat()}
+            return DeskNotice.from_payload(json.dumps(raw))
+        if claimed.source == "lock" and isinstance(claimed.article_id, int):
+            row = conn.execute("SELECT holder, acquired_at FROM article_locks "
+                               "WHERE article_id = %s", (claimed.article_id,)).fetchone()
+            if claimed.kind == "lock" and row is not None and row[0] == claimed.user:
+                at = row[1].isoformat()
+            elif claimed.kind == "unlock" and (row is None or row[0] != claimed.user):
+                at = None
+            else:
+                return None
+            raw = {"source": "lock", "kind": claimed.kind, "article_id": claimed.article_id,
+                   "user": claimed.user, "at": at}
+            return DeskNotice.from_payload(json.dumps(raw))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return None

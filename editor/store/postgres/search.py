@@ -91,6 +91,11 @@ class PgSearchIndex(SqliteFtsIndex):
 
     # -- writing ---------------------------------------------------------------------------
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
+        from editor.store.postgres.content import through_functions
+
+        if through_functions(self.engine):
+            self._write_through_function(ids, docs, versions)
+            return
         df_change: Counter[str] = Counter()
         for doc in docs:
             df_change.update(doc.all_terms())
@@ -131,6 +136,24 @@ class PgSearchIndex(SqliteFtsIndex):
                     [{"term": t, "df": n} for t, n in changes])
                 if any(n < 0 for _, n in changes):
                     conn.execute(text("DELETE FROM search_terms WHERE df <= 0"))
+
+    def _write_through_function(self, ids: list[int], docs: list[IndexDocument],
+                                versions: dict[int, int]) -> None:
+        """A personal login: the database checks and writes (``redaksi_index_write``)."""
+        by_id = {doc.article_id: doc for doc in docs}
+        payload = []
+        for article_id, version in versions.items():
+            entry: dict[str, object] = {"id": article_id, "version": version}
+            doc = by_id.get(article_id)
+            if doc is not None:
+                freqs, length = weighted_frequencies(doc)
+                entry.update(tokens=sorted(set(freqs)), freqs=freqs, len=length,
+                             fields={name: list(doc.field(name)) for name in FIELDS})
+            payload.append(entry)
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT redaksi_index_write(CAST(:ids AS integer[]), "
+                              "CAST(:docs AS json))"),
+                         {"ids": ids, "docs": json.dumps(payload, ensure_ascii=False)})
 
     def rebuild(self, progress: ProgressCallback | None = None) -> int:
         with self.engine.begin() as conn:

@@ -19,7 +19,10 @@ and their own password can do no more than the app would let them:
 - Edit locks are row-level secured: a login may only hold locks in its own name, may take a
   lock whose holder is gone, and only editors and admins may take a live one.
 - The related-articles index (``search_*``) is written by every desk's app after its saves,
-  so staff may write it; it holds nothing that is not derived from the articles.
+  through ``redaksi_index_write()`` only (see ``content_rules.sql``): entries for an article's
+  current, not yet indexed version; frequencies counted by the database.
+- Content (articles, tags, revisions, comments, the audit trail) is written by personal logins
+  only through the definer functions of ``content_rules.sql`` (:mod:`.content`).
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
   transaction that made them (see :mod:`editor.store.postgres.notifications`).
 
@@ -35,8 +38,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from editor.domain.editing import edit_rule_rows
 from editor.domain.workflow import TRANSITIONS
 from editor.store.locks import LOCK_TTL
+from editor.store.postgres.content import CONTENT_FUNCTIONS, content_rules_sql, grants_sql
 
 GROUP_ROLES = ("redaksi_reporter", "redaksi_editor", "redaksi_admin")
 STAFF_ROLE = "redaksi_staff"
@@ -295,13 +300,19 @@ END $f$;
 
 -- Users are logins: an admin (or the owner) creates the login, puts it in its role's group
 -- and records its Redaksi role, in one go. A NULL password leaves an existing one unchanged.
+-- Only logins this database's Redaksi created (listed in redaksi_logins) may be changed
+-- afterwards: an admin can never reset the password of another role of the cluster. The
+-- service login (schema owner) may adopt an existing plain login once, e.g. after setup.
 CREATE OR REPLACE FUNCTION redaksi_add_user(
     p_name text, p_role text, p_password text DEFAULT NULL, p_display_name text DEFAULT '')
 RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
-DECLARE g text;
+DECLARE
+  g text;
+  v_role pg_roles%ROWTYPE;
+  v_service boolean := pg_has_role(session_user, current_user, 'MEMBER');
 BEGIN
-  IF NOT (pg_has_role(session_user, current_user, 'MEMBER')
+  IF NOT (v_service
           OR coalesce((SELECT role = 'admin' FROM users
                        WHERE name = session_user AND active), false)) THEN
     RAISE EXCEPTION 'hanya admin yang boleh menambah pengguna (login %)', session_user
@@ -314,12 +325,32 @@ BEGIN
     RAISE EXCEPTION 'peran % tidak dikenal', p_role USING ERRCODE = '22023';
   END IF;
   IF p_name IN ('redaksi_staff', 'redaksi_reporter', 'redaksi_editor', 'redaksi_admin')
-     OR p_name = current_user
-     OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name AND rolsuper) THEN
+     OR p_name = current_user THEN
     RAISE EXCEPTION 'nama % dipakai oleh sistem', p_name USING ERRCODE = '22023';
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+  -- Serialise concurrent calls for the same name (role creation is not transactional-safe).
+  PERFORM pg_advisory_xact_lock(7141, hashtext(p_name));
+  SELECT * INTO v_role FROM pg_roles WHERE rolname = p_name;
+  IF FOUND THEN
+    IF v_role.rolsuper OR v_role.rolcreaterole OR v_role.rolcreatedb OR v_role.rolreplication
+       OR v_role.rolbypassrls OR pg_has_role(p_name, current_user, 'MEMBER')
+       OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+                   WHERE m.member = v_role.oid
+                     AND r.rolname NOT IN ('redaksi_reporter', 'redaksi_editor',
+                                           'redaksi_admin')) THEN
+      RAISE EXCEPTION 'nama % dipakai oleh peran PostgreSQL lain (bukan login Redaksi)', p_name
+        USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM redaksi_logins WHERE name = p_name) THEN
+      IF NOT v_service THEN
+        RAISE EXCEPTION 'login % sudah ada di server dan bukan buatan Redaksi; hanya login '
+          'layanan yang boleh memakainya', p_name USING ERRCODE = '42501';
+      END IF;
+      INSERT INTO redaksi_logins (name) VALUES (p_name);
+    END IF;
+  ELSE
     EXECUTE format('CREATE ROLE %I LOGIN', p_name);
+    INSERT INTO redaksi_logins (name) VALUES (p_name) ON CONFLICT (name) DO NOTHING;
   END IF;
   IF p_password IS NOT NULL THEN
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, p_password);
@@ -344,6 +375,7 @@ _FUNCTIONS = (
     "redaksi_articles_guard()", "redaksi_stamp_author()", "redaksi_notify_event()",
     "redaksi_notify_lock()", "redaksi_transition(integer, text, text, text)",
     "redaksi_add_user(text, text, text, text)",
+    *CONTENT_FUNCTIONS,
 )
 
 _GRANTS_SQL = """
@@ -353,19 +385,27 @@ GRANT EXECUTE ON FUNCTION redaksi_transition(integer, text, text, text) TO redak
 GRANT EXECUTE ON FUNCTION redaksi_add_user(text, text, text, text) TO redaksi_admin;
 GRANT USAGE ON SCHEMA @SCHEMA@ TO redaksi_staff;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA @SCHEMA@ TO redaksi_staff;
-GRANT SELECT ON alembic_version, users, redaksi_transitions TO redaksi_staff;
-GRANT SELECT, INSERT, UPDATE ON articles TO redaksi_staff;
-GRANT DELETE ON articles TO redaksi_editor, redaksi_admin;
-GRANT SELECT, INSERT, DELETE ON tags, article_tags TO redaksi_staff;
-GRANT UPDATE ON tags, article_tags TO redaksi_staff;
-GRANT SELECT, INSERT ON revisions, article_events TO redaksi_staff;
-GRANT SELECT, INSERT ON comments TO redaksi_staff;
-GRANT UPDATE (anchor_start, anchor_end, resolved, resolved_by, resolved_at) ON comments
+GRANT SELECT ON alembic_version, users, redaksi_transitions, redaksi_edit_rules
   TO redaksi_staff;
+REVOKE ALL ON redaksi_logins FROM PUBLIC, redaksi_staff;
+-- Content, its revisions and the audit trail change only through the definer functions of
+-- content_rules.sql (and redaksi_transition): personal logins read them, nothing more.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON articles, tags, article_tags, revisions,
+  article_events, comments FROM redaksi_staff, redaksi_reporter, redaksi_editor,
+  redaksi_admin;
+REVOKE UPDATE (anchor_start, anchor_end, resolved, resolved_by, resolved_at) ON comments
+  FROM redaksi_staff, redaksi_reporter, redaksi_editor, redaksi_admin;
+GRANT SELECT ON articles, tags, article_tags, revisions, article_events, comments
+  TO redaksi_staff;
+-- Comment anchors follow the body through a save (carried in the app, same transaction).
+GRANT UPDATE (anchor_start, anchor_end) ON comments TO redaksi_staff;
 GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks TO redaksi_staff;
 GRANT SELECT, INSERT ON dictionary_words TO redaksi_staff;
 GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
-GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs, search_terms, search_pg TO redaksi_staff;
+-- The related-articles index: read by everyone, written through redaksi_index_write().
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON search_docs, search_terms, search_pg
+  FROM redaksi_staff, redaksi_reporter, redaksi_editor, redaksi_admin;
+GRANT SELECT ON search_docs, search_terms, search_pg TO redaksi_staff;
 """
 
 
@@ -421,16 +461,31 @@ def install(conn: Connection) -> None:
             "'redaksi newsroom setup' sebagai superuser PostgreSQL (atau login dengan CREATEROLE)")
     raw.execute(_ROLES_SQL)
     raw.execute(_render(_SCHEMA_SQL, owner=owner, schema=schema))
+    raw.execute(_render(content_rules_sql(), owner=owner, schema=schema))
     raw.execute(_render(_TRANSITION_SQL, owner=owner, schema=schema))
     for signature in _FUNCTIONS:
         raw.execute(f"ALTER FUNCTION {signature} OWNER TO {_quote_ident(owner)}")
-    raw.execute(f"ALTER TABLE redaksi_transitions OWNER TO {_quote_ident(owner)}")
+    for table in ("redaksi_transitions", "redaksi_edit_rules", "redaksi_logins"):
+        raw.execute(f"ALTER TABLE {table} OWNER TO {_quote_ident(owner)}")
     raw.execute("DELETE FROM redaksi_transitions")
+    raw.execute("DELETE FROM redaksi_edit_rules")
     with raw.cursor() as cur:
         cur.executemany(
             "INSERT INTO redaksi_transitions (action, from_status, to_status, role, "
             "note_required) VALUES (%s, %s, %s, %s, %s)", transition_rows())
+        cur.executemany(
+            "INSERT INTO redaksi_edit_rules (role, status, others, kind) "
+            "VALUES (%s, %s, %s, %s)", edit_rule_rows())
+    # Logins made by an earlier version's redaksi_add_user(): plain logins in a Redaksi group.
+    raw.execute(
+        "INSERT INTO redaksi_logins (name) SELECT u.name FROM users u "
+        "JOIN pg_roles r ON r.rolname = u.name "
+        "WHERE r.rolcanlogin AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb "
+        "OR r.rolreplication OR r.rolbypassrls) AND u.name <> %s "
+        "AND pg_has_role(r.oid, 'redaksi_staff', 'MEMBER') ON CONFLICT (name) DO NOTHING",
+        (owner,))
     raw.execute(_render(_GRANTS_SQL, owner=owner, schema=schema))
+    raw.execute(grants_sql())
 
 
 def uninstall(conn: Connection) -> None:
@@ -453,7 +508,38 @@ def uninstall(conn: Connection) -> None:
         DROP POLICY IF EXISTS redaksi_events_read ON article_events;
         DROP POLICY IF EXISTS redaksi_events_insert ON article_events;
         ALTER TABLE article_events DISABLE ROW LEVEL SECURITY;
+        DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
         DROP TABLE IF EXISTS redaksi_transitions;
+        DROP TABLE IF EXISTS redaksi_edit_rules;
+        DROP TABLE IF EXISTS redaksi_logins;
     """)
     for signature in reversed(_FUNCTIONS):
         raw.execute(f"DROP FUNCTION IF EXISTS {signature}")
+
+
+_OLD_CONTENT_GRANTS_SQL = """
+GRANT SELECT, INSERT, UPDATE ON articles TO redaksi_staff;
+GRANT DELETE ON articles TO redaksi_editor, redaksi_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON tags, article_tags TO redaksi_staff;
+GRANT SELECT, INSERT ON revisions, article_events TO redaksi_staff;
+GRANT SELECT, INSERT ON comments TO redaksi_staff;
+GRANT UPDATE (anchor_start, anchor_end, resolved, resolved_by, resolved_at) ON comments
+  TO redaksi_staff;
+"""
+
+
+def uninstall_content_rules(conn: Connection) -> None:
+    """Back to the newsroom rules of migration 0004: the app writes content directly again
+    (guarded by the status trigger and the author stamps only)."""
+    raw = _driver(conn)
+    raw.execute("""
+        DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
+        DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+        DROP TABLE IF EXISTS redaksi_edit_rules;
+    """)  # redaksi_logins stays: redaksi_add_user() keeps checking it
+    for signature in reversed(CONTENT_FUNCTIONS):
+        raw.execute(f"DROP FUNCTION IF EXISTS {signature}")
+    raw.execute(_OLD_CONTENT_GRANTS_SQL)

@@ -1,0 +1,38 @@
+"""Newsroom mode on PostgreSQL: content changes only through the database's own functions.
+
+Personal logins lose INSERT/UPDATE/DELETE on articles, tags, article_tags, revisions,
+article_events and comments (only comment anchors stay writable); saves, creations,
+deletions, comments and resolves become SECURITY DEFINER functions that check the edit table
+(``editor.domain.editing``), the lock and the version, and write the revision and the audit
+event themselves. Lock times are the server's, ``redaksi_add_user()`` only changes logins it
+created (``redaksi_logins``). Nothing changes on SQLite.
+
+Revision ID: 0006
+Revises: 0004
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0006"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from editor.store.postgres.security import install
+
+        install(bind)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from editor.store.postgres.security import uninstall_content_rules
+
+        uninstall_content_rules(bind)
