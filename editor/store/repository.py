@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
 from editor.domain.location import Location
+from editor.domain.photo import Photo
 from editor.domain.workflow import Status
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
@@ -109,6 +110,7 @@ def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
         bylines=tuple(Byline.from_value(b) for b in content.get("bylines") or ()),
         editor=content.get("editor", ""),
         related=tuple(RelatedLink.from_value(r) for r in content.get("related") or ()),
+        photos=tuple(Photo.from_value(p) for p in content.get("photos") or ()),
         source=content.get("source", ""),
         url=content.get("url", ""),
         **extra,

@@ -368,6 +368,25 @@ GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
 GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs, search_terms, search_pg TO redaksi_staff;
 """
 
+# Image bytes are content-addressed and immutable: everyone on the desk may add and read them,
+# nobody changes one (an article drops a photo by dropping its reference). The table comes
+# with a later migration than the rules, so it is granted only where it exists.
+_MEDIA_GRANTS_SQL = """
+DO $g$ BEGIN
+  IF to_regclass('media') IS NOT NULL
+     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') THEN
+    GRANT SELECT, INSERT ON media TO redaksi_staff;
+    GRANT USAGE, SELECT ON SEQUENCE media_id_seq TO redaksi_staff;
+  END IF;
+END $g$;
+"""
+
+
+def grant_media(conn: Connection) -> None:
+    """Grant the desk's roles access to the media table (idempotent, in the caller's
+    transaction); a database without the newsroom roles is left alone."""
+    _driver(conn).execute(_MEDIA_GRANTS_SQL)
+
 
 def _quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
@@ -431,6 +450,7 @@ def install(conn: Connection) -> None:
             "INSERT INTO redaksi_transitions (action, from_status, to_status, role, "
             "note_required) VALUES (%s, %s, %s, %s, %s)", transition_rows())
     raw.execute(_render(_GRANTS_SQL, owner=owner, schema=schema))
+    raw.execute(_MEDIA_GRANTS_SQL)
 
 
 def uninstall(conn: Connection) -> None:
