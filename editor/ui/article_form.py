@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,6 +38,7 @@ from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
 from editor.ui.markdown_editor import ProofedTextEdit
 from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
+from editor.ui.photos_panel import PhotosPanel
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
 from editor.ui.workers import run_in_worker
@@ -114,7 +115,10 @@ class ArticleForm(QWidget):
         writing_layout.addWidget(self.body, 1)
         self.writing = writing
 
-        self.preview = PreviewPane(self.body, self._preview_context)
+        self.photos_panel = PhotosPanel()
+        self.preview = PreviewPane(self.body, self._preview_context,
+                                   photos=self.photos_panel.photos,
+                                   images=self.photos_panel.images)
 
         # -- metadata ------------------------------------------------------------------------
         self.subheadline = QLineEdit(objectName="subheadline")
@@ -195,6 +199,11 @@ class ArticleForm(QWidget):
         self.side = QTabWidget(objectName="sideTabs")
         self.side.setDocumentMode(True)
         self.side.addTab(meta, self.tr("Metadata"))
+        self.side.addTab(self.photos_panel, self.tr("Foto"))
+        self.insert_photo_action = QAction(self.tr("Sisipkan &foto…"), self)
+        self.insert_photo_action.setObjectName("actionInsertPhoto")
+        self.insert_photo_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.insert_photo_action.triggered.connect(self.choose_photo)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("formSplitter")
@@ -216,8 +225,9 @@ class ArticleForm(QWidget):
         self.headline.textChanged.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
+        self._texts_seen = ("", "")
         for text in (self.body, self.summary):
-            text.textChanged.connect(self._on_changed)
+            text.textChanged.connect(self._text_changed)
         self.body.textChanged.connect(self._stats_timer.start)
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.changed.connect(self._on_changed)
@@ -226,6 +236,8 @@ class ArticleForm(QWidget):
         self.category.currentTextChanged.connect(self._on_changed)
         self.dateline_when.dateTimeChanged.connect(self._on_changed)
         self.timezone.currentIndexChanged.connect(self._on_changed)
+        self.photos_panel.changed.connect(self._photos_changed)
+        self.photos_panel.image_ready.connect(lambda _id: self.preview.schedule())
         self.set_categories([])
         self.load(None)
         run_in_worker(lambda: shared_gazetteer().places(), self._places.setStringList, owner=self)
@@ -288,6 +300,7 @@ class ArticleForm(QWidget):
         self._base = article
         a = article or Article(headline="")
         self._related = a.related
+        self.photos_panel.set_photos(a.photos)
         self.headline.setText(a.headline)
         self.headline.setCursorPosition(0)
         self.body.setPlainText(a.body)
@@ -314,6 +327,7 @@ class ArticleForm(QWidget):
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
+        self._texts_seen = (self.body.toPlainText(), self.summary.toPlainText())
         self._loading = False
         self._update_preview()
         self._update_stats()
@@ -340,6 +354,7 @@ class ArticleForm(QWidget):
             dateline=Dateline(place=self.dateline_place.text().strip(), when=self._when()),
             location=self.location.location(),
             related=self._related,
+            photos=self.photos_panel.photos(),
         )
 
     def rebase(self, stored: Article) -> None:
@@ -364,6 +379,15 @@ class ArticleForm(QWidget):
         if not self._loading:
             self._update_preview()
             self.changed.emit()
+
+    def _text_changed(self) -> None:
+        """Body or summary changed — or only looked changed: the proofing highlighter
+        re-colouring a paragraph makes Qt emit ``textChanged`` too, and that is no edit."""
+        texts = (self.body.toPlainText(), self.summary.toPlainText())
+        if texts == self._texts_seen:
+            return
+        self._texts_seen = texts
+        self._on_changed()
 
     def _headline_changed(self, text: str) -> None:
         self.headline_meter.set_length(len(text.strip()))
@@ -438,7 +462,17 @@ class ArticleForm(QWidget):
         for widget in (self.category, self.tags, self.location, self.dateline_when,
                        self.timezone):
             widget.setEnabled(not read_only)
+        self.photos_panel.set_read_only(read_only)
         self.read_only = read_only
+
+    def choose_photo(self) -> None:
+        """Show the photos tab and ask for an image file."""
+        self.side.setCurrentWidget(self.photos_panel)
+        self.photos_panel.choose_file()
+
+    def _photos_changed(self) -> None:
+        self.preview.schedule()
+        self._on_changed()
 
     def insert_related(self, link: RelatedLink, markdown_line: str) -> None:
         """Insert the link as its own paragraph at the cursor and remember it as related."""

@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor naskah"))
         self.store = store
-        self.options = options or ExportOptions()
+        self.options = options or ExportOptions(media=store.media.read)
         self.pool = pool or QThreadPool.globalInstance()
         self._generation = 0
         self._running = False

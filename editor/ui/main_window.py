@@ -64,6 +64,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         rules_off, cats_off = disabled_proofing()
         self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self)
         self.form.attach_proofing(self.proofing)
+        self.form.photos_panel.set_media(store.media, user)
         self.proofing.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.form.body.word_added.connect(self._persist_word)
         self.guard = WorkGuard(store, user, journal or RecoveryJournal(), self.form.article,

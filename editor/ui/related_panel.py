@@ -160,6 +160,9 @@ class RelatedPanel(QWidget):
                 done: Callable[[int, Any], None], current: Callable[[int], bool]) -> None:
         job = _Job(generation, fn, current)
         signals = job.signals
+        # The signals die with the panel: a result arriving after the window closed is
+        # dropped by Qt instead of touching deleted widgets.
+        signals.setParent(self)
         self._jobs.add(signals)
 
         def finished(gen: int, result: Any) -> None:

@@ -140,6 +140,7 @@ def build_writing_menus(window, bar: QMenuBar) -> None:
     insert = bar.addMenu(QCoreApplication.translate("MainWindow", "S&isipkan"))
     insert.setObjectName("menuInsert")
     insert.addAction(window.related_action)
+    insert.addAction(window.form.insert_photo_action)
     check = bar.addMenu(QCoreApplication.translate("MainWindow", "&Periksa"))
     check.setObjectName("menuCheck")
     for action in (
