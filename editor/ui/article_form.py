@@ -43,7 +43,7 @@ from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
 from editor.ui.workers import run_in_worker
 from editor.writing.gazetteer import Region, shared_gazetteer
-from editor.writing.house import HouseSettings, default_house
+from editor.writing.house import HouseSettings, default_house, house_now, house_zone
 from editor.writing.stats import TextStats, text_stats
 
 
@@ -314,7 +314,7 @@ class ArticleForm(QWidget):
         self.tags.set_tags(a.tags)
         self.bylines.setText(", ".join(b.name for b in a.bylines))
         self.dateline_place.setText(a.dateline.place)
-        zone = IndonesianTimeZone.WIB
+        zone = house_zone()
         if a.dateline.when is not None:
             offset_hours = int(a.dateline.when.utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
             zone = next((z for z in IndonesianTimeZone if z.value == offset_hours), zone)
@@ -322,7 +322,11 @@ class ArticleForm(QWidget):
             self.dateline_when.setDateTime(QDateTime(when.year, when.month, when.day,
                                                      when.hour, when.minute, 0))
         else:
-            self.dateline_when.setDateTime(QDateTime.currentDateTime())
+            # The newsroom's clock, not the computer's: on a laptop set to UTC the default
+            # time would otherwise be seven hours early and still labelled WIB.
+            now = house_now().astimezone(zone.tzinfo)
+            self.dateline_when.setDateTime(QDateTime(now.year, now.month, now.day,
+                                                     now.hour, now.minute, 0))
         self.timezone.setCurrentIndex(self.timezone.findData(zone))
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
@@ -369,7 +373,7 @@ class ArticleForm(QWidget):
         return self._base
 
     def _when(self) -> datetime:
-        zone: IndonesianTimeZone = self.timezone.currentData() or IndonesianTimeZone.WIB
+        zone: IndonesianTimeZone = self.timezone.currentData() or house_zone()
         qdt = self.dateline_when.dateTime()
         return datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(),
                         qdt.time().hour(), qdt.time().minute(), tzinfo=zone.tzinfo)

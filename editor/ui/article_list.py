@@ -33,6 +33,7 @@ from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
 from editor.ui.labels import queue_label, status_label
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 LIST_LIMIT = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ class ArticleTableModel(QAbstractTableModel):
                 return status_label(summary.status)
             if column == 2:
                 return summary.category
-            local = summary.updated_at.astimezone()
+            local = house_time(summary.updated_at)
             return local.strftime("%d/%m/%Y %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:
             return summary.headline

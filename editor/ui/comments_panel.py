@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor.domain.anchors import rebase_anchor
 from editor.store import Comment, Store
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 HIGHLIGHT = QColor("#fff1b8")
 
@@ -90,7 +91,7 @@ class CommentsPanel(QWidget):
         self.tree.clear()
         roots: dict[int, QTreeWidgetItem] = {}
         for comment in comments:
-            when = comment.created_at.astimezone().strftime("%d/%m %H:%M")
+            when = house_time(comment.created_at).strftime("%d/%m %H:%M")
             text = f"{comment.author} · {when}\n{comment.body}"
             if comment.parent_id is None:
                 quote = comment.quote if comment.anchor else self.tr("(teks sudah dihapus) ") + \

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.store import ArticleLocked, Lock, Store
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 HEARTBEAT_MS = 30_000
 
@@ -79,7 +80,7 @@ class EditSession(QObject):
             return
         if isinstance(exc, ArticleLocked):
             self.holder = exc.holder
-            since = exc.since.astimezone().strftime("%d/%m/%Y %H:%M")
+            since = house_time(exc.since).strftime("%d/%m/%Y %H:%M")
             self._set_state(True, self.tr("Sedang disunting oleh %1 sejak %2")
                             .replace("%1", exc.holder).replace("%2", since))
         else:

@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import Article
-from editor.domain.dateline import IndonesianTimeZone
 from editor.related.suggester import RelatedSuggester, Suggestion
+from editor.writing.house import house_time
 
 DEBOUNCE_MS = 450
-WIB = IndonesianTimeZone.WIB.tzinfo
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 600
 
@@ -81,7 +80,7 @@ class _Job(QRunnable):
 
 
 def _date(s: Suggestion) -> str:
-    return f"{s.date.astimezone(WIB):%d/%m/%Y}" if s.date else ""
+    return f"{house_time(s.date):%d/%m/%Y}" if s.date else ""
 
 
 class RelatedPanel(QWidget):
@@ -262,7 +261,7 @@ class RelatedPanel(QWidget):
         self.preview.append(f"<b>{_html(article.headline)}</b>")
         when = article.published_at or article.dateline.when
         if when is not None:
-            self.preview.append(f"<i>{when.astimezone(WIB):%d/%m/%Y}</i>")
+            self.preview.append(f"<i>{house_time(when):%d/%m/%Y}</i>")
         for r in reasons:
             self.preview.append(f"• {_html(r)}")
         self.preview.append("")

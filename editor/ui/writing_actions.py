@@ -16,6 +16,7 @@ from editor.domain.article import Article
 from editor.store import VersionConflict
 from editor.ui.labels import field_label
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 from editor.writing.journal import JournalEntry
 from editor.writing.required import missing_required_field_keys
 from editor.writing.stats import TextStats
@@ -351,7 +352,7 @@ class WritingMixin:
         self._update_actions()
         self.autosave_label.setText(
             QCoreApplication.translate("MainWindow", "Tersimpan otomatis %1").replace(
-                "%1", stored.updated_at.astimezone().strftime("%H:%M") if stored.updated_at else ""
+                "%1", house_time(stored.updated_at).strftime("%H:%M") if stored.updated_at else ""
             )
         )
         if sent.id is None:
@@ -414,7 +415,7 @@ class WritingMixin:
                 "tersimpan (%2). Pulihkan?",
             )
             .replace("%1", title)
-            .replace("%2", entry.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+            .replace("%2", house_time(entry.saved_at).strftime("%d/%m/%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes,
         )

@@ -20,6 +20,7 @@ from editor.domain.article import Article, make_slug
 from editor.domain.dateline import IndonesianTimeZone
 from editor.domain.photo import Photo
 from editor.publishing.sanitize import markdown_to_html
+from editor.writing.house import house_zone
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called after each file (or article) is finished."""
@@ -146,7 +147,10 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
 
 
 def article_zone(article: Article) -> IndonesianTimeZone:
-    """WIB/WITA/WIT from the location's Kemendagri code; WIB when the code is unknown."""
+    """WIB/WITA/WIT from the location's Kemendagri code; the newsroom's zone (house.yaml
+    ``time_zone``) when the story has no coded region."""
+    if not article.location.code:
+        return house_zone()
     return IndonesianTimeZone.for_province_code(article.location.code)
 
 
