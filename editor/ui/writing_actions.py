@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QMessageBox
 
 from editor.domain.article import Article
 from editor.store import VersionConflict
+from editor.ui.dictionary_dialog import dictionary_action
 from editor.ui.labels import field_label
 from editor.ui.workers import run_in_worker
 from editor.writing.house import house_time
@@ -26,6 +27,7 @@ def build_writing_actions(window) -> None:
     std = QKeySequence.StandardKey
     body = window.form.body
     a = window._action
+    window.dictionary_action = dictionary_action(window)
     window.undo_action = a(
         QCoreApplication.translate("MainWindow", "&Urungkan"), std.Undo, body.undo, "actionUndo"
     )
@@ -149,6 +151,7 @@ def build_writing_menus(window, bar: QMenuBar) -> None:
         window.next_issue_action,
         window.issue_menu_action,
         window.required_action,
+        window.dictionary_action,
     ):
         check.addAction(action)
 
