@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -144,7 +144,6 @@ def dictionary_action(window) -> QAction:
     """The "Kamus redaksi…" action for the main window's Periksa menu."""
     action = QAction(QCoreApplication.translate("MainWindow", "&Kamus redaksi…"), window)
     action.setObjectName("actionDictionary")
-    action.setShortcut(QKeySequence("Ctrl+Alt+K"))
 
     def show() -> None:
         proofing = getattr(window, "proofing", None)

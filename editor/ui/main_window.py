@@ -174,6 +174,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         build_desk_menus(self, bar)
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QMessageBox
 from editor.domain.article import Article
 from editor.store import VersionConflict
 from editor.ui.dictionary_dialog import dictionary_action
+from editor.ui.format_actions import build_format_actions, format_menu, shortcut_sheet_action
 from editor.ui.labels import field_label
 from editor.ui.workers import run_in_worker
 from editor.writing.house import house_time
@@ -28,6 +29,8 @@ def build_writing_actions(window) -> None:
     body = window.form.body
     a = window._action
     window.dictionary_action = dictionary_action(window)
+    build_format_actions(window)
+    window.shortcuts_action = shortcut_sheet_action(window)
     window.undo_action = a(
         QCoreApplication.translate("MainWindow", "&Urungkan"), std.Undo, body.undo, "actionUndo"
     )
@@ -140,6 +143,7 @@ def build_writing_menus(window, bar: QMenuBar) -> None:
     edit.addSeparator()
     edit.addAction(window.find_text_action)
     edit.addAction(window.replace_action)
+    format_menu(window, edit)
     insert = bar.addMenu(QCoreApplication.translate("MainWindow", "S&isipkan"))
     insert.setObjectName("menuInsert")
     insert.addAction(window.related_action)
