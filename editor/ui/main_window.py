@@ -22,6 +22,7 @@ from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.desk_actions import DeskMixin, build_desk, build_desk_actions, build_desk_menus
+from editor.ui.note_banner import attach_note_banner
 from editor.ui.proofing import ProofingController
 from editor.ui.safety import WorkGuard
 from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
@@ -77,6 +78,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         editing_layout.setContentsMargins(0, 0, 0, 0)
         editing_layout.addWidget(self.workflow_bar)
         editing_layout.addWidget(self.form, 1)
+        attach_note_banner(self, editing_layout)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
