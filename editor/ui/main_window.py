@@ -73,6 +73,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.guard.autosave_due.connect(self.autosave)
         self._apply_theme_to_editor(theme_setting())
         build_desk(self)
+        self.workflow_bar.open_findings = self.form.issues_panel.open_count
         editing = QWidget(objectName="editingArea")
         editing_layout = QVBoxLayout(editing)
         editing_layout.setContentsMargins(0, 0, 0, 0)
