@@ -32,26 +32,30 @@ from editor.writing.markdown_format import (
     toggle_wrap,
 )
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
+    return text
+
+
 FORMAT_COMMANDS: tuple[tuple[str, str, str, Callable[[str, int, int], Edit]], ...] = (
-    ("actionBold", "&Tebal", "Ctrl+B", lambda t, s, e: toggle_wrap(t, s, e, "**")),
-    ("actionItalic", "&Miring", "Ctrl+I", lambda t, s, e: toggle_wrap(t, s, e, "*")),
-    ("actionHeading", "&Judul bagian", "Ctrl+Shift+J", lambda t, s, e: toggle_heading(t, s, e)),
-    ("actionBulletList", "Daftar &berpoin", "Ctrl+Shift+L",
+    ("actionBold", QT_TRANSLATE_NOOP("MainWindow", "&Tebal"), "Ctrl+B",
+     lambda t, s, e: toggle_wrap(t, s, e, "**")),
+    ("actionItalic", QT_TRANSLATE_NOOP("MainWindow", "&Miring"), "Ctrl+I",
+     lambda t, s, e: toggle_wrap(t, s, e, "*")),
+    ("actionHeading", QT_TRANSLATE_NOOP("MainWindow", "&Judul bagian"), "Ctrl+Shift+J",
+     lambda t, s, e: toggle_heading(t, s, e)),
+    ("actionBulletList", QT_TRANSLATE_NOOP("MainWindow", "Daftar &berpoin"), "Ctrl+Shift+L",
      lambda t, s, e: toggle_list(t, s, e)),
-    ("actionNumberedList", "Daftar &bernomor", "Ctrl+Shift+N",
+    ("actionNumberedList", QT_TRANSLATE_NOOP("MainWindow", "Daftar &bernomor"), "Ctrl+Shift+N",
      lambda t, s, e: toggle_list(t, s, e, numbered=True)),
-    ("actionLink", "&Tautan", "Ctrl+Shift+U", lambda t, s, e: make_link(t, s, e)),
+    ("actionLink", QT_TRANSLATE_NOOP("MainWindow", "&Tautan"), "Ctrl+Shift+U",
+     lambda t, s, e: make_link(t, s, e)),
 )
 """(object name, menu text, shortcut, edit). Line commands work on whole lines."""
 
 _LINE_COMMANDS = {"actionHeading", "actionBulletList", "actionNumberedList"}
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
-    return text
-
-
-_TEXTS = [QT_TRANSLATE_NOOP("MainWindow", t) for _, t, _, _ in FORMAT_COMMANDS]
 
 
 def apply_format(editor: QPlainTextEdit, name: str,
