@@ -331,6 +331,8 @@ class ArticleForm(QWidget):
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
+        self.headline_issues.clear()  # the previous article's headline findings
+        self.headline_issues.hide()
         self._texts_seen = (self.body.toPlainText(), self.summary.toPlainText())
         self._loading = False
         self._update_preview()

@@ -119,12 +119,12 @@
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="427"/>
+        <location filename="../../editor/ui/article_form.py" line="429"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="450"/>
+        <location filename="../../editor/ui/article_form.py" line="452"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -132,22 +132,30 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="116"/>
+        <location filename="../../editor/ui/article_list.py" line="167"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="121"/>
-        <source>Cari judul…</source>
-        <translation>Search headlines…</translation>
+        <location filename="../../editor/ui/article_list.py" line="172"/>
+        <source>Cari judul dan isi…</source>
+        <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="186"/>
+        <location filename="../../editor/ui/article_list.py" line="264"/>
+        <source>(%1 dimuat; gulir untuk memuat lagi)</source>
+        <translation>(%1 loaded; scroll to load more)</translation>
+    </message>
+    <message>
+        <source>Cari judul…</source>
+        <translation type="vanished">Search headlines…</translation>
+    </message>
+    <message>
         <source> (500 pertama)</source>
-        <translation> (first 500)</translation>
+        <translation type="vanished"> (first 500)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="187"/>
+        <location filename="../../editor/ui/article_list.py" line="262"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -158,24 +166,36 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="46"/>
         <source>Judul</source>
-        <translation>Headline</translation>
+        <translation type="vanished">Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="46"/>
+        <location filename="../../editor/ui/article_list.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="46"/>
-        <source>Rubrik</source>
-        <translation>Category</translation>
+        <location filename="../../editor/ui/article_list.py" line="66"/>
+        <source>Naskah</source>
+        <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="47"/>
+        <location filename="../../editor/ui/article_list.py" line="66"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="139"/>
+        <source>Diperbarui %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation type="vanished">Category</translation>
+    </message>
+    <message>
         <source>Diperbarui</source>
-        <translation>Updated</translation>
+        <translation type="vanished">Updated</translation>
     </message>
 </context>
 <context>
@@ -598,57 +618,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="24"/>
+        <location filename="../../editor/ui/find_bar.py" line="26"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="26"/>
+        <location filename="../../editor/ui/find_bar.py" line="28"/>
         <source>Ganti dengan</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="27"/>
+        <location filename="../../editor/ui/find_bar.py" line="29"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="28"/>
+        <location filename="../../editor/ui/find_bar.py" line="30"/>
         <source>Cocokkan huruf besar/kecil</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="30"/>
+        <location filename="../../editor/ui/find_bar.py" line="33"/>
         <source>Sebelumnya</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="31"/>
+        <location filename="../../editor/ui/find_bar.py" line="35"/>
         <source>Berikutnya</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="32"/>
+        <location filename="../../editor/ui/find_bar.py" line="38"/>
         <source>Ganti</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="33"/>
+        <location filename="../../editor/ui/find_bar.py" line="39"/>
         <source>Ganti semua</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="35"/>
+        <location filename="../../editor/ui/find_bar.py" line="41"/>
         <source>Tutup (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="85"/>
+        <location filename="../../editor/ui/find_bar.py" line="104"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="115"/>
+        <location filename="../../editor/ui/find_bar.py" line="134"/>
         <source>%n diganti</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -758,7 +778,7 @@
     <message>
         <location filename="../../editor/ui/issues_panel.py" line="57"/>
         <source>Terapkan saran pertama untuk semua temuan aturan temuan terpilih</source>
-        <translation>Apply the first suggestion to every finding of the selected finding's rule</translation>
+        <translation>Apply the first suggestion to every finding of the selected finding&apos;s rule</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/issues_panel.py" line="107"/>
@@ -1450,43 +1470,43 @@ Database: %1</translation>
         <translation>Type the story to see related articles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="127"/>
+        <location filename="../../editor/ui/related_panel.py" line="128"/>
         <source>Sisipkan tautan</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="128"/>
-        <location filename="../../editor/ui/related_panel.py" line="238"/>
+        <location filename="../../editor/ui/related_panel.py" line="129"/>
+        <location filename="../../editor/ui/related_panel.py" line="239"/>
         <source>Sematkan</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="129"/>
+        <location filename="../../editor/ui/related_panel.py" line="130"/>
         <source>Abaikan</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="174"/>
+        <location filename="../../editor/ui/related_panel.py" line="175"/>
         <source>Saran tidak tersedia: %1</source>
         <translation>Suggestions unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="189"/>
+        <location filename="../../editor/ui/related_panel.py" line="190"/>
         <source>Mencari artikel terkait…</source>
         <translation>Finding related articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="214"/>
+        <location filename="../../editor/ui/related_panel.py" line="215"/>
         <source>%1 artikel terkait</source>
         <translation>%1 related articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="215"/>
+        <location filename="../../editor/ui/related_panel.py" line="216"/>
         <source>Belum ada artikel terkait yang cukup kuat.</source>
         <translation>No strongly related article yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="237"/>
+        <location filename="../../editor/ui/related_panel.py" line="238"/>
         <source>Lepas</source>
         <translation>Unpin</translation>
     </message>
