@@ -54,9 +54,10 @@ class PreviewPane(QTextBrowser):
         headline, dateline = self.context()
         theme = self.theme
         photos = self.photos()
+        width = self.viewport().width() - 24  # photos fit the pane: no sideways scrolling
         self._busy = True
         run_in_worker(lambda: preview_html(body, headline=headline, dateline=dateline,
-                                           theme=theme, photos=photos),
+                                           theme=theme, photos=photos, photo_width=width),
                       lambda html: self._show(generation, html), self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:

@@ -20,7 +20,8 @@ _CSS = {
 
 
 def preview_html(body: str, *, headline: str = "", dateline: str = "",
-                 theme: str = "light", photos: tuple[Photo, ...] = ()) -> str:
+                 theme: str = "light", photos: tuple[Photo, ...] = (),
+                 photo_width: int = PREVIEW_PHOTO_WIDTH) -> str:
     """A full HTML document for the preview pane. Safe: the body goes through
     :func:`~editor.publishing.sanitize.markdown_to_html`; other parts are escaped."""
     fg, bg, link, muted, rule = _CSS.get(theme, _CSS["light"])
@@ -29,10 +30,12 @@ def preview_html(body: str, *, headline: str = "", dateline: str = "",
            f"blockquote {{ color:{muted}; margin-left:12px; }}"
            f".dateline {{ color:{muted}; font-weight:bold; }}"
            f"hr {{ color:{rule}; }} p {{ margin-bottom:10px; line-height:150%; }}"
-           f"figcaption {{ color:{muted}; font-size:13px; }} .credit {{ font-style:italic; }}")
+           f".figcaption {{ color:{muted}; font-size:13px; margin-top:2px; }}"
+           f".credit {{ font-style:italic; }} .photo {{ margin-bottom:0px; }}")
     head = f"<h1>{html.escape(headline)}</h1>" if headline.strip() else ""
     line = f'<p class="dateline">{html.escape(dateline)}</p>' if dateline.strip() else ""
     figures = "".join(figure_html(p, f"{PHOTO_SCHEME}:{p.media_id}",
-                                  max_width=PREVIEW_PHOTO_WIDTH) for p in photos)
+                                  max_width=max(80, photo_width), rich_text=True)
+                      for p in photos)
     return (f"<html><head><style>{css}</style></head><body>{head}{line}{figures}"
             f"{markdown_to_html(body)}</body></html>")
