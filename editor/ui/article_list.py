@@ -42,12 +42,14 @@ PAGE_SIZE = 200
 """Rows fetched per page; more are fetched as the list is scrolled to its end."""
 LIST_LIMIT = PAGE_SIZE  # kept for callers that imported the old cap
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("headline", "status", "date")
-_SORT_KEYS = {0: "headline", 1: "status", 2: "date"}
+COLUMNS = ("headline", "date")
+_SORT_KEYS = {0: "headline", 1: "date"}
 
 
 def _byline_line(summary: ArticleSummary) -> str:
-    parts = [", ".join(b for b in summary.bylines if b), summary.category]
+    """The second line of a row: status · byline · rubrik."""
+    parts = [status_label(summary.status), ", ".join(b for b in summary.bylines if b),
+             summary.category]
     return " · ".join(p for p in parts if p)
 
 
@@ -63,7 +65,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows: list[ArticleSummary] = []
         self._has_more = False
         self._fetching = False
-        self._headers = [self.tr("Naskah"), self.tr("Status"), self.tr("Tanggal")]
+        self._headers = [self.tr("Naskah"), self.tr("Tanggal")]
 
     def set_rows(self, rows: list[ArticleSummary], *, has_more: bool = False) -> None:
         self.beginResetModel()
@@ -129,13 +131,11 @@ class ArticleTableModel(QAbstractTableModel):
             if column == 0:
                 second = _byline_line(summary)
                 return f"{summary.headline}\n{second}" if second else summary.headline
-            if column == 1:
-                return status_label(summary.status)
             when = house_time(summary.story_date or summary.updated_at)
             return when.strftime("%d/%m/%Y\n%H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [summary.headline, _byline_line(summary)]
-            if column == 2:
+            if column == 1:
                 lines.append(self.tr("Diperbarui %1").replace(
                     "%1", house_time(summary.updated_at).strftime("%d/%m/%Y %H:%M")))
             return "\n".join(line for line in lines if line)
@@ -186,12 +186,11 @@ class ArticleListPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._order = ("updated", True)
         self._query: Any = None
         self.count_label = QLabel()

@@ -48,8 +48,8 @@ def test_rows_show_byline_rubrik_and_story_date(qtbot, store):
     panel = make_panel(qtbot, store)
     index = panel.model.index(0, 0)
     assert panel.model.data(index) == ("Banjir rob kembali merendam ratusan rumah warga di "
-                                       "pesisir Belawan Medan\nAna Siregar · Peristiwa")
-    assert panel.model.data(panel.model.index(0, 2)) == "04/09/2018\n10:00"  # WIB, not import day
+                                       "pesisir Belawan Medan\nTerbit · Ana Siregar · Peristiwa")
+    assert panel.model.data(panel.model.index(0, 1)) == "04/09/2018\n10:00"  # WIB, not import day
     assert "Banjir rob kembali" in panel.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert panel.table.columnWidth(0) > panel.table.columnWidth(1)  # title first and widest
 
