@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.ui.find_bar import FindBar
+from editor.ui.headline_edit import HeadlineEdit
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
@@ -81,7 +82,7 @@ class ArticleForm(QWidget):
         # -- writing column ------------------------------------------------------------------
         self.kicker = QLineEdit(objectName="kicker")
         self.kicker.setPlaceholderText(self.tr("Kicker"))
-        self.headline = QLineEdit(objectName="headline")
+        self.headline = HeadlineEdit(objectName="headline")
         self.headline.setPlaceholderText(self.tr("Judul"))
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -222,7 +223,7 @@ class ArticleForm(QWidget):
         self._stats_timer.timeout.connect(self._update_stats)
         for line in (self.subheadline, self.kicker, self.bylines, self.dateline_place):
             line.textChanged.connect(self._on_changed)
-        self.headline.textChanged.connect(self._headline_changed)
+        self.headline.text_changed.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
         self._texts_seen = ("", "")

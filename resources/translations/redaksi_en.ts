@@ -4,127 +4,127 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="85"/>
+        <location filename="../../editor/ui/article_form.py" line="86"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="98"/>
+        <location filename="../../editor/ui/article_form.py" line="99"/>
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="133"/>
+        <location filename="../../editor/ui/article_form.py" line="134"/>
         <source>otomatis dari judul</source>
         <translation>generated from the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="142"/>
+        <location filename="../../editor/ui/article_form.py" line="143"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="182"/>
+        <location filename="../../editor/ui/article_form.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="83"/>
+        <location filename="../../editor/ui/article_form.py" line="84"/>
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="144"/>
+        <location filename="../../editor/ui/article_form.py" line="145"/>
         <source>mis. Medan</source>
         <translation>e.g. Medan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="183"/>
+        <location filename="../../editor/ui/article_form.py" line="184"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="184"/>
+        <location filename="../../editor/ui/article_form.py" line="185"/>
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="185"/>
+        <location filename="../../editor/ui/article_form.py" line="186"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="187"/>
+        <location filename="../../editor/ui/article_form.py" line="188"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="189"/>
+        <location filename="../../editor/ui/article_form.py" line="190"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="190"/>
+        <location filename="../../editor/ui/article_form.py" line="191"/>
         <source>Tag</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="191"/>
+        <location filename="../../editor/ui/article_form.py" line="192"/>
         <source>Penulis</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="192"/>
+        <location filename="../../editor/ui/article_form.py" line="193"/>
         <source>Dateline dan lokasi</source>
         <translation>Dateline and location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="193"/>
+        <location filename="../../editor/ui/article_form.py" line="194"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="194"/>
+        <location filename="../../editor/ui/article_form.py" line="195"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="195"/>
+        <location filename="../../editor/ui/article_form.py" line="196"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="196"/>
+        <location filename="../../editor/ui/article_form.py" line="197"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="201"/>
+        <location filename="../../editor/ui/article_form.py" line="202"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="202"/>
+        <location filename="../../editor/ui/article_form.py" line="203"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="203"/>
+        <location filename="../../editor/ui/article_form.py" line="204"/>
         <source>Sisipkan &amp;foto…</source>
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="266"/>
+        <location filename="../../editor/ui/article_form.py" line="267"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="429"/>
+        <location filename="../../editor/ui/article_form.py" line="430"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="452"/>
+        <location filename="../../editor/ui/article_form.py" line="453"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="264"/>
+        <location filename="../../editor/ui/article_list.py" line="263"/>
         <source>(%1 dimuat; gulir untuk memuat lagi)</source>
         <translation>(%1 loaded; scroll to load more)</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation type="vanished"> (first 500)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="262"/>
+        <location filename="../../editor/ui/article_list.py" line="261"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -170,17 +170,16 @@
         <translation type="vanished">Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="66"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="66"/>
+        <location filename="../../editor/ui/article_list.py" line="68"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="66"/>
+        <location filename="../../editor/ui/article_list.py" line="68"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -392,22 +391,22 @@
         <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="97"/>
+        <location filename="../../editor/ui/comments_panel.py" line="98"/>
         <source>(teks sudah dihapus) </source>
         <translation>(text deleted) </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="102"/>
+        <location filename="../../editor/ui/comments_panel.py" line="103"/>
         <source>[selesai] </source>
         <translation>[resolved] </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="175"/>
+        <location filename="../../editor/ui/comments_panel.py" line="176"/>
         <source>Teks terpilih belum disimpan: simpan naskah dulu, lalu beri komentar.</source>
         <translation>The selected text is not saved yet: save the article first, then comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="186"/>
+        <location filename="../../editor/ui/comments_panel.py" line="187"/>
         <source>Pilih komentar dan tulis balasan.</source>
         <translation>Select a comment and write a reply.</translation>
     </message>
