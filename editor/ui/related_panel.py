@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import Article
+from editor.related.links import without_baca_juga
 from editor.related.suggester import RelatedSuggester, Suggestion
 from editor.writing.house import house_time
 
@@ -188,7 +189,9 @@ class RelatedPanel(QWidget):
             return
         self.queries_started += 1
         self.status.setText(self.tr("Mencari artikel terkait…"))
-        exclude = frozenset(self.dismissed | set(self.pinned))
+        linked = {r.article_id for r in draft.related if r.article_id is not None}
+        exclude = frozenset(self.dismissed | set(self.pinned) | linked)
+        draft = draft.with_changes(body=without_baca_juga(draft.body))
         limit = self.limit
         suggester = self.suggester
         self._submit(self._generation,
