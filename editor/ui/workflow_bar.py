@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from editor.domain.article import Article
@@ -57,6 +57,9 @@ class WorkflowBar(QWidget):
         for action in Action:
             button = QPushButton(self.tr(ACTION_LABELS[action]))
             button.setObjectName(f"action-{action.value}")
+            # A click leaves the focus where the writer was (the body), so disabling the
+            # buttons while the step runs cannot push it on to the Kicker field.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, a=action: self.request(a))
             self.buttons[action] = button
             layout.addWidget(button)
@@ -119,6 +122,8 @@ class WorkflowBar(QWidget):
             return
         article_id, note = self.article.id, self.note.text().strip()
         workflow, user = self.store.workflow, self.user
+        if any(b.hasFocus() for b in self.buttons.values()):
+            self.note.setFocus()  # reached by Tab: keep the focus in the bar
         for button in self.buttons.values():
             button.setEnabled(False)
         run_in_worker(lambda: workflow.transition(article_id, action, user, note),
