@@ -395,8 +395,9 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # first start: 1280×800, but never taller or wider than the screen
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -125,6 +125,7 @@ class SettingsDialog(QDialog):
                 info = described.get(cat)
                 item = QTreeWidgetItem([info.label if info else cat,
                                         info.description if info else "", cat])
+                item.setToolTip(1, info.description if info else "")
                 item.setCheckState(0, Qt.CheckState.Unchecked if cat in cats_off
                                    else Qt.CheckState.Checked)
                 item.setData(0, Qt.ItemDataRole.UserRole, ("category", cat))
