@@ -40,7 +40,7 @@ class EditSession(QObject):
         locks, user = self.store.locks, self.user
         run_in_worker(lambda: locks.acquire(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._refused(article_id, exc))
+                      lambda exc: self._refused(article_id, exc), owner=self)
 
     def take_over(self) -> None:
         article_id = self.article_id
@@ -49,7 +49,7 @@ class EditSession(QObject):
         locks, user = self.store.locks, self.user
         run_in_worker(lambda: locks.take_over(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._set_state(True, str(exc)))
+                      lambda exc: self._set_state(True, str(exc)), owner=self)
 
     def leave(self, *, wait: bool = False) -> None:
         """Release our lock on the article we are leaving. In a worker (another writer may
@@ -104,7 +104,7 @@ class EditSession(QObject):
                 self._timer.stop()
                 self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
 
-        run_in_worker(beat, done)
+        run_in_worker(beat, done, owner=self)
 
     def _set_state(self, read_only: bool, message: str) -> None:
         self.read_only = read_only
