@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 if not SHARED.is_dir():
     SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+if os.environ.get("REDAKSI_SHARED_DIR"):  # a worktree that does not sit beside ../shared
+    SHARED = Path(os.environ["REDAKSI_SHARED_DIR"])
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 from editor.commands.common import fail, store_from_args
 from editor.domain.article import Article
 from editor.domain.workflow import Status
-from editor.publishing.exporters import ExportError, get_exporter
+from editor.publishing.exporters import ExportError, ExportOptions, get_exporter
 from editor.store import ArticleNotFound, Store, StoreError
 
 
@@ -62,18 +62,24 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        try:
-            articles = select_articles(store, list(args.ids), status)
-        except ArticleNotFound as exc:
-            return fail(f"{exc}; tidak ada yang diekspor")
+        return _export(args, store, status, out_dir)
     finally:
         store.close()
+
+
+def _export(args: argparse.Namespace, store: Store, status: Status | None,
+            out_dir: Path) -> int:
+    """Select and write; the store stays open so photos can be read as they are written."""
+    try:
+        articles = select_articles(store, list(args.ids), status)
+    except ArticleNotFound as exc:
+        return fail(f"{exc}; tidak ada yang diekspor")
     if not articles:
         wanted = (status or Status.APPROVED).value
         print(f"redaksi: tidak ada naskah untuk diekspor (status {wanted})", file=sys.stderr)
         return 0
 
-    exporter = get_exporter(args.format)
+    exporter = get_exporter(args.format, ExportOptions(media=store.media.read))
     bar = None
     if sys.stderr.isatty() and len(articles) > 1:
         from tqdm import tqdm

@@ -19,12 +19,10 @@ from typing import Any
 from editor.cli import EXIT_ERROR, EXIT_OK
 from editor.commands.common import fail, store_from_args
 from editor.domain.article import Article
-from editor.domain.dateline import IndonesianTimeZone
 from editor.related.drafts import DraftError, draft_from_file, draft_from_object
 from editor.related.suggester import RelatedSuggester, Suggestion
 from editor.store import ArticleNotFound, SearchUnavailable, Store, StoreError
-
-WIB = IndonesianTimeZone.WIB.tzinfo
+from editor.writing.house import house_time
 
 
 def suggestion_json(s: Suggestion) -> dict[str, Any]:
@@ -37,7 +35,7 @@ def _print_text(ref: str, suggestions: list[Suggestion]) -> None:
         return
     print(f"Artikel terkait untuk {ref}:")
     for n, s in enumerate(suggestions, start=1):
-        date = f" ({s.date.astimezone(WIB):%d/%m/%Y})" if s.date else ""
+        date = f" ({house_time(s.date):%d/%m/%Y})" if s.date else ""
         print(f"{n:2}. [{s.ref}] {s.title}{date}  skor {s.score:.3f}")
         for reason in s.reasons:
             print(f"      - {reason}")

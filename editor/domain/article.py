@@ -10,6 +10,7 @@ from typing import Any
 
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
+from editor.domain.photo import Photo
 from editor.domain.workflow import Status
 
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
@@ -105,6 +106,7 @@ class Article:
     editor: str = ""
     status: Status = Status.DRAFT
     related: tuple[RelatedLink, ...] = ()
+    photos: tuple[Photo, ...] = ()
     source: str = ""
     url: str = ""
     external_id: str | None = None
@@ -123,6 +125,7 @@ class Article:
         object.__setattr__(self, "tags", tuple(seen.values()))
         object.__setattr__(self, "bylines", tuple(Byline.from_value(b) for b in self.bylines))
         object.__setattr__(self, "related", tuple(RelatedLink.from_value(r) for r in self.related))
+        object.__setattr__(self, "photos", tuple(Photo.from_value(p) for p in self.photos))
         object.__setattr__(self, "status", Status(self.status))
 
     @property
@@ -154,6 +157,7 @@ class Article:
             "bylines": [b.to_dict() for b in self.bylines],
             "editor": self.editor,
             "related": [r.to_dict() for r in self.related],
+            "photos": [p.to_dict() for p in self.photos],
             "source": self.source,
             "url": self.url,
         }

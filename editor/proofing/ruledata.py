@@ -142,3 +142,44 @@ def read_list(name: str) -> list[str]:
 @cache
 def load_yaml_data(name: str) -> Any:
     return _load_yaml(data_path(name))
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """How a rule category is named for people (``resources/proofing/categories.yaml``)."""
+
+    id: str
+    label: str
+    description: str = ""
+
+
+def category_info() -> dict[str, CategoryInfo]:
+    """Every described category by id; categories missing from the file get their id."""
+    return dict(_category_info())
+
+
+@lru_cache(maxsize=1)
+def _category_info() -> tuple[tuple[str, CategoryInfo], ...]:
+    path = resource_path("proofing", "categories.yaml")
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of category ids")
+    out = []
+    for key, value in data.items():
+        if not isinstance(value, dict) or not value.get("label"):
+            raise ValueError(f"{path}: {key}: needs a label")
+        out.append((str(key), CategoryInfo(str(key), str(value["label"]),
+                                           str(value.get("description") or ""))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def rule_titles() -> dict[str, str]:
+    """Short names of rules by id (``resources/proofing/rule_titles.yaml``)."""
+    path = resource_path("proofing", "rule_titles.yaml")
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of rule ids to names")
+    return {str(k): str(v) for k, v in data.items() if v}

@@ -16,6 +16,7 @@ from editor.store.dictionary import DictionaryRepository
 from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
 from editor.store.events import Event, EventLog
 from editor.store.locks import Lock, LockRepository
+from editor.store.media import ImageRefused, MediaNotFound, MediaRepository
 from editor.store.repository import (
     ArticleRepository,
     ArticleSummary,
@@ -46,6 +47,7 @@ class Store:
     workflow: WorkflowRepository = field(init=False)
     comments: CommentRepository = field(init=False)
     locks: LockRepository = field(init=False)
+    media: MediaRepository = field(init=False)
     events: EventLog = field(init=False)
     search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
 
@@ -56,6 +58,7 @@ class Store:
         self.workflow = WorkflowRepository(self.engine, self.articles)
         self.comments = CommentRepository(self.engine)
         self.locks = LockRepository(self.engine)
+        self.media = MediaRepository(self.engine)
         self.events = EventLog(self.engine)
         # The full-text index follows every save (create, update, delete, import).
         self.search = attach_search_index(self.engine, self.articles)
@@ -85,6 +88,9 @@ __all__ = [
     "CommentNotFound",
     "CommentRepository",
     "Event",
+    "ImageRefused",
+    "MediaNotFound",
+    "MediaRepository",
     "EventLog",
     "Lock",
     "LockRepository",

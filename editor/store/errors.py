@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from editor.writing.house import house_time
+
 
 class ArticleNotFound(LookupError):
     def __init__(self, ref: object) -> None:
@@ -44,7 +46,7 @@ class ArticleLocked(Exception):
     def __init__(self, article_id: int, holder: str, since: datetime) -> None:
         super().__init__(
             f"naskah {article_id} sedang disunting oleh {holder} sejak "
-            f"{since.astimezone():%d/%m/%Y %H:%M}"
+            f"{house_time(since):%d/%m/%Y %H:%M}"
         )
         self.article_id = article_id
         self.holder = holder

@@ -76,6 +76,39 @@ class EventLog:
         return [_to_event(r) for r in reversed(rows)]
 
 
+@dataclass(frozen=True, slots=True)
+class TrailEntry:
+    """One line of the audit trail as shown: an event, or a run of autosaves folded into it
+    (``event`` is the last of the run, ``count`` how many, ``first_at`` when it began)."""
+
+    event: Event
+    count: int = 1
+    first_at: datetime | None = None
+
+
+def coalesce_autosaves(events: list[Event]) -> list[TrailEntry]:
+    """Fold each run of autosaves by one person on one article — with nothing else happening
+    to that article in between — into one entry, as the revisions are folded. The events
+    themselves stay in the table untouched: the trail is append-only (in newsroom mode the
+    database allows no UPDATE on it)."""
+    entries: list[TrailEntry] = []
+    open_run: dict[int | None, int] = {}   # article id -> index of its current autosave run
+    for event in events:
+        run = open_run.get(event.article_id)
+        if event.kind == "autosave" and run is not None and \
+                entries[run].event.user == event.user:
+            first = entries[run]
+            entries[run] = TrailEntry(event, first.count + 1,
+                                      first.first_at or first.event.created_at)
+            continue
+        if event.kind == "autosave":
+            open_run[event.article_id] = len(entries)
+        else:
+            open_run.pop(event.article_id, None)
+        entries.append(TrailEntry(event, 1, event.created_at))
+    return entries
+
+
 def _to_event(row: EventRow) -> Event:
     return Event(row.id, row.article_id, row.kind, row.action, row.from_status, row.to_status,
                  row.user_name, row.note, row.detail or {}, row.created_at)

@@ -20,6 +20,7 @@ from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
 from editor.domain.editing import EditRefused, check_edit
 from editor.domain.location import Location
+from editor.domain.photo import Photo
 from editor.domain.workflow import Role, Status, TransitionRefused
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
@@ -56,6 +57,24 @@ class ArticleSummary:
     updated_at: datetime
     published_at: datetime | None
     version: int
+    bylines: tuple[str, ...] = ()
+    story_date: datetime | None = None
+    """When the story is dated: publication, else its dateline, else its last save (an
+    imported archive article shows its own date, not the day it was imported)."""
+
+
+LIST_ORDERS = ("updated", "date", "headline", "status", "category")
+"""What :meth:`ArticleRepository.list` can sort by."""
+
+
+def _story_date(published_at: datetime | None, dateline: Any, updated_at: datetime) -> datetime:
+    if published_at is not None:
+        return published_at
+    try:
+        when = Dateline.from_value(dateline).when
+    except (TypeError, ValueError):
+        when = None
+    return when or updated_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +131,7 @@ def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
         bylines=tuple(Byline.from_value(b) for b in content.get("bylines") or ()),
         editor=content.get("editor", ""),
         related=tuple(RelatedLink.from_value(r) for r in content.get("related") or ()),
+        photos=tuple(Photo.from_value(p) for p in content.get("photos") or ()),
         source=content.get("source", ""),
         url=content.get("url", ""),
         **extra,
@@ -188,24 +208,39 @@ class ArticleRepository:
         category: str | None = None,
         tag: str | None = None,
         text: str | None = None,
+        full_text: bool = False,
         limit: int | None = 200,
         offset: int = 0,
+        order: str = "updated",
+        descending: bool = True,
     ) -> list[ArticleSummary]:
-        """Articles matching every given filter, most recently updated first."""
+        """Articles matching every given filter, most recently updated first (or by
+        ``order``: one of :data:`LIST_ORDERS`). ``text`` matches headline and summary, and
+        with ``full_text`` the body too. ``offset``/``limit`` page through the result."""
         query = select(
             ArticleRow.id, ArticleRow.external_id, ArticleRow.headline, ArticleRow.status,
             ArticleRow.category, ArticleRow.updated_at, ArticleRow.published_at,
-            ArticleRow.version,
+            ArticleRow.version, ArticleRow.bylines, ArticleRow.dateline,
         )
         query = self._filtered(query, status=status, statuses=statuses, created_by=created_by,
-                               category=category, tag=tag, text=text)
-        query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc()).offset(offset)
+                               category=category, tag=tag, text=text, full_text=full_text)
+        if order not in LIST_ORDERS:
+            raise ValueError(f"urutan tidak dikenal: {order!r} (pilihan: {', '.join(LIST_ORDERS)})")
+        key = {"updated": ArticleRow.updated_at,
+               "date": func.coalesce(ArticleRow.published_at, ArticleRow.updated_at),
+               "headline": func.lower(ArticleRow.headline), "status": ArticleRow.status,
+               "category": func.lower(ArticleRow.category)}[order]
+        direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
+        query = query.order_by(direction(key), direction(ArticleRow.id)).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._sessions() as session:
             return [
                 ArticleSummary(r.id, r.external_id, r.headline, Status(r.status), r.category,
-                               r.updated_at, r.published_at, r.version)
+                               r.updated_at, r.published_at, r.version,
+                               tuple(str(b.get("name", "")) if isinstance(b, dict) else str(b)
+                                     for b in (r.bylines or ())),
+                               _story_date(r.published_at, r.dateline, r.updated_at))
                 for r in session.execute(query)
             ]
 
@@ -225,7 +260,7 @@ class ArticleRepository:
                   statuses: Iterable[Status | str] | None = None,
                   created_by: str | None = None,
                   category: str | None = None, tag: str | None = None,
-                  text: str | None = None) -> Any:
+                  text: str | None = None, full_text: bool = False) -> Any:
         if status:
             query = query.where(ArticleRow.status == Status(status).value)
         if statuses is not None:
@@ -246,10 +281,10 @@ class ArticleRepository:
         if text and text.strip():
             for word in text.split():
                 pattern = _like_pattern(word)
-                query = query.where(or_(
-                    ArticleRow.headline.ilike(pattern, escape="\\"),
-                    ArticleRow.summary.ilike(pattern, escape="\\"),
-                ))
+                fields = [ArticleRow.headline, ArticleRow.summary]
+                if full_text:
+                    fields.append(ArticleRow.body)
+                query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
         return query
 
     def tags(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:

@@ -45,9 +45,18 @@ def interface_language() -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Source strings are Indonesian; other languages load ``redaksi_<lang>.qm``."""
+    """Source strings are Indonesian; other languages load ``redaksi_<lang>.qm``.
+
+    Qt's own strings (edit context menus, message-box and dialog buttons, the file dialog)
+    are English in Qt, which ships no Indonesian ``qtbase``: for Indonesian, Redaksi's own
+    ``qtbase_id.qm`` translates the ones the app shows.
+    """
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations", "qtbase_id.qm"))):
+            app.installTranslator(translator)
+            return translator
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"redaksi_{language}.qm"))):

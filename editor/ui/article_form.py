@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,16 +33,18 @@ from PySide6.QtWidgets import (
 from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.ui.find_bar import FindBar
+from editor.ui.headline_edit import HeadlineEdit
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
 from editor.ui.markdown_editor import ProofedTextEdit
 from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
+from editor.ui.photos_panel import PhotosPanel
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
 from editor.ui.workers import run_in_worker
 from editor.writing.gazetteer import Region, shared_gazetteer
-from editor.writing.house import HouseSettings, default_house
+from editor.writing.house import HouseSettings, default_house, house_now, house_zone
 from editor.writing.stats import TextStats, text_stats
 
 
@@ -80,7 +82,7 @@ class ArticleForm(QWidget):
         # -- writing column ------------------------------------------------------------------
         self.kicker = QLineEdit(objectName="kicker")
         self.kicker.setPlaceholderText(self.tr("Kicker"))
-        self.headline = QLineEdit(objectName="headline")
+        self.headline = HeadlineEdit(objectName="headline")
         self.headline.setPlaceholderText(self.tr("Judul"))
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -114,7 +116,10 @@ class ArticleForm(QWidget):
         writing_layout.addWidget(self.body, 1)
         self.writing = writing
 
-        self.preview = PreviewPane(self.body, self._preview_context)
+        self.photos_panel = PhotosPanel()
+        self.preview = PreviewPane(self.body, self._preview_context,
+                                   photos=self.photos_panel.photos,
+                                   images=self.photos_panel.images)
 
         # -- metadata ------------------------------------------------------------------------
         self.subheadline = QLineEdit(objectName="subheadline")
@@ -195,6 +200,11 @@ class ArticleForm(QWidget):
         self.side = QTabWidget(objectName="sideTabs")
         self.side.setDocumentMode(True)
         self.side.addTab(meta, self.tr("Metadata"))
+        self.side.addTab(self.photos_panel, self.tr("Foto"))
+        self.insert_photo_action = QAction(self.tr("Sisipkan &foto…"), self)
+        self.insert_photo_action.setObjectName("actionInsertPhoto")
+        self.insert_photo_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.insert_photo_action.triggered.connect(self.choose_photo)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("formSplitter")
@@ -213,11 +223,12 @@ class ArticleForm(QWidget):
         self._stats_timer.timeout.connect(self._update_stats)
         for line in (self.subheadline, self.kicker, self.bylines, self.dateline_place):
             line.textChanged.connect(self._on_changed)
-        self.headline.textChanged.connect(self._headline_changed)
+        self.headline.text_changed.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
+        self._texts_seen = ("", "")
         for text in (self.body, self.summary):
-            text.textChanged.connect(self._on_changed)
+            text.textChanged.connect(self._text_changed)
         self.body.textChanged.connect(self._stats_timer.start)
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.changed.connect(self._on_changed)
@@ -226,6 +237,8 @@ class ArticleForm(QWidget):
         self.category.currentTextChanged.connect(self._on_changed)
         self.dateline_when.dateTimeChanged.connect(self._on_changed)
         self.timezone.currentIndexChanged.connect(self._on_changed)
+        self.photos_panel.changed.connect(self._photos_changed)
+        self.photos_panel.image_ready.connect(lambda _id: self.preview.schedule())
         self.set_categories([])
         self.load(None)
         run_in_worker(lambda: shared_gazetteer().places(), self._places.setStringList, owner=self)
@@ -288,6 +301,7 @@ class ArticleForm(QWidget):
         self._base = article
         a = article or Article(headline="")
         self._related = a.related
+        self.photos_panel.set_photos(a.photos)
         self.headline.setText(a.headline)
         self.headline.setCursorPosition(0)
         self.body.setPlainText(a.body)
@@ -301,7 +315,7 @@ class ArticleForm(QWidget):
         self.tags.set_tags(a.tags)
         self.bylines.setText(", ".join(b.name for b in a.bylines))
         self.dateline_place.setText(a.dateline.place)
-        zone = IndonesianTimeZone.WIB
+        zone = house_zone()
         if a.dateline.when is not None:
             offset_hours = int(a.dateline.when.utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
             zone = next((z for z in IndonesianTimeZone if z.value == offset_hours), zone)
@@ -309,11 +323,18 @@ class ArticleForm(QWidget):
             self.dateline_when.setDateTime(QDateTime(when.year, when.month, when.day,
                                                      when.hour, when.minute, 0))
         else:
-            self.dateline_when.setDateTime(QDateTime.currentDateTime())
+            # The newsroom's clock, not the computer's: on a laptop set to UTC the default
+            # time would otherwise be seven hours early and still labelled WIB.
+            now = house_now().astimezone(zone.tzinfo)
+            self.dateline_when.setDateTime(QDateTime(now.year, now.month, now.day,
+                                                     now.hour, now.minute, 0))
         self.timezone.setCurrentIndex(self.timezone.findData(zone))
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
+        self.headline_issues.clear()  # the previous article's headline findings
+        self.headline_issues.hide()
+        self._texts_seen = (self.body.toPlainText(), self.summary.toPlainText())
         self._loading = False
         self._update_preview()
         self._update_stats()
@@ -340,6 +361,7 @@ class ArticleForm(QWidget):
             dateline=Dateline(place=self.dateline_place.text().strip(), when=self._when()),
             location=self.location.location(),
             related=self._related,
+            photos=self.photos_panel.photos(),
         )
 
     def rebase(self, stored: Article) -> None:
@@ -354,7 +376,7 @@ class ArticleForm(QWidget):
         return self._base
 
     def _when(self) -> datetime:
-        zone: IndonesianTimeZone = self.timezone.currentData() or IndonesianTimeZone.WIB
+        zone: IndonesianTimeZone = self.timezone.currentData() or house_zone()
         qdt = self.dateline_when.dateTime()
         return datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(),
                         qdt.time().hour(), qdt.time().minute(), tzinfo=zone.tzinfo)
@@ -364,6 +386,15 @@ class ArticleForm(QWidget):
         if not self._loading:
             self._update_preview()
             self.changed.emit()
+
+    def _text_changed(self) -> None:
+        """Body or summary changed — or only looked changed: the proofing highlighter
+        re-colouring a paragraph makes Qt emit ``textChanged`` too, and that is no edit."""
+        texts = (self.body.toPlainText(), self.summary.toPlainText())
+        if texts == self._texts_seen:
+            return
+        self._texts_seen = texts
+        self._on_changed()
 
     def _headline_changed(self, text: str) -> None:
         self.headline_meter.set_length(len(text.strip()))
@@ -438,7 +469,17 @@ class ArticleForm(QWidget):
         for widget in (self.category, self.tags, self.location, self.dateline_when,
                        self.timezone):
             widget.setEnabled(not read_only)
+        self.photos_panel.set_read_only(read_only)
         self.read_only = read_only
+
+    def choose_photo(self) -> None:
+        """Show the photos tab and ask for an image file."""
+        self.side.setCurrentWidget(self.photos_panel)
+        self.photos_panel.choose_file()
+
+    def _photos_changed(self) -> None:
+        self.preview.schedule()
+        self._on_changed()
 
     def insert_related(self, link: RelatedLink, markdown_line: str) -> None:
         """Insert the link as its own paragraph at the cursor and remember it as related."""

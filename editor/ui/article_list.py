@@ -1,7 +1,10 @@
-"""The article list: filter by status, search by headline, open with Enter or double-click.
+"""The article list: filter by status, search headlines and full text, sort by a column,
+open with Enter or double-click.
 
-Queries run in a worker; each refresh carries a generation number so an older, slower query
-never overwrites the result of a newer one.
+Rows are two lines (headline; byline and rubrik) so a headline stays readable in a narrow
+panel, with the story's own date. Pages of rows are fetched in a worker as the list is
+scrolled; each query carries a generation number so an older, slower answer never
+overwrites a newer one.
 """
 
 from __future__ import annotations
@@ -33,22 +36,70 @@ from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
 from editor.ui.labels import queue_label, status_label
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
-LIST_LIMIT = 500
+PAGE_SIZE = 200
+"""Rows fetched per page; more are fetched as the list is scrolled to its end."""
+LIST_LIMIT = PAGE_SIZE  # kept for callers that imported the old cap
 _Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("headline", "date")
+_SORT_KEYS = {0: "headline", 1: "date"}
+
+
+def _byline_line(summary: ArticleSummary) -> str:
+    """The second line of a row: status · byline · rubrik."""
+    parts = [status_label(summary.status), ", ".join(b for b in summary.bylines if b),
+             summary.category]
+    return " · ".join(p for p in parts if p)
 
 
 class ArticleTableModel(QAbstractTableModel):
+    """Two-line rows (headline, then byline · rubrik), status and the story's date; pages
+    arrive through :meth:`append_rows` and more are asked for with ``more_wanted``."""
+
+    more_wanted = Signal()
+    sort_requested = Signal(str, bool)   # order key, descending
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
-        self._headers = [self.tr("Judul"), self.tr("Status"), self.tr("Rubrik"),
-                         self.tr("Diperbarui")]
+        self._has_more = False
+        self._fetching = False
+        self._headers = [self.tr("Naskah"), self.tr("Tanggal")]
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
+    def set_rows(self, rows: list[ArticleSummary], *, has_more: bool = False) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
+        self._has_more = has_more
+        self._fetching = False
         self.endResetModel()
+
+    def append_rows(self, rows: list[ArticleSummary], *, has_more: bool) -> None:
+        self._fetching = False
+        self._has_more = has_more
+        known = {r.id for r in self._rows}
+        fresh = [r for r in rows if r.id not in known]  # a save may have moved a row
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._has_more and not self._fetching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.more_wanted.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEYS.get(column)
+        if key is not None:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def row_at(self, row: int) -> ArticleSummary:
         return self._rows[row]
@@ -63,7 +114,7 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,18 +126,19 @@ class ArticleTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         summary = self._rows[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
             if column == 0:
-                return summary.headline
-            if column == 1:
-                return status_label(summary.status)
-            if column == 2:
-                return summary.category
-            local = summary.updated_at.astimezone()
-            return local.strftime("%d/%m/%Y %H:%M")
+                second = _byline_line(summary)
+                return f"{summary.headline}\n{second}" if second else summary.headline
+            when = house_time(summary.story_date or summary.updated_at)
+            return when.strftime("%d/%m/%Y\n%H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary.headline
+            lines = [summary.headline, _byline_line(summary)]
+            if column == 1:
+                lines.append(self.tr("Diperbarui %1").replace(
+                    "%1", house_time(summary.updated_at).strftime("%d/%m/%Y %H:%M")))
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
         return None
@@ -117,7 +169,7 @@ class ArticleListPanel(QWidget):
             self.status_filter.addItem(status_label(status), status.value)
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("Cari judul…"))
+        self.search.setPlaceholderText(self.tr("Cari judul dan isi…"))
         self.search.setClearButtonEnabled(True)
 
         self.model = ArticleTableModel(self)
@@ -131,11 +183,16 @@ class ArticleListPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 10)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._order = ("updated", True)
+        self._query: Any = None
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -159,6 +216,8 @@ class ArticleListPanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.queue.currentIndexChanged.connect(self.refresh)
+        self.model.more_wanted.connect(self._fetch_more)
+        self.model.sort_requested.connect(self._sort)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -172,21 +231,62 @@ class ArticleListPanel(QWidget):
         queue = next(q for q in QUEUES if q.key == (self.queue.currentData() or "all"))
         filters = queue.filters(self._user)
 
-        def query() -> list[ArticleSummary]:
-            return articles.list(status=status, text=text, limit=LIST_LIMIT, **filters)
+        order, descending = self._order
+        criteria = dict(status=status, text=text, full_text=True, **filters)
+        self._query = (generation, criteria, order, descending)
 
-        def show(rows: list[ArticleSummary]) -> None:
+        def query() -> tuple[list[ArticleSummary], int]:
+            rows = articles.list(**criteria, order=order, descending=descending,
+                                 limit=PAGE_SIZE + 1)
+            return rows, articles.count(**criteria)
+
+        def show(result: tuple[list[ArticleSummary], int]) -> None:
+            rows, total = result
             if generation != self._generation:
                 return  # a newer refresh is on its way
             selected = self.selected_id()
-            self.model.set_rows(rows)
+            self.model.set_rows(rows[:PAGE_SIZE], has_more=len(rows) > PAGE_SIZE)
             if selected is not None:
                 self.select(selected)
-            more = self.tr(" (500 pertama)") if len(rows) >= LIST_LIMIT else ""
-            self.count_label.setText(self.tr("%n naskah", "", len(rows)) + more)
-            self.loaded.emit(len(rows))
+            self.total = total
+            self._show_count()
+            self.loaded.emit(self.model.rowCount())
 
-        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)))
+        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)), owner=self)
+
+    total = 0
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        text = self.tr("%n naskah", "", self.total)
+        if shown < self.total:
+            text += " " + self.tr("(%1 dimuat; gulir untuk memuat lagi)").replace("%1", str(shown))
+        self.count_label.setText(text)
+
+    def _fetch_more(self) -> None:
+        """The list was scrolled to its end: fetch the next page in a worker."""
+        if self._query is None:
+            return
+        generation, criteria, order, descending = self._query
+        offset, articles = self.model.rowCount(), self._articles
+
+        def query() -> list[ArticleSummary]:
+            return articles.list(**criteria, order=order, descending=descending,
+                                 offset=offset, limit=PAGE_SIZE + 1)
+
+        def show(rows: list[ArticleSummary]) -> None:
+            if generation != self._generation:
+                return
+            self.model.append_rows(rows[:PAGE_SIZE], has_more=len(rows) > PAGE_SIZE)
+            self._show_count()
+            self.loaded.emit(self.model.rowCount())
+
+        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)), owner=self)
+
+    def _sort(self, order: str, descending: bool) -> None:
+        if (order, descending) != self._order:
+            self._order = (order, descending)
+            self.refresh()
 
     def show_queue(self, key: str) -> None:
         self.queue.setCurrentIndex(self.queue.findData(key))

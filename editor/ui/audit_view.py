@@ -1,4 +1,8 @@
-"""The audit trail of an article or of the whole desk, filterable by kind and person."""
+"""The audit trail of an article or of the whole desk, filterable by kind and person.
+
+Events are shown as people say them ("Diminta revisi", "Direview → Perlu revisi"), on the
+newsroom's clock, with runs of autosaves folded into one line as the revisions are.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.store import Event, Store
+from editor.store import Store
+from editor.store.events import Event, TrailEntry, coalesce_autosaves
+from editor.ui.labels import event_kind_label, event_label, status_text
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time, house_zone
 
 KINDS = ("", "transition", "create", "save", "autosave", "restore", "comment", "reply",
          "resolve", "takeover", "lock-expired", "delete")
@@ -39,11 +46,13 @@ class AuditDialog(QDialog):
             self.scope.setCurrentIndex(1)
         self.kind = QComboBox(objectName="auditKind")
         for kind in KINDS:
-            self.kind.addItem(kind or self.tr("Semua peristiwa"), kind)
+            self.kind.addItem(event_kind_label(kind) if kind else self.tr("Semua peristiwa"),
+                              kind)
         self.user = QLineEdit(objectName="auditUser")
         self.user.setPlaceholderText(self.tr("Pengguna"))
         self.table = QTableWidget(0, 6, objectName="auditTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Naskah"),
+        self.table.setHorizontalHeaderLabels([self.tr("Waktu (%1)").replace(
+                                                  "%1", house_zone().name), self.tr("Naskah"),
                                               self.tr("Peristiwa"), self.tr("Pengguna"),
                                               self.tr("Status"), self.tr("Catatan")])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -65,19 +74,37 @@ class AuditDialog(QDialog):
         kind = self.kind.currentData() or None
         user = self.user.text().strip() or None
         events = self.store.events
-        run_in_worker(lambda: events.query(article_id=article_id, kind=kind, user=user,
-                                           limit=1000), self._fill)
+        run_in_worker(lambda: coalesce_autosaves(events.query(
+            article_id=article_id, kind=kind, user=user, limit=1000)), self._fill, owner=self)
 
-    def _fill(self, events: list[Event]) -> None:
-        self.table.setRowCount(len(events))
-        for row, event in enumerate(events):
+    def _what(self, entry: TrailEntry) -> str:
+        event = entry.event
+        what = event_label(event.kind, event.action)
+        if entry.count > 1:
+            what = self.tr("%1 (%2×)").replace("%1", what).replace("%2", str(entry.count))
+        return what
+
+    def _when(self, entry: TrailEntry) -> str:
+        last = house_time(entry.event.created_at)
+        if entry.count > 1 and entry.first_at is not None:
+            first = house_time(entry.first_at)
+            return f"{first:%d/%m/%Y %H:%M:%S}–{last:%H:%M:%S}"
+        return f"{last:%d/%m/%Y %H:%M:%S}"
+
+    def _fill(self, entries: list[TrailEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            event: Event = entry.event
             article = event.article_id if event.article_id is not None else \
                 event.detail.get("article_id", "")
-            what = event.action or event.kind
-            status = f"{event.from_status} → {event.to_status}" if event.to_status else ""
-            values = [event.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), str(article),
-                      what, event.user, status, event.note]
+            status = (f"{status_text(event.from_status)} → {status_text(event.to_status)}"
+                      if event.to_status else "")
+            values = [self._when(entry), str(article), self._what(entry), event.user, status,
+                      event.note]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if column == 2:
+                    item.setToolTip(event.action or event.kind)  # the stored id, for support
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.loaded.emit(len(events))
+        self.loaded.emit(len(entries))

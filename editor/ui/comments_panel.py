@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor.domain.anchors import rebase_anchor
 from editor.store import Comment, Store
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 HIGHLIGHT = QColor("#fff1b8")
 
@@ -83,14 +84,15 @@ class CommentsPanel(QWidget):
         include = self.show_resolved.isChecked()
         comments = self.store.comments
         run_in_worker(lambda: comments.list(article_id, include_resolved=include),
-                      lambda rows: self._fill(rows) if article_id == self.article_id else None)
+                      lambda rows: self._fill(rows) if article_id == self.article_id else None,
+                      owner=self)
 
     def _fill(self, comments: list[Comment]) -> None:
         self.comments = comments
         self.tree.clear()
         roots: dict[int, QTreeWidgetItem] = {}
         for comment in comments:
-            when = comment.created_at.astimezone().strftime("%d/%m %H:%M")
+            when = house_time(comment.created_at).strftime("%d/%m %H:%M")
             text = f"{comment.author} · {when}\n{comment.body}"
             if comment.parent_id is None:
                 quote = comment.quote if comment.anchor else self.tr("(teks sudah dihapus) ") + \
@@ -176,7 +178,7 @@ class CommentsPanel(QWidget):
                 anchor_start, anchor_end = moved
             return store.comments.add(article_id, user, text, anchor_start, anchor_end)
 
-        run_in_worker(add, lambda _c: self._after_write(), self._show_error)
+        run_in_worker(add, lambda _c: self._after_write(), self._show_error, owner=self)
 
     def reply(self) -> None:
         text = self.input.text().strip()
@@ -186,7 +188,7 @@ class CommentsPanel(QWidget):
             return
         comments, user = self.store.comments, self.user
         run_in_worker(lambda: comments.reply(comment.id, user, text),
-                      lambda _c: self._after_write(), self._show_error)
+                      lambda _c: self._after_write(), self._show_error, owner=self)
 
     def resolve(self) -> None:
         comment = self._selected_comment()
@@ -195,7 +197,7 @@ class CommentsPanel(QWidget):
         root_id = comment.parent_id or comment.id
         comments, user = self.store.comments, self.user
         run_in_worker(lambda: comments.resolve(root_id, user), lambda _c: self._after_write(),
-                      self._show_error)
+                      self._show_error, owner=self)
 
     def _after_write(self) -> None:
         self.input.clear()

@@ -137,7 +137,7 @@ class DeskMixin:
         from editor.ui.workers import run_in_worker
 
         run_in_worker(lambda: self.store.articles.get(article_id),
-                      lambda a: self._show(a) if not self._dirty else None)
+                      lambda a: self._show(a) if not self._dirty else None, owner=self)
 
     def _desk_article_loaded(self, article: object) -> None:
         article_id = getattr(article, "id", None)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.store import ArticleLocked, Lock, Store
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 HEARTBEAT_MS = 30_000
 
@@ -39,7 +40,7 @@ class EditSession(QObject):
         locks, user = self.store.locks, self.user
         run_in_worker(lambda: locks.acquire(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._refused(article_id, exc))
+                      lambda exc: self._refused(article_id, exc), owner=self)
 
     def take_over(self) -> None:
         article_id = self.article_id
@@ -48,7 +49,7 @@ class EditSession(QObject):
         locks, user = self.store.locks, self.user
         run_in_worker(lambda: locks.take_over(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._set_state(True, str(exc)))
+                      lambda exc: self._set_state(True, str(exc)), owner=self)
 
     def leave(self, *, wait: bool = False) -> None:
         """Release our lock on the article we are leaving. In a worker (another writer may
@@ -79,7 +80,7 @@ class EditSession(QObject):
             return
         if isinstance(exc, ArticleLocked):
             self.holder = exc.holder
-            since = exc.since.astimezone().strftime("%d/%m/%Y %H:%M")
+            since = house_time(exc.since).strftime("%d/%m/%Y %H:%M")
             self._set_state(True, self.tr("Sedang disunting oleh %1 sejak %2")
                             .replace("%1", exc.holder).replace("%2", since))
         else:
@@ -103,7 +104,7 @@ class EditSession(QObject):
                 self._timer.stop()
                 self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
 
-        run_in_worker(beat, done)
+        run_in_worker(beat, done, owner=self)
 
     def _set_state(self, read_only: bool, message: str) -> None:
         self.read_only = read_only

@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor naskah"))
         self.store = store
-        self.options = options or ExportOptions()
+        self.options = options or ExportOptions(media=store.media.read)
         self.pool = pool or QThreadPool.globalInstance()
         self._generation = 0
         self._running = False
@@ -116,10 +116,13 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Ekspor"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        # One way out at a time: "Batal" stops a running export, "Tutup" closes when idle.
         self.cancel_button = self.buttons.addButton(self.tr("Batal"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.addButton(self.tr("Tutup"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self._cancel.set)
         self.close_button.clicked.connect(self.reject)
@@ -172,6 +175,8 @@ class ExportDialog(QDialog):
                  and bool(self.checked_ids()))
         self.export_button.setEnabled(ready)
         self.cancel_button.setEnabled(self._running)
+        self.cancel_button.setVisible(self._running)
+        self.close_button.setVisible(not self._running)
         for widget in (self.format_box, self.status_box, self.destination_edit,
                        self.article_list):
             widget.setEnabled(not self._running)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,18 +29,35 @@ class FindBar(QWidget):
         self.case = QCheckBox(self.tr("Aa"), objectName="matchCase")
         self.case.setToolTip(self.tr("Cocokkan huruf besar/kecil"))
         self.info = QLabel(objectName="findInfo")
-        prev_button = QPushButton(self.tr("Sebelumnya"))
-        next_button = QPushButton(self.tr("Berikutnya"))
+        prev_button = QPushButton("↑", objectName="findPrevious")
+        prev_button.setToolTip(self.tr("Sebelumnya"))
+        next_button = QPushButton("↓", objectName="findNext")
+        next_button.setToolTip(self.tr("Berikutnya"))
+        for arrow in (prev_button, next_button):
+            arrow.setFixedWidth(arrow.fontMetrics().horizontalAdvance("↓") + 24)
         replace_button = QPushButton(self.tr("Ganti"))
         all_button = QPushButton(self.tr("Ganti semua"))
         close_button = QPushButton("✕")
         close_button.setToolTip(self.tr("Tutup (Esc)"))
         close_button.setFlat(True)
-        layout = QHBoxLayout(self)
+        # Two rows (find, replace) so the fields keep a usable width in a narrow column and
+        # nothing spills out of the editor; the fields take the spare width.
+        for field in (self.find_edit, self.replace_edit):
+            field.setMinimumWidth(120)
+        for button in (prev_button, next_button, replace_button, all_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        find_row = QHBoxLayout()
+        for w in (self.find_edit, prev_button, next_button, self.case, close_button):
+            find_row.addWidget(w, 1 if w is self.find_edit else 0)
+        replace_row = QHBoxLayout()
+        for w in (self.replace_edit, replace_button, all_button):
+            replace_row.addWidget(w, 1 if w is self.replace_edit else 0)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        for w in (self.find_edit, prev_button, next_button, self.replace_edit, replace_button,
-                  all_button, self.case, self.info, close_button):
-            layout.addWidget(w)
+        layout.setSpacing(2)
+        layout.addLayout(find_row)
+        layout.addLayout(replace_row)
+        layout.addWidget(self.info)
         self.find_edit.returnPressed.connect(self.find_next)
         self.replace_edit.returnPressed.connect(self.replace_one)
         next_button.clicked.connect(self.find_next)

@@ -1,4 +1,10 @@
-"""The side list of every proofing issue: click to jump, "Perbaiki semua" per rule."""
+"""The side list of every proofing issue: click to jump; "Perbaiki semua" applies every sure
+fix in one undo step, "Perbaiki aturan ini" every fix of the selected finding's rule.
+
+Typo guesses (category ``SALAH_KETIK``) are never fixed in bulk: their suggestion is a guess
+at what the reporter meant, so each one is left for a person to decide, and the panel says
+how many were left and why.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,13 @@ from editor.ui.highlighter import CATEGORY_COLOURS, DEFAULT_COLOUR
 from editor.ui.markdown_editor import ProofedTextEdit, cursor_to, issue_tooltip
 from editor.ui.proofing import ProofingController
 
+GUESS_CATEGORIES = frozenset({"SALAH_KETIK"})
+"""Categories whose suggestion is a guess, never applied in bulk."""
+
+
+def _bulk_fixable(issue: Issue) -> bool:
+    return bool(issue.replacements) and issue.category not in GUESS_CATEGORIES
+
 
 class IssuesPanel(QWidget):
     jumped = Signal()
@@ -35,20 +48,32 @@ class IssuesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_all_button = QPushButton(self.tr("Perbaiki semua"), objectName="fixAllButton")
-        self.fix_all_button.setToolTip(self.tr("Terapkan saran pertama untuk semua temuan "
-                                               "aturan ini (satu langkah urung)"))
+        self.fix_all_button.setToolTip(self.tr("Terapkan saran pertama untuk semua temuan yang "
+                                               "pasti (bukan tebakan salah ketik), satu langkah "
+                                               "urung"))
         self.fix_all_button.setEnabled(False)
+        self.fix_rule_button = QPushButton(self.tr("Perbaiki aturan ini"),
+                                           objectName="fixRuleButton")
+        self.fix_rule_button.setToolTip(self.tr("Terapkan saran pertama untuk semua temuan "
+                                                "aturan temuan terpilih"))
+        self.fix_rule_button.setEnabled(False)
+        self.result = QLabel(objectName="fixResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.fix_rule_button)
         head.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.result)
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self._jump)
         self.list.itemClicked.connect(self._jump)
         self.list.currentItemChanged.connect(self._update_button)
-        self.fix_all_button.clicked.connect(self.fix_all_current_rule)
+        self.fix_all_button.clicked.connect(self.fix_everything)
+        self.fix_rule_button.clicked.connect(self.fix_all_current_rule)
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self.refresh)
         proofing.results_changed.connect(self._refresh_timer.start)
@@ -86,7 +111,29 @@ class IssuesPanel(QWidget):
     def _update_button(self, *_args) -> None:
         item = self.list.currentItem()
         issue = item.data(Qt.ItemDataRole.UserRole)[2] if item else None
-        self.fix_all_button.setEnabled(bool(issue and issue.replacements))
+        self.fix_rule_button.setEnabled(bool(issue and issue.replacements))
+        self.fix_all_button.setEnabled(any(_bulk_fixable(i) for _, i in self.editor.issues()))
+
+    def open_count(self) -> int:
+        """Findings still open in the headline and body (what an approver is warned of)."""
+        headline = len(self.proofing.issues_for(self.headline_text())) \
+            if self.headline_text is not None else 0
+        return headline + len(self.editor.issues())
+
+    def fix_everything(self) -> int:
+        """Every sure fix in the body, all rules, as one undo step; says what was left."""
+        issues = self.editor.issues()
+        fixes = [(pos, issue, issue.replacements[0]) for pos, issue in issues
+                 if _bulk_fixable(issue)]
+        done = self.editor.apply_fixes(fixes) if fixes else 0
+        left = len(issues) - done
+        text = self.tr("%1 temuan diperbaiki.").replace("%1", str(done))
+        if left:
+            text += " " + self.tr("%1 perlu diperiksa sendiri (tebakan salah ketik atau tanpa "
+                                  "saran).").replace("%1", str(left))
+        self.result.setText(text)
+        self.result.show()
+        return done
 
     def _jump(self, item: QListWidgetItem) -> None:
         where, pos, issue = item.data(Qt.ItemDataRole.UserRole)

@@ -60,3 +60,51 @@ _QUEUE_SOURCES = {
 def queue_label(key: str) -> str:
     """A desk queue's name in the interface language."""
     return QCoreApplication.translate("Queue", _QUEUE_SOURCES[key])
+
+
+_ACTION_SOURCES = {
+    "submit": QT_TRANSLATE_NOOP("Audit", "Diajukan"),
+    "start-review": QT_TRANSLATE_NOOP("Audit", "Review dimulai"),
+    "request-changes": QT_TRANSLATE_NOOP("Audit", "Diminta revisi"),
+    "approve": QT_TRANSLATE_NOOP("Audit", "Disetujui"),
+    "publish": QT_TRANSLATE_NOOP("Audit", "Diterbitkan"),
+    "kill": QT_TRANSLATE_NOOP("Audit", "Dibatalkan"),
+    "reopen": QT_TRANSLATE_NOOP("Audit", "Dibuka kembali"),
+}
+
+_KIND_SOURCES = {
+    "transition": QT_TRANSLATE_NOOP("Audit", "Status diubah"),
+    "create": QT_TRANSLATE_NOOP("Audit", "Dibuat"),
+    "save": QT_TRANSLATE_NOOP("Audit", "Disimpan"),
+    "autosave": QT_TRANSLATE_NOOP("Audit", "Simpan otomatis"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Versi lama dipulihkan"),
+    "comment": QT_TRANSLATE_NOOP("Audit", "Komentar"),
+    "reply": QT_TRANSLATE_NOOP("Audit", "Balasan komentar"),
+    "resolve": QT_TRANSLATE_NOOP("Audit", "Komentar diselesaikan"),
+    "takeover": QT_TRANSLATE_NOOP("Audit", "Kunci diambil alih"),
+    "lock-expired": QT_TRANSLATE_NOOP("Audit", "Kunci kedaluwarsa"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "Dihapus"),
+    "import": QT_TRANSLATE_NOOP("Audit", "Diimpor"),
+}
+
+
+def event_kind_label(kind: str) -> str:
+    """An audit-trail event kind ("autosave") as people say it; unknown kinds stay as they are."""
+    source = _KIND_SOURCES.get(kind)
+    return QCoreApplication.translate("Audit", source) if source else kind
+
+
+def event_label(kind: str, action: str = "") -> str:
+    """What happened, for the audit trail: the workflow step for transitions, else the kind."""
+    source = _ACTION_SOURCES.get(action)
+    if source:
+        return QCoreApplication.translate("Audit", source)
+    return event_kind_label(kind)
+
+
+def status_text(value: str | None) -> str:
+    """A stored status value ("in_review") as its label; empty or unknown values unchanged."""
+    try:
+        return status_label(Status(value)) if value else ""
+    except ValueError:
+        return value or ""

@@ -22,6 +22,7 @@ from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.desk_actions import DeskMixin, build_desk, build_desk_actions, build_desk_menus
+from editor.ui.note_banner import attach_note_banner
 from editor.ui.proofing import ProofingController
 from editor.ui.safety import WorkGuard
 from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
@@ -64,6 +65,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         rules_off, cats_off = disabled_proofing()
         self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self)
         self.form.attach_proofing(self.proofing)
+        self.form.photos_panel.set_media(store.media, user)
         self.proofing.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.form.body.word_added.connect(self._persist_word)
         self.guard = WorkGuard(store, user, journal or RecoveryJournal(), self.form.article,
@@ -71,11 +73,13 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         self.guard.autosave_due.connect(self.autosave)
         self._apply_theme_to_editor(theme_setting())
         build_desk(self)
+        self.workflow_bar.open_findings = self.form.issues_panel.open_count
         editing = QWidget(objectName="editingArea")
         editing_layout = QVBoxLayout(editing)
         editing_layout.setContentsMargins(0, 0, 0, 0)
         editing_layout.addWidget(self.workflow_bar)
         editing_layout.addWidget(self.form, 1)
+        attach_note_banner(self, editing_layout)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -173,6 +177,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         build_desk_menus(self, bar)
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         from editor.ui.session_start import add_switch_user_action
 
@@ -394,8 +399,9 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # first start: 1280×800, but never taller or wider than the screen
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

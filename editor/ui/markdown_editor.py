@@ -150,8 +150,23 @@ class ProofedTextEdit(QPlainTextEdit):
         self.proofing.add_word(word)
         self.word_added.emit(word)
 
+    def keyboard_menu_position(self) -> int:
+        """Where a keyboard-opened menu looks for an issue: the start of the selection (F8
+        selects the whole finding, so its end is already past it), or the cursor — and a
+        cursor just after a flagged word still counts as on it."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return cursor.selectionStart()
+        position = cursor.position()
+        if self.issue_at(position) is None and position > 0 and self.issue_at(position - 1):
+            return position - 1
+        return position
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        position = self.cursorForPosition(event.pos()).position()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            position = self.keyboard_menu_position()
+        else:
+            position = self.cursorForPosition(event.pos()).position()
         menu = self.issue_menu(position, self.createStandardContextMenu(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()

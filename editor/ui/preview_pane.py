@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
+from editor.domain.photo import Photo
 from editor.ui.workers import run_in_worker
-from editor.writing.preview import preview_html
+from editor.writing.preview import PHOTO_SCHEME, preview_html
 
 DEBOUNCE_MS = 300
 
@@ -17,9 +19,15 @@ class PreviewPane(QTextBrowser):
     rendered = Signal()
 
     def __init__(self, editor: QPlainTextEdit, context: Callable[[], tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
-        """``context()`` gives (headline, rendered dateline) shown above the body."""
+                 parent: QWidget | None = None, *,
+                 photos: Callable[[], tuple[Photo, ...]] | None = None,
+                 images: dict[str, QImage] | None = None) -> None:
+        """``context()`` gives (headline, rendered dateline) shown above the body;
+        ``photos()`` the article's photos, drawn from ``images`` (media id -> decoded
+        image) as they arrive."""
         super().__init__(parent)
+        self.photos = photos or (lambda: ())
+        self.images = images if images is not None else {}
         self.setObjectName("preview")
         self.setOpenLinks(False)
         self.editor = editor
@@ -45,9 +53,11 @@ class PreviewPane(QTextBrowser):
         body = self.editor.toPlainText()
         headline, dateline = self.context()
         theme = self.theme
+        photos = self.photos()
+        width = self.viewport().width() - 24  # photos fit the pane: no sideways scrolling
         self._busy = True
         run_in_worker(lambda: preview_html(body, headline=headline, dateline=dateline,
-                                           theme=theme),
+                                           theme=theme, photos=photos, photo_width=width),
                       lambda html: self._show(generation, html), self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -64,6 +74,16 @@ class PreviewPane(QTextBrowser):
         bar.setValue(keep)
         self._sync_scroll()
         self.rendered.emit()
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+        """Photos come from the decoded-image cache, never from disk or network."""
+        if url.scheme() == PHOTO_SCHEME:
+            if kind == QTextDocument.ResourceType.ImageResource.value or \
+                    kind == QTextDocument.ResourceType.ImageResource:
+                image = self.images.get(url.path())
+                return image if image is not None and not image.isNull() else QImage()
+            return None
+        return super().loadResource(kind, url)
 
     def _sync_scroll(self) -> None:
         source = self.editor.verticalScrollBar()

@@ -219,6 +219,12 @@ class ProofingController(QObject):
             self.proofreader.add_word(word)
         self.invalidate()
 
+    def remove_word(self, word: str) -> None:
+        """A word left the newsroom dictionary: flag it again where it is misspelt."""
+        if self.proofreader is not None:
+            self.proofreader.remove_word(word)
+        self.invalidate()
+
     def set_disabled(self, rules: Iterable[str], categories: Iterable[str]) -> None:
         if self.proofreader is None:
             return

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import Article
-from editor.domain.dateline import IndonesianTimeZone
+from editor.related.links import without_baca_juga
 from editor.related.suggester import RelatedSuggester, Suggestion
+from editor.writing.house import house_time
 
 DEBOUNCE_MS = 450
-WIB = IndonesianTimeZone.WIB.tzinfo
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 600
 
@@ -82,7 +82,7 @@ class _Job(QRunnable):
 
 
 def _date(s: Suggestion) -> str:
-    return f"{s.date.astimezone(WIB):%d/%m/%Y}" if s.date else ""
+    return f"{house_time(s.date):%d/%m/%Y}" if s.date else ""
 
 
 class RelatedPanel(QWidget):
@@ -120,8 +120,9 @@ class RelatedPanel(QWidget):
         self.title = QLabel("<b>Baca juga</b>")
         self.status = QLabel(self.tr("Ketik naskah untuk melihat artikel terkait."))
         self.status.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = QListWidget(objectName="relatedList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemDoubleClicked.connect(lambda _item: self.insert_current())
         self.preview = QTextBrowser()
@@ -161,6 +162,9 @@ class RelatedPanel(QWidget):
                 done: Callable[[int, Any], None], current: Callable[[int], bool]) -> None:
         job = _Job(generation, fn, current)
         signals = job.signals
+        # The signals die with the panel: a result arriving after the window closed is
+        # dropped by Qt instead of touching deleted widgets.
+        signals.setParent(self)
         self._jobs.add(signals)
 
         def finished(gen: int, result: Any) -> None:
@@ -187,7 +191,9 @@ class RelatedPanel(QWidget):
             return
         self.queries_started += 1
         self.status.setText(self.tr("Mencari artikel terkait…"))
-        exclude = frozenset(self.dismissed | set(self.pinned))
+        linked = {r.article_id for r in draft.related if r.article_id is not None}
+        exclude = frozenset(self.dismissed | set(self.pinned) | linked)
+        draft = draft.with_changes(body=without_baca_juga(draft.body))
         limit = self.limit
         suggester = self.suggester
         self._submit(self._generation,
@@ -261,7 +267,7 @@ class RelatedPanel(QWidget):
         self.preview.append(f"<b>{_html(article.headline)}</b>")
         when = article.published_at or article.dateline.when
         if when is not None:
-            self.preview.append(f"<i>{when.astimezone(WIB):%d/%m/%Y}</i>")
+            self.preview.append(f"<i>{house_time(when):%d/%m/%Y}</i>")
         for r in reasons:
             self.preview.append(f"• {_html(r)}")
         self.preview.append("")

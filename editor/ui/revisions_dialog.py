@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor.domain.diff import DiffChunk, side_by_side
 from editor.store import Revision, Store
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 
 DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
 INSERTED = "background:#dcf5e3;color:#0f5b2a"
@@ -94,7 +95,7 @@ class RevisionsDialog(QDialog):
             pick.blockSignals(True)
             pick.clear()
             for rev in revisions:
-                when = rev.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                when = house_time(rev.created_at).strftime("%d/%m/%Y %H:%M")
                 pick.addItem(f"v{rev.version} · {rev.kind} · {rev.author or '-'} · {when}")
             pick.blockSignals(False)
         if revisions:

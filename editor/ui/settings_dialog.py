@@ -5,6 +5,8 @@ Values live in QSettings over the newsroom defaults of ``resources/house/house.y
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.proofing.ruledata import category_info, rule_titles
 from editor.writing.house import HouseSettings, default_house
 
 _INT_KEYS = ("headline_warn", "headline_max", "summary_warn", "summary_max", "reading_wpm",
@@ -55,6 +58,19 @@ def disabled_proofing() -> tuple[list[str], list[str]]:
     settings = QSettings()
     return (_list(settings.value("proofing/disabledRules")),
             _list(settings.value("proofing/disabledCategories")))
+
+
+_PLACEHOLDER = re.compile("\\s*[:(]?\\s*[\u2018'\"]?\\{[a-z]+\\}[\u2019'\"]?\\)?")
+
+
+def rule_title(message: str, rule_id: str) -> str:
+    """A rule's name for people: from rule_titles.yaml, else its message without the parts
+    filled in per match ("Spasi ganda." -> "Spasi ganda")."""
+    named = rule_titles().get(rule_id)
+    if named:
+        return named
+    title = _PLACEHOLDER.sub("", message).strip().rstrip(".:,; ").strip()
+    return title or rule_id
 
 
 def theme_setting() -> str:
@@ -100,24 +116,32 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.categories, self.tr("Rubrik"))
         # -- proofing rules
         self.rules = QTreeWidget(objectName="rulesTree")
-        self.rules.setHeaderLabels([self.tr("Aturan"), self.tr("Keterangan")])
+        self.rules.setHeaderLabels([self.tr("Aturan"), self.tr("Keterangan"), self.tr("Kode")])
         rules_off, cats_off = disabled_proofing()
         if proofreader is not None:
             by_cat: dict[str, QTreeWidgetItem] = {}
+            described = category_info()
             for cat in proofreader.categories():
-                item = QTreeWidgetItem([cat, ""])
+                info = described.get(cat)
+                item = QTreeWidgetItem([info.label if info else cat,
+                                        info.description if info else "", cat])
+                item.setToolTip(1, info.description if info else "")
                 item.setCheckState(0, Qt.CheckState.Unchecked if cat in cats_off
                                    else Qt.CheckState.Checked)
                 item.setData(0, Qt.ItemDataRole.UserRole, ("category", cat))
                 self.rules.addTopLevelItem(item)
                 by_cat[cat] = item
-            for meta in sorted(proofreader.rules(), key=lambda m: m.id):
-                child = QTreeWidgetItem([meta.id, meta.explanation or meta.message])
+            for meta in sorted(proofreader.rules(), key=lambda m: rule_title(m.message, m.id)):
+                child = QTreeWidgetItem([rule_title(meta.message, meta.id),
+                                         meta.explanation or meta.message, meta.id])
+                child.setToolTip(1, meta.explanation or meta.message)
                 child.setCheckState(0, Qt.CheckState.Unchecked if meta.id in rules_off
                                     else Qt.CheckState.Checked)
                 child.setData(0, Qt.ItemDataRole.UserRole, ("rule", meta.id))
                 by_cat[meta.category].addChild(child)
         self.rules.setColumnWidth(0, 260)
+        self.rules.setColumnWidth(1, 300)
+        self.rules.setWordWrap(True)
         tabs.addTab(self.rules, self.tr("Pemeriksa ejaan"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -3,7 +3,9 @@ and who holds the edit lock. It only offers what the store would allow; the stor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from editor.domain.article import Article
@@ -55,6 +57,9 @@ class WorkflowBar(QWidget):
         for action in Action:
             button = QPushButton(self.tr(ACTION_LABELS[action]))
             button.setObjectName(f"action-{action.value}")
+            # A click leaves the focus where the writer was (the body), so disabling the
+            # buttons while the step runs cannot push it on to the Kicker field.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, a=action: self.request(a))
             self.buttons[action] = button
             layout.addWidget(button)
@@ -63,10 +68,13 @@ class WorkflowBar(QWidget):
         layout.addWidget(self.take_over_button)
         layout.addWidget(self.message)
         self._read_only = False
+        self.open_findings: Callable[[], int] | None = None   # set by the window
+        self._warned: tuple[int, int] | None = None          # (article id, findings) warned of
         self.set_article(None)
 
     def set_article(self, article: Article | None) -> None:
         self.article = article
+        self._warned = None
         self.message.clear()
         stored = article is not None and article.id is not None
         self.status.setText(status_label(article.status) if article else "")
@@ -94,6 +102,18 @@ class WorkflowBar(QWidget):
             self.message.setText(self.tr("Tulis catatan untuk reporter dulu."))
             self.note.setFocus()
             return
+        if action in (Action.APPROVE, Action.PUBLISH) and self.open_findings is not None:
+            count = self.open_findings()
+            if count and self._warned != (self.article.id, count):
+                # Warn once; the same click again (nothing changed) goes ahead.
+                self._warned = (self.article.id, count)
+                self.message.setText(self.tr("Masih ada %1 temuan pemeriksa ejaan. Klik "
+                                             "“%2” sekali lagi untuk tetap melanjutkan.")
+                                     .replace("%1", str(count))
+                                     .replace("%2", self.tr(ACTION_LABELS[action])))
+                self.message.setStyleSheet("color: #9a6700; font-weight: bold;")
+                return
+        self.message.setStyleSheet("")
         self.transition_requested.emit(action.value)
 
     def run(self, action: Action | str) -> None:
@@ -102,6 +122,8 @@ class WorkflowBar(QWidget):
             return
         article_id, note = self.article.id, self.note.text().strip()
         workflow, user = self.store.workflow, self.user
+        if any(b.hasFocus() for b in self.buttons.values()):
+            self.note.setFocus()  # reached by Tab: keep the focus in the bar
         for button in self.buttons.values():
             button.setEnabled(False)
         run_in_worker(lambda: workflow.transition(article_id, action, user, note),

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QMessageBox
 
 from editor.domain.article import Article
 from editor.store import VersionConflict
+from editor.ui.dictionary_dialog import dictionary_action
+from editor.ui.format_actions import build_format_actions, format_menu, shortcut_sheet_action
 from editor.ui.labels import field_label
 from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
 from editor.writing.journal import JournalEntry
 from editor.writing.required import missing_required_field_keys
 from editor.writing.stats import TextStats
@@ -25,6 +28,9 @@ def build_writing_actions(window) -> None:
     std = QKeySequence.StandardKey
     body = window.form.body
     a = window._action
+    window.dictionary_action = dictionary_action(window)
+    build_format_actions(window)
+    window.shortcuts_action = shortcut_sheet_action(window)
     window.undo_action = a(
         QCoreApplication.translate("MainWindow", "&Urungkan"), std.Undo, body.undo, "actionUndo"
     )
@@ -137,9 +143,11 @@ def build_writing_menus(window, bar: QMenuBar) -> None:
     edit.addSeparator()
     edit.addAction(window.find_text_action)
     edit.addAction(window.replace_action)
+    format_menu(window, edit)
     insert = bar.addMenu(QCoreApplication.translate("MainWindow", "S&isipkan"))
     insert.setObjectName("menuInsert")
     insert.addAction(window.related_action)
+    insert.addAction(window.form.insert_photo_action)
     check = bar.addMenu(QCoreApplication.translate("MainWindow", "&Periksa"))
     check.setObjectName("menuCheck")
     for action in (
@@ -147,6 +155,7 @@ def build_writing_menus(window, bar: QMenuBar) -> None:
         window.next_issue_action,
         window.issue_menu_action,
         window.required_action,
+        window.dictionary_action,
     ):
         check.addAction(action)
 
@@ -350,7 +359,7 @@ class WritingMixin:
         self._update_actions()
         self.autosave_label.setText(
             QCoreApplication.translate("MainWindow", "Tersimpan otomatis %1").replace(
-                "%1", stored.updated_at.astimezone().strftime("%H:%M") if stored.updated_at else ""
+                "%1", house_time(stored.updated_at).strftime("%H:%M") if stored.updated_at else ""
             )
         )
         if sent.id is None:
@@ -413,7 +422,7 @@ class WritingMixin:
                 "tersimpan (%2). Pulihkan?",
             )
             .replace("%1", title)
-            .replace("%2", entry.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+            .replace("%2", house_time(entry.saved_at).strftime("%d/%m/%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes,
         )

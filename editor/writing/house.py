@@ -7,11 +7,13 @@ workstation and passes the result around as one immutable :class:`HouseSettings`
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
 import yaml
 
+from editor.domain.dateline import IndonesianTimeZone
 from editor.resources import resource_path
 
 KNOWN_FIELDS = ("headline", "body", "summary", "slug", "category", "tags", "bylines",
@@ -28,6 +30,7 @@ class HouseSettings:
     summary_max: int = 200
     reading_wpm: int = 200
     autosave_seconds: int = 4
+    time_zone: str = "WIB"
     required_fields: tuple[str, ...] = ("headline", "body", "summary", "slug", "category")
     categories: tuple[str, ...] = field(default_factory=tuple)
 
@@ -47,6 +50,12 @@ def parse_house(data: Any, source: str = "house.yaml") -> HouseSettings:
             if not isinstance(value, int) or value <= 0:
                 raise ValueError(f"{source}: {key} must be a positive whole number, not {value!r}")
             values[key] = value
+    if "time_zone" in data:
+        zone = str(data["time_zone"]).strip().upper()
+        if zone not in IndonesianTimeZone.__members__:
+            raise ValueError(f"{source}: time_zone must be WIB, WITA or WIT, not "
+                             f"{data['time_zone']!r}")
+        values["time_zone"] = zone
     if "required_fields" in data:
         fields = tuple(str(f) for f in data["required_fields"] or ())
         unknown = [f for f in fields if f not in KNOWN_FIELDS]
@@ -66,3 +75,21 @@ def default_house() -> HouseSettings:
     path = resource_path("house", "house.yaml")
     with open(path, encoding="utf-8") as handle:
         return parse_house(yaml.safe_load(handle), str(path))
+
+
+def house_zone() -> IndonesianTimeZone:
+    """The newsroom's time zone (``time_zone`` in house.yaml; WIB when unset)."""
+    return IndonesianTimeZone[default_house().time_zone]
+
+
+def house_time(moment: datetime) -> datetime:
+    """``moment`` on the newsroom's clock (naive values are taken as UTC, as the store
+    writes), independent of the computer's time zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(house_zone().tzinfo)
+
+
+def house_now() -> datetime:
+    """The current time on the newsroom's clock."""
+    return datetime.now(house_zone().tzinfo)

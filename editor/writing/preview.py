@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import html
 
+from editor.domain.photo import Photo
+from editor.publishing.figures import figure_html
 from editor.publishing.sanitize import markdown_to_html
+
+PHOTO_SCHEME = "redaksi-foto"
+"""Image URLs in the preview (``redaksi-foto:<media id>``); the pane serves them itself."""
+PREVIEW_PHOTO_WIDTH = 420
 
 _CSS = {
     "light": ("#1f2328", "#ffffff", "#0b5cad", "#6b7280", "#d0d7de"),
@@ -14,7 +20,8 @@ _CSS = {
 
 
 def preview_html(body: str, *, headline: str = "", dateline: str = "",
-                 theme: str = "light") -> str:
+                 theme: str = "light", photos: tuple[Photo, ...] = (),
+                 photo_width: int = PREVIEW_PHOTO_WIDTH) -> str:
     """A full HTML document for the preview pane. Safe: the body goes through
     :func:`~editor.publishing.sanitize.markdown_to_html`; other parts are escaped."""
     fg, bg, link, muted, rule = _CSS.get(theme, _CSS["light"])
@@ -22,8 +29,13 @@ def preview_html(body: str, *, headline: str = "", dateline: str = "",
            f"a {{ color:{link}; }} h1 {{ font-size:24px; margin-bottom:4px; }}"
            f"blockquote {{ color:{muted}; margin-left:12px; }}"
            f".dateline {{ color:{muted}; font-weight:bold; }}"
-           f"hr {{ color:{rule}; }} p {{ margin-bottom:10px; line-height:150%; }}")
+           f"hr {{ color:{rule}; }} p {{ margin-bottom:10px; line-height:150%; }}"
+           f".figcaption {{ color:{muted}; font-size:13px; margin-top:2px; }}"
+           f".credit {{ font-style:italic; }} .photo {{ margin-bottom:0px; }}")
     head = f"<h1>{html.escape(headline)}</h1>" if headline.strip() else ""
     line = f'<p class="dateline">{html.escape(dateline)}</p>' if dateline.strip() else ""
-    return (f"<html><head><style>{css}</style></head><body>{head}{line}"
+    figures = "".join(figure_html(p, f"{PHOTO_SCHEME}:{p.media_id}",
+                                  max_width=max(80, photo_width), rich_text=True)
+                      for p in photos)
+    return (f"<html><head><style>{css}</style></head><body>{head}{line}{figures}"
             f"{markdown_to_html(body)}</body></html>")

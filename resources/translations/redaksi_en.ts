@@ -1,119 +1,163 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="33"/>
+        <source>Meja redaksi untuk newsroom Indonesia.</source>
+        <translation>Editorial workstation for Indonesian newsrooms.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="34"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="37"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="41"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="42"/>
+        <source>Catatan log</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="50"/>
+        <source>Tentang Redaksi</source>
+        <translation>About Redaksi</translation>
+    </message>
+</context>
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="84" />
+        <location filename="../../editor/ui/article_form.py" line="86"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="97" />
+        <location filename="../../editor/ui/article_form.py" line="99"/>
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="129" />
+        <location filename="../../editor/ui/article_form.py" line="134"/>
         <source>otomatis dari judul</source>
         <translation>generated from the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="138" />
+        <location filename="../../editor/ui/article_form.py" line="143"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="178" />
+        <location filename="../../editor/ui/article_form.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="82" />
+        <location filename="../../editor/ui/article_form.py" line="84"/>
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="140" />
+        <location filename="../../editor/ui/article_form.py" line="145"/>
         <source>mis. Medan</source>
         <translation>e.g. Medan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="179" />
+        <location filename="../../editor/ui/article_form.py" line="184"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="180" />
+        <location filename="../../editor/ui/article_form.py" line="185"/>
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="181" />
+        <location filename="../../editor/ui/article_form.py" line="186"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="183" />
+        <location filename="../../editor/ui/article_form.py" line="188"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="185" />
+        <location filename="../../editor/ui/article_form.py" line="190"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="186" />
+        <location filename="../../editor/ui/article_form.py" line="191"/>
         <source>Tag</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="187" />
+        <location filename="../../editor/ui/article_form.py" line="192"/>
         <source>Penulis</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="188" />
+        <location filename="../../editor/ui/article_form.py" line="193"/>
         <source>Dateline dan lokasi</source>
         <translation>Dateline and location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="189" />
+        <location filename="../../editor/ui/article_form.py" line="194"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="190" />
+        <location filename="../../editor/ui/article_form.py" line="195"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="191" />
+        <location filename="../../editor/ui/article_form.py" line="196"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="192" />
+        <location filename="../../editor/ui/article_form.py" line="197"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="197" />
+        <location filename="../../editor/ui/article_form.py" line="202"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="254" />
+        <location filename="../../editor/ui/article_form.py" line="203"/>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="204"/>
+        <source>Sisipkan &amp;foto…</source>
+        <translation>Insert &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_form.py" line="267"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="399" />
+        <location filename="../../editor/ui/article_form.py" line="430"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="422" />
+        <location filename="../../editor/ui/article_form.py" line="453"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -121,22 +165,22 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="115" />
+        <location filename="../../editor/ui/article_list.py" line="167"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="120" />
-        <source>Cari judul…</source>
-        <translation>Search headlines…</translation>
+        <location filename="../../editor/ui/article_list.py" line="172"/>
+        <source>Cari judul dan isi…</source>
+        <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="185" />
-        <source> (500 pertama)</source>
-        <translation> (first 500)</translation>
+        <location filename="../../editor/ui/article_list.py" line="263"/>
+        <source>(%1 dimuat; gulir untuk memuat lagi)</source>
+        <translation>(%1 loaded; scroll to load more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="186" />
+        <location filename="../../editor/ui/article_list.py" line="261"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -147,137 +191,321 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="45" />
-        <source>Judul</source>
-        <translation>Headline</translation>
+        <location filename="../../editor/ui/article_list.py" line="68"/>
+        <source>Naskah</source>
+        <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="45" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../editor/ui/article_list.py" line="68"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="45" />
-        <source>Rubrik</source>
-        <translation>Category</translation>
+        <location filename="../../editor/ui/article_list.py" line="139"/>
+        <source>Diperbarui %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="66"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="46" />
-        <source>Diperbarui</source>
-        <translation>Updated</translation>
+        <location filename="../../editor/ui/labels.py" line="67"/>
+        <source>Review dimulai</source>
+        <translation>Review started</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="68"/>
+        <source>Diminta revisi</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="69"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="70"/>
+        <source>Diterbitkan</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="71"/>
+        <source>Dibatalkan</source>
+        <translation>Killed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="72"/>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="76"/>
+        <source>Status diubah</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="77"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="78"/>
+        <source>Disimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="79"/>
+        <source>Simpan otomatis</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="80"/>
+        <source>Versi lama dipulihkan</source>
+        <translation>Old version restored</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="81"/>
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="82"/>
+        <source>Balasan komentar</source>
+        <translation>Comment reply</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="83"/>
+        <source>Komentar diselesaikan</source>
+        <translation>Comment resolved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="84"/>
+        <source>Kunci diambil alih</source>
+        <translation>Lock taken over</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="85"/>
+        <source>Kunci kedaluwarsa</source>
+        <translation>Lock expired</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="86"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/labels.py" line="87"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="32" />
+        <location filename="../../editor/ui/audit_view.py" line="39"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="36" />
+        <location filename="../../editor/ui/audit_view.py" line="43"/>
         <source>Seluruh meja redaksi</source>
         <translation>Whole desk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="38" />
+        <location filename="../../editor/ui/audit_view.py" line="45"/>
         <source>Naskah ini</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="42" />
+        <location filename="../../editor/ui/audit_view.py" line="49"/>
         <source>Semua peristiwa</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="44" />
-        <location filename="../../editor/ui/audit_view.py" line="47" />
+        <location filename="../../editor/ui/audit_view.py" line="52"/>
+        <location filename="../../editor/ui/audit_view.py" line="56"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="46" />
-        <source>Waktu</source>
-        <translation>Time</translation>
+        <location filename="../../editor/ui/audit_view.py" line="54"/>
+        <source>Waktu (%1)</source>
+        <translation>Time (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="46" />
+        <location filename="../../editor/ui/audit_view.py" line="84"/>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/audit_view.py" line="55"/>
         <source>Naskah</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="47" />
+        <location filename="../../editor/ui/audit_view.py" line="56"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="48" />
+        <location filename="../../editor/ui/audit_view.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/audit_view.py" line="48" />
+        <location filename="../../editor/ui/audit_view.py" line="57"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="102"/>
+        <source>Selamat datang di Redaksi</source>
+        <translation>Welcome to Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="103"/>
+        <source>Di mana Anda menulis?</source>
+        <translation>Where do you write?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="104"/>
+        <source>Di laptop ini saja (basis data lokal, tanpa server)</source>
+        <translation>On this laptop only (local database, no server)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="107"/>
+        <source>Bersama newsroom (server PostgreSQL redaksi)</source>
+        <translation>With the newsroom (the desk&apos;s PostgreSQL server)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="117"/>
+        <source>Basis data sudah ditentukan dengan --db atau REDAKSI_DATABASE_URL.</source>
+        <translation>The database is already set with --db or REDAKSI_DATABASE_URL.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="46" />
+        <location filename="../../editor/ui/comments_panel.py" line="48"/>
         <source>Tampilkan yang selesai</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="48" />
+        <location filename="../../editor/ui/comments_panel.py" line="50"/>
         <source>Komentar pada teks terpilih, atau balasan</source>
         <translation>Comment on the selected text, or reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="49" />
+        <location filename="../../editor/ui/comments_panel.py" line="51"/>
         <source>Komentari</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="50" />
+        <location filename="../../editor/ui/comments_panel.py" line="52"/>
         <source>Balas</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="51" />
+        <location filename="../../editor/ui/comments_panel.py" line="53"/>
         <source>Selesai</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="59" />
+        <location filename="../../editor/ui/comments_panel.py" line="61"/>
         <source>&lt;b&gt;Komentar&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="95" />
+        <location filename="../../editor/ui/comments_panel.py" line="98"/>
         <source>(teks sudah dihapus) </source>
         <translation>(text deleted) </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="100" />
+        <location filename="../../editor/ui/comments_panel.py" line="103"/>
         <source>[selesai] </source>
         <translation>[resolved] </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="170" />
+        <location filename="../../editor/ui/comments_panel.py" line="176"/>
+        <source>Teks terpilih belum disimpan: simpan naskah dulu, lalu beri komentar.</source>
+        <translation>The selected text is not saved yet: save the article first, then comment.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/comments_panel.py" line="187"/>
         <source>Pilih komentar dan tulis balasan.</source>
         <translation>Select a comment and write a reply.</translation>
     </message>
 </context>
 <context>
+    <name>DictionaryDialog</name>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="45"/>
+        <source>Kamus redaksi</source>
+        <translation>Newsroom dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="54"/>
+        <source>Cari kata…</source>
+        <translation>Search words…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
+        <source>Kata</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
+        <source>Ditambahkan oleh</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="58"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="67"/>
+        <source>Hapus dari kamus</source>
+        <translation>Remove from dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="70"/>
+        <source>Hanya editor atau admin yang bisa menghapus kata dari kamus redaksi.</source>
+        <translation>Only an editor or admin can remove words from the newsroom dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="73"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="109"/>
+        <source>%1 kata</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="133"/>
+        <source>%1 kata dihapus dari kamus: %2</source>
+        <translation>%1 words removed from the dictionary: %2</translation>
+    </message>
+</context>
+<context>
     <name>EditSession</name>
     <message>
-        <location filename="../../editor/ui/edit_session.py" line="77" />
+        <location filename="../../editor/ui/edit_session.py" line="84"/>
         <source>Sedang disunting oleh %1 sejak %2</source>
         <translation>Being edited by %1 since %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/edit_session.py" line="96" />
+        <location filename="../../editor/ui/edit_session.py" line="105"/>
         <source>Naskah diambil alih oleh %1</source>
         <translation>Article taken over by %1</translation>
     </message>
@@ -285,73 +513,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85" />
+        <location filename="../../editor/ui/export_dialog.py" line="85"/>
         <source>Ekspor naskah</source>
         <translation>Export articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="102" />
+        <location filename="../../editor/ui/export_dialog.py" line="102"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="103" />
+        <location filename="../../editor/ui/export_dialog.py" line="103"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109" />
-        <location filename="../../editor/ui/export_dialog.py" line="197" />
+        <location filename="../../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/export_dialog.py" line="202"/>
         <source>Memuat naskah…</source>
         <translation>Loading articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="117" />
+        <location filename="../../editor/ui/export_dialog.py" line="117"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="119" />
+        <location filename="../../editor/ui/export_dialog.py" line="120"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="128" />
+        <location filename="../../editor/ui/export_dialog.py" line="122"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129" />
+        <location filename="../../editor/ui/export_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="130" />
+        <location filename="../../editor/ui/export_dialog.py" line="133"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="165" />
+        <location filename="../../editor/ui/export_dialog.py" line="168"/>
         <source>Folder tujuan ekspor</source>
         <translation>Export destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="230" />
+        <location filename="../../editor/ui/export_dialog.py" line="235"/>
         <source>Mengekspor %1 naskah…</source>
         <translation>Exporting %1 articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="249" />
+        <location filename="../../editor/ui/export_dialog.py" line="254"/>
         <source>%1 berkas ditulis ke %2</source>
         <translation>%1 files written to %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="263" />
+        <location filename="../../editor/ui/export_dialog.py" line="268"/>
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="278" />
+        <location filename="../../editor/ui/export_dialog.py" line="283"/>
         <source>%1 naskah berstatus %2</source>
         <translation>%1 articles with status %2</translation>
     </message>
@@ -359,57 +592,57 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../editor/ui/labels.py" line="31" />
+        <location filename="../../editor/ui/labels.py" line="31"/>
         <source>judul</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="32" />
+        <location filename="../../editor/ui/labels.py" line="32"/>
         <source>isi naskah</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="33" />
+        <location filename="../../editor/ui/labels.py" line="33"/>
         <source>ringkasan</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="34" />
+        <location filename="../../editor/ui/labels.py" line="34"/>
         <source>slug</source>
         <translation>slug</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="35" />
+        <location filename="../../editor/ui/labels.py" line="35"/>
         <source>rubrik</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="36" />
+        <location filename="../../editor/ui/labels.py" line="36"/>
         <source>tag</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="37" />
+        <location filename="../../editor/ui/labels.py" line="37"/>
         <source>penulis</source>
         <translation>byline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="38" />
+        <location filename="../../editor/ui/labels.py" line="38"/>
         <source>tempat dateline</source>
         <translation>dateline place</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="39" />
+        <location filename="../../editor/ui/labels.py" line="39"/>
         <source>lokasi</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="40" />
+        <location filename="../../editor/ui/labels.py" line="40"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="41" />
+        <location filename="../../editor/ui/labels.py" line="41"/>
         <source>subjudul</source>
         <translation>subheadline</translation>
     </message>
@@ -417,57 +650,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="24" />
+        <location filename="../../editor/ui/find_bar.py" line="26"/>
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="26" />
+        <location filename="../../editor/ui/find_bar.py" line="28"/>
         <source>Ganti dengan</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="27" />
+        <location filename="../../editor/ui/find_bar.py" line="29"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="28" />
+        <location filename="../../editor/ui/find_bar.py" line="30"/>
         <source>Cocokkan huruf besar/kecil</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="30" />
+        <location filename="../../editor/ui/find_bar.py" line="33"/>
         <source>Sebelumnya</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="31" />
+        <location filename="../../editor/ui/find_bar.py" line="35"/>
         <source>Berikutnya</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="32" />
+        <location filename="../../editor/ui/find_bar.py" line="38"/>
         <source>Ganti</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="33" />
+        <location filename="../../editor/ui/find_bar.py" line="39"/>
         <source>Ganti semua</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="35" />
+        <location filename="../../editor/ui/find_bar.py" line="41"/>
         <source>Tutup (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="85" />
+        <location filename="../../editor/ui/find_bar.py" line="104"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="115" />
+        <location filename="../../editor/ui/find_bar.py" line="134"/>
         <source>%n diganti</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -476,74 +709,117 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>FirstRunWizard</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="43" />
-        <source>Impor arsip</source>
-        <translation>Import archive</translation>
+        <location filename="../../editor/ui/first_run.py" line="296"/>
+        <source>Redaksi — penyiapan</source>
+        <translation>Redaksi — setup</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="52" />
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
+        <location filename="../../editor/ui/first_run.py" line="309"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61" />
-        <source>Impor</source>
-        <translation>Import</translation>
+        <location filename="../../editor/ui/first_run.py" line="310"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62" />
+        <location filename="../../editor/ui/first_run.py" line="311"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="312"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="66" />
+        <location filename="../../editor/ui/session_start.py" line="165"/>
+        <source>Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis data (--db / REDAKSI_DATABASE_URL); ubah itu untuk berganti pengguna.</source>
+        <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/session_start.py" line="183"/>
+        <source>&amp;Ganti pengguna atau basis data…</source>
+        <translation>&amp;Switch user or database…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="43"/>
+        <source>Impor arsip</source>
+        <translation>Import archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="52"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="66"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67" />
+        <location filename="../../editor/ui/import_dialog.py" line="67"/>
         <source>Berkas/folder</source>
         <translation>File/folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="81" />
+        <location filename="../../editor/ui/import_dialog.py" line="81"/>
         <source>Folder arsip</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="83" />
+        <location filename="../../editor/ui/import_dialog.py" line="83"/>
         <source>Berkas arsip</source>
         <translation>Archive file</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="92" />
+        <location filename="../../editor/ui/import_dialog.py" line="92"/>
         <source>Pilih berkas atau folder arsip dulu.</source>
         <translation>Choose an archive file or folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="100" />
+        <location filename="../../editor/ui/import_dialog.py" line="100"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="116" />
+        <location filename="../../editor/ui/import_dialog.py" line="116"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="132" />
+        <location filename="../../editor/ui/import_dialog.py" line="131"/>
         <source>%1 naskah: %2 baru, %3 diperbarui, %4 tidak berubah</source>
         <translation>%1 articles: %2 new, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="142" />
+        <location filename="../../editor/ui/import_dialog.py" line="135"/>
+        <source>, %1 dilewati (sudah disunting atau sedang dibuka di Redaksi)</source>
+        <translation>, %1 skipped (already edited or open in Redaksi)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/import_dialog.py" line="145"/>
         <source>Impor dibatalkan; tidak ada naskah yang disimpan.</source>
         <translation>Import cancelled; no article was stored.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="144" />
+        <location filename="../../editor/ui/import_dialog.py" line="147"/>
         <source>Tidak ada naskah dari berkas ini yang disimpan.</source>
         <translation>No article from this file was stored.</translation>
     </message>
@@ -551,17 +827,27 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../editor/ui/issues_panel.py" line="37" />
+        <location filename="../../editor/ui/issues_panel.py" line="50"/>
         <source>Perbaiki semua</source>
         <translation>Fix all</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issues_panel.py" line="38" />
-        <source>Terapkan saran pertama untuk semua temuan aturan ini (satu langkah urung)</source>
-        <translation>Apply the first suggestion to every issue of this rule (one undo step)</translation>
+        <location filename="../../editor/ui/issues_panel.py" line="51"/>
+        <source>Terapkan saran pertama untuk semua temuan yang pasti (bukan tebakan salah ketik), satu langkah urung</source>
+        <translation>Apply the first suggestion to every certain finding (not typo guesses), as one undo step</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="55"/>
+        <source>Perbaiki aturan ini</source>
+        <translation>Fix this rule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="57"/>
+        <source>Terapkan saran pertama untuk semua temuan aturan temuan terpilih</source>
+        <translation>Apply the first suggestion to every finding of the selected finding&apos;s rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/issues_panel.py" line="82" />
+        <location filename="../../editor/ui/issues_panel.py" line="107"/>
         <source>%n temuan</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -569,48 +855,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issues_panel.py" line="83" />
+        <location filename="../../editor/ui/issues_panel.py" line="108"/>
         <source>Tidak ada temuan</source>
         <translation>No issues</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="130"/>
+        <source>%1 temuan diperbaiki.</source>
+        <translation>%1 findings fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/issues_panel.py" line="132"/>
+        <source>%1 perlu diperiksa sendiri (tebakan salah ketik atau tanpa saran).</source>
+        <translation>%1 need checking by hand (typo guesses or no suggestion).</translation>
     </message>
 </context>
 <context>
     <name>LengthMeter</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="63" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="63"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="63" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="63"/>
         <source>Terlalu pendek</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="64" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="64"/>
         <source>Panjang pas</source>
         <translation>Good length</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="64" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="64"/>
         <source>Mendekati batas</source>
         <translation>Close to the limit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="65" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="65"/>
         <source>Melebihi batas rumah</source>
         <translation>Over the house limit</translation>
     </message>
 </context>
 <context>
+    <name>LocalPage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="130"/>
+        <source>Nama dan peran Anda</source>
+        <translation>Your name and role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="131"/>
+        <source>Nama pengguna dicatat pada setiap simpanan, komentar dan langkah alur kerja.</source>
+        <translation>Your user name is recorded with every save, comment and workflow step.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="140"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="141"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="154"/>
+        <source>%1 sudah ada di basis data ini dengan peran tersebut.</source>
+        <translation>%1 already exists in this database with that role.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="161"/>
+        <location filename="../../editor/ui/first_run.py" line="171"/>
+        <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.</source>
+        <translation>Lower-case letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="163"/>
+        <source>Pengguna baru mulai sebagai reporter; admin mengubah peran lewat Meja → Pengguna dan peran.</source>
+        <translation>Newcomers start as reporters; an admin changes roles in Desk → Users and roles.</translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="246" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="246"/>
         <source>Cari provinsi, kabupaten/kota, kecamatan…</source>
         <translation>Search province, regency/city, district…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="281" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="281"/>
         <source>Kode Kemendagri: %1</source>
         <translation>Kemendagri code: %1</translation>
     </message>
@@ -618,286 +953,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="79" />
+        <location filename="../../editor/ui/app.py" line="106"/>
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="89" />
+        <location filename="../../editor/ui/main_window.py" line="96"/>
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="116" />
+        <location filename="../../editor/ui/main_window.py" line="123"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117" />
+        <location filename="../../editor/ui/main_window.py" line="124"/>
         <source>&amp;Buka naskah terpilih</source>
         <translation>&amp;Open selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119" />
+        <location filename="../../editor/ui/main_window.py" line="126"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120" />
+        <location filename="../../editor/ui/main_window.py" line="127"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122" />
+        <location filename="../../editor/ui/main_window.py" line="129"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124" />
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;Muat ulang daftar</source>
         <translation>&amp;Reload list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126" />
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Cari naskah</source>
         <translation>&amp;Find article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128" />
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129" />
+        <location filename="../../editor/ui/main_window.py" line="136"/>
         <source>Ke &amp;badan naskah</source>
         <translation>Go to &amp;body</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131" />
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>Ke &amp;daftar naskah</source>
         <translation>Go to article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139" />
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Tentang Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146" />
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158" />
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="167" />
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>&amp;Bahasa antarmuka</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="171" />
+        <location filename="../../editor/ui/main_window.py" line="178"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="182" />
+        <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199" />
-        <source>Tentang Redaksi</source>
-        <translation>About Redaksi</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="200" />
-        <source>Redaksi — meja redaksi untuk newsroom Indonesia.
-Basis data: %1</source>
-        <translation>Redaksi — the editorial desk for Indonesian newsrooms.
-Database: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="220" />
-        <location filename="../../editor/ui/main_window.py" line="394" />
+        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="425"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221" />
+        <location filename="../../editor/ui/main_window.py" line="233"/>
         <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
         <translation>This article has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="247" />
+        <location filename="../../editor/ui/main_window.py" line="259"/>
         <source>Membuka naskah…</source>
         <translation>Opening article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260" />
+        <location filename="../../editor/ui/main_window.py" line="276"/>
         <source>Naskah %1, versi %2</source>
         <translation>Article %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271" />
+        <location filename="../../editor/ui/main_window.py" line="287"/>
         <source>Judul kosong</source>
         <translation>Headline missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="272" />
+        <location filename="../../editor/ui/main_window.py" line="288"/>
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277" />
+        <location filename="../../editor/ui/main_window.py" line="293"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="307" />
+        <location filename="../../editor/ui/main_window.py" line="315"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>Tersimpan: versi %1</source>
         <translation>Saved: version %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325" />
+        <location filename="../../editor/ui/main_window.py" line="355"/>
         <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
         <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="330" />
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
         <translation>The article could not be saved. Your text is still in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="332" />
-        <location filename="../../editor/ui/main_window.py" line="333" />
+        <location filename="../../editor/ui/main_window.py" line="362"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Gagal menyimpan</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350" />
+        <location filename="../../editor/ui/main_window.py" line="380"/>
         <source>Hapus naskah</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351" />
+        <location filename="../../editor/ui/main_window.py" line="381"/>
         <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
         <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363" />
+        <location filename="../../editor/ui/main_window.py" line="393"/>
         <source>Naskah dihapus</source>
         <translation>Article deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="395" />
+        <location filename="../../editor/ui/main_window.py" line="426"/>
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="29" />
+        <location filename="../../editor/ui/writing_actions.py" line="35"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="32" />
+        <location filename="../../editor/ui/writing_actions.py" line="38"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="43" />
+        <location filename="../../editor/ui/writing_actions.py" line="49"/>
         <source>&amp;Cari di naskah…</source>
         <translation>&amp;Find in story…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="49" />
+        <location filename="../../editor/ui/writing_actions.py" line="55"/>
         <source>Cari dan &amp;ganti…</source>
         <translation>Find and &amp;replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="55" />
+        <location filename="../../editor/ui/writing_actions.py" line="61"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="61" />
+        <location filename="../../editor/ui/writing_actions.py" line="67"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="67" />
+        <location filename="../../editor/ui/writing_actions.py" line="73"/>
         <source>Ukuran semula</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="73" />
+        <location filename="../../editor/ui/writing_actions.py" line="79"/>
         <source>Mode &amp;fokus</source>
         <translation>&amp;Focus mode</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="80" />
+        <location filename="../../editor/ui/writing_actions.py" line="86"/>
         <source>Tema &amp;gelap</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="87" />
+        <location filename="../../editor/ui/writing_actions.py" line="93"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="93" />
+        <location filename="../../editor/ui/writing_actions.py" line="99"/>
         <source>Tautan “&amp;Baca juga”…</source>
         <translation>“&amp;Read also” link…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="99" />
+        <location filename="../../editor/ui/writing_actions.py" line="105"/>
         <source>Periksa &amp;kelengkapan</source>
         <translation>Check required &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="105" />
+        <location filename="../../editor/ui/writing_actions.py" line="111"/>
         <source>Periksa &amp;ejaan saat mengetik</source>
         <translation>&amp;Proofread while typing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="113" />
+        <location filename="../../editor/ui/writing_actions.py" line="119"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next issue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="119" />
+        <location filename="../../editor/ui/writing_actions.py" line="125"/>
         <source>&amp;Saran untuk temuan di kursor</source>
         <translation>&amp;Suggestions for the issue at the cursor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="125" />
+        <location filename="../../editor/ui/writing_actions.py" line="131"/>
         <source>Ke &amp;metadata</source>
         <translation>To &amp;metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="133" />
+        <location filename="../../editor/ui/writing_actions.py" line="139"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="140" />
+        <location filename="../../editor/ui/writing_actions.py" line="147"/>
         <source>S&amp;isipkan</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="143" />
+        <location filename="../../editor/ui/writing_actions.py" line="151"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="167" />
+        <location filename="../../editor/ui/writing_actions.py" line="176"/>
         <source>%1 kata · %2 karakter</source>
         <translation>%1 words · %2 characters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/writing_actions.py" line="172" />
+        <location filename="../../editor/ui/writing_actions.py" line="181"/>
         <source>%n menit baca</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -905,136 +1229,355 @@ Database: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="181" />
+        <location filename="../../editor/ui/writing_actions.py" line="190"/>
         <source>“%1” masuk kamus redaksi</source>
         <translation>“%1” added to the newsroom dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="284" />
+        <location filename="../../editor/ui/writing_actions.py" line="293"/>
         <source>Semua kolom wajib sudah terisi</source>
         <translation>All required fields are filled in</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="290" />
-        <location filename="../../editor/ui/writing_actions.py" line="293" />
+        <location filename="../../editor/ui/writing_actions.py" line="299"/>
+        <location filename="../../editor/ui/writing_actions.py" line="302"/>
         <source>Belum diisi: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="305" />
+        <location filename="../../editor/ui/writing_actions.py" line="314"/>
         <source>Menyimpan otomatis…</source>
         <translation>Autosaving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="341" />
+        <location filename="../../editor/ui/writing_actions.py" line="361"/>
         <source>Tersimpan otomatis %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="358" />
+        <location filename="../../editor/ui/writing_actions.py" line="378"/>
         <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
         <translation>Autosave stopped: someone else changed the story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="364" />
+        <location filename="../../editor/ui/writing_actions.py" line="384"/>
         <source>Simpan otomatis gagal</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="384" />
+        <location filename="../../editor/ui/writing_actions.py" line="404"/>
         <source>Suntingan yang belum tersimpan dipulihkan</source>
         <translation>Unsaved edits restored</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="395" />
+        <location filename="../../editor/ui/writing_actions.py" line="415"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="398" />
+        <location filename="../../editor/ui/writing_actions.py" line="418"/>
         <source>Pulihkan suntingan?</source>
         <translation>Restore edits?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="399" />
+        <location filename="../../editor/ui/writing_actions.py" line="419"/>
         <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
         <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="38" />
+        <location filename="../../editor/ui/desk_actions.py" line="39"/>
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="40" />
+        <location filename="../../editor/ui/desk_actions.py" line="41"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="61" />
+        <location filename="../../editor/ui/desk_actions.py" line="68"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="63" />
+        <location filename="../../editor/ui/desk_actions.py" line="70"/>
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="65" />
+        <location filename="../../editor/ui/desk_actions.py" line="72"/>
         <source>&amp;Pengguna dan peran…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="67" />
+        <location filename="../../editor/ui/desk_actions.py" line="74"/>
         <source>&amp;Impor arsip…</source>
         <translation>&amp;Import archive…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="69" />
+        <location filename="../../editor/ui/desk_actions.py" line="76"/>
         <source>&amp;Komentari teks terpilih</source>
         <translation>&amp;Comment on selection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="80" />
+        <location filename="../../editor/ui/desk_actions.py" line="87"/>
         <source>&amp;Meja</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="113" />
+        <location filename="../../editor/ui/desk_actions.py" line="127"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="180" />
+        <location filename="../../editor/ui/desk_actions.py" line="183"/>
+        <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
+        <translation>Save your changes first, then open the revision history again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="197"/>
+        <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
+        <translation>Revision restored in the database; your edits stay in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_actions.py" line="212"/>
         <source>Hanya admin yang mengelola pengguna dan peran.</source>
         <translation>Only an admin manages users and roles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="195" />
+        <location filename="../../editor/ui/desk_actions.py" line="242"/>
         <source>%1 naskah baru di %2: %3</source>
         <translation>%1 new article(s) in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="145"/>
+        <source>&amp;Kamus redaksi…</source>
+        <translation>Newsroom &amp;dictionary…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="41"/>
+        <source>&amp;Tebal</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="43"/>
+        <source>&amp;Miring</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="45"/>
+        <source>&amp;Judul bagian</source>
+        <translation>Section &amp;heading</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="47"/>
+        <source>Daftar &amp;berpoin</source>
+        <translation>&amp;Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="49"/>
+        <source>Daftar &amp;bernomor</source>
+        <translation>&amp;Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="51"/>
+        <source>&amp;Tautan</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="109"/>
+        <source>&amp;Format</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="166"/>
+        <source>&amp;Pintasan papan ketik</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomPage</name>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="191"/>
+        <source>Server newsroom</source>
+        <translation>Newsroom server</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="192"/>
+        <source>Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). Peran Anda ditentukan oleh server.</source>
+        <translation>The address and your own PostgreSQL login (from the desk&apos;s admin). Your role is set by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="201"/>
+        <source>Simpan kata sandi di %1</source>
+        <translation>Save the password in %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="203"/>
+        <source>Uji sambungan</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="206"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="207"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="208"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="209"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="210"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="237"/>
+        <source>Uji sambungan lagi setelah mengubah isian.</source>
+        <translation>Test the connection again after changing a field.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="246"/>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="254"/>
+        <source>Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).</source>
+        <translation>Connected as %1. Role from the server: %2 (PostgreSQL %3).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/first_run.py" line="265"/>
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBanner</name>
+    <message>
+        <location filename="../../editor/ui/note_banner.py" line="49"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/note_banner.py" line="89"/>
+        <source>&lt;b&gt;Catatan dari %1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;Note from %1&lt;/b&gt; — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="67"/>
+        <source>Sisipkan foto…</source>
+        <translation>Insert photo…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="68"/>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="69"/>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="71"/>
+        <source>apa yang terlihat di foto (untuk pembaca layar)</source>
+        <translation>what the photo shows (for screen readers)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="73"/>
+        <source>keterangan di bawah foto</source>
+        <translation>caption under the photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="75"/>
+        <source>mis. ANTARA/Budi Santoso</source>
+        <translation>e.g. ANTARA/Budi Santoso</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="85"/>
+        <source>Teks alternatif</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="86"/>
+        <source>Keterangan</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="87"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="126"/>
+        <source>Sisipkan foto</source>
+        <translation>Insert photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="127"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp);;Semua berkas (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="141"/>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="156"/>
+        <source>Foto tidak disisipkan: %1</source>
+        <translation>Photo not inserted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="181"/>
+        <source>(tanpa keterangan)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="182"/>
+        <source>teks alternatif belum diisi</source>
+        <translation>alt text missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/photos_panel.py" line="184"/>
+        <source>kredit belum diisi</source>
+        <translation>credit missing</translation>
     </message>
 </context>
 <context>
     <name>ProofedTextEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="127" />
+        <location filename="../../editor/ui/markdown_editor.py" line="127"/>
         <source>(hapus)</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="132" />
+        <location filename="../../editor/ui/markdown_editor.py" line="132"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="135" />
+        <location filename="../../editor/ui/markdown_editor.py" line="135"/>
         <source>Abaikan semua</source>
         <translation>Ignore all</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="138" />
+        <location filename="../../editor/ui/markdown_editor.py" line="138"/>
         <source>Tambah ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -1042,27 +1585,27 @@ Database: %1</translation>
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../editor/ui/labels.py" line="52" />
+        <location filename="../../editor/ui/labels.py" line="52"/>
         <source>Semua naskah</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="53" />
+        <location filename="../../editor/ui/labels.py" line="53"/>
         <source>Naskah saya</source>
         <translation>My articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="54" />
+        <location filename="../../editor/ui/labels.py" line="54"/>
         <source>Menunggu review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="55" />
+        <location filename="../../editor/ui/labels.py" line="55"/>
         <source>Perlu revisi</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="56" />
+        <location filename="../../editor/ui/labels.py" line="56"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
@@ -1070,12 +1613,12 @@ Database: %1</translation>
 <context>
     <name>RelatedLinkDialog</name>
     <message>
-        <location filename="../../editor/ui/link_dialog.py" line="34" />
+        <location filename="../../editor/ui/link_dialog.py" line="34"/>
         <source>Sisipkan “Baca juga”</source>
         <translation>Insert “Read also”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/link_dialog.py" line="39" />
+        <location filename="../../editor/ui/link_dialog.py" line="39"/>
         <source>Cari judul naskah…</source>
         <translation>Search story headlines…</translation>
     </message>
@@ -1083,48 +1626,48 @@ Database: %1</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="120" />
+        <location filename="../../editor/ui/related_panel.py" line="121"/>
         <source>Ketik naskah untuk melihat artikel terkait.</source>
         <translation>Type the story to see related articles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="128" />
+        <location filename="../../editor/ui/related_panel.py" line="130"/>
         <source>Sisipkan tautan</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="129" />
-        <location filename="../../editor/ui/related_panel.py" line="236" />
+        <location filename="../../editor/ui/related_panel.py" line="131"/>
+        <location filename="../../editor/ui/related_panel.py" line="244"/>
         <source>Sematkan</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="130" />
+        <location filename="../../editor/ui/related_panel.py" line="132"/>
         <source>Abaikan</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="172" />
+        <location filename="../../editor/ui/related_panel.py" line="178"/>
         <source>Saran tidak tersedia: %1</source>
         <translation>Suggestions unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="187" />
+        <location filename="../../editor/ui/related_panel.py" line="193"/>
         <source>Mencari artikel terkait…</source>
         <translation>Finding related articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="212" />
+        <location filename="../../editor/ui/related_panel.py" line="220"/>
         <source>%1 artikel terkait</source>
         <translation>%1 related articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="213" />
+        <location filename="../../editor/ui/related_panel.py" line="221"/>
         <source>Belum ada artikel terkait yang cukup kuat.</source>
         <translation>No strongly related article yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="235" />
+        <location filename="../../editor/ui/related_panel.py" line="243"/>
         <source>Lepas</source>
         <translation>Unpin</translation>
     </message>
@@ -1132,27 +1675,27 @@ Database: %1</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="55" />
+        <location filename="../../editor/ui/revisions_dialog.py" line="56"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="64" />
+        <location filename="../../editor/ui/revisions_dialog.py" line="65"/>
         <source>Pulihkan revisi kiri</source>
         <translation>Restore left revision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="66" />
+        <location filename="../../editor/ui/revisions_dialog.py" line="67"/>
         <source>Lama:</source>
         <translation>Old:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="68" />
+        <location filename="../../editor/ui/revisions_dialog.py" line="69"/>
         <source>Baru:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="116" />
+        <location filename="../../editor/ui/revisions_dialog.py" line="117"/>
         <source>%1 bagian dihapus, %2 bagian ditambah</source>
         <translation>%1 passages deleted, %2 passages added</translation>
     </message>
@@ -1160,120 +1703,153 @@ Database: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="69" />
+        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="77" />
+        <location filename="../../editor/ui/settings_dialog.py" line="93"/>
         <source>Judul: peringatan mulai (karakter)</source>
         <translation>Headline: warn from (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="78" />
+        <location filename="../../editor/ui/settings_dialog.py" line="94"/>
         <source>Judul: batas (karakter)</source>
         <translation>Headline: limit (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="79" />
+        <location filename="../../editor/ui/settings_dialog.py" line="95"/>
         <source>Ringkasan: peringatan mulai (karakter)</source>
         <translation>Summary: warn from (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="80" />
+        <location filename="../../editor/ui/settings_dialog.py" line="96"/>
         <source>Ringkasan: batas (karakter)</source>
         <translation>Summary: limit (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="81" />
+        <location filename="../../editor/ui/settings_dialog.py" line="97"/>
         <source>Kecepatan baca (kata per menit)</source>
         <translation>Reading speed (words per minute)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="82" />
+        <location filename="../../editor/ui/settings_dialog.py" line="98"/>
         <source>Simpan otomatis setelah diam (detik)</source>
         <translation>Autosave after idle (seconds)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="91" />
+        <location filename="../../editor/ui/settings_dialog.py" line="107"/>
         <source>Terang</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="92" />
+        <location filename="../../editor/ui/settings_dialog.py" line="108"/>
         <source>Gelap</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="94" />
+        <location filename="../../editor/ui/settings_dialog.py" line="110"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="95" />
+        <location filename="../../editor/ui/settings_dialog.py" line="111"/>
         <source>Gaya rumah</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="98" />
+        <location filename="../../editor/ui/settings_dialog.py" line="114"/>
         <source>Satu rubrik per baris</source>
         <translation>One category per line</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="100" />
+        <location filename="../../editor/ui/settings_dialog.py" line="116"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="103" />
+        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="103" />
+        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="121" />
+        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="145"/>
         <source>Pemeriksa ejaan</source>
         <translation>Proofreader</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="122"/>
+        <source>Pintasan papan ketik</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="142"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="142"/>
+        <source>Perintah</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="143"/>
+        <source>Pintasan</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_actions.py" line="153"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/labels.py" line="15" />
+        <location filename="../../editor/ui/labels.py" line="15"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="16" />
+        <location filename="../../editor/ui/labels.py" line="16"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="17" />
+        <location filename="../../editor/ui/labels.py" line="17"/>
         <source>Direview</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="18" />
+        <location filename="../../editor/ui/labels.py" line="18"/>
         <source>Perlu revisi</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="19" />
+        <location filename="../../editor/ui/labels.py" line="19"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="20" />
+        <location filename="../../editor/ui/labels.py" line="20"/>
         <source>Terbit</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="21" />
+        <location filename="../../editor/ui/labels.py" line="21"/>
         <source>Dibatalkan</source>
         <translation>Killed</translation>
     </message>
@@ -1281,12 +1857,12 @@ Database: %1</translation>
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="144" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="144"/>
         <source>Tambah tag, Enter atau koma</source>
         <translation>Add a tag, Enter or comma</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="215" />
+        <location filename="../../editor/ui/metadata_widgets.py" line="215"/>
         <source>Hapus tag “%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
@@ -1294,37 +1870,37 @@ Database: %1</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="30" />
+        <location filename="../../editor/ui/users_dialog.py" line="30"/>
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="34" />
+        <location filename="../../editor/ui/users_dialog.py" line="34"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="34" />
+        <location filename="../../editor/ui/users_dialog.py" line="34"/>
         <source>Nama tampilan</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="35" />
+        <location filename="../../editor/ui/users_dialog.py" line="35"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="38" />
+        <location filename="../../editor/ui/users_dialog.py" line="38"/>
         <source>nama login, mis. ana</source>
         <translation>login name, e.g. ana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="42" />
+        <location filename="../../editor/ui/users_dialog.py" line="42"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="78" />
+        <location filename="../../editor/ui/users_dialog.py" line="78"/>
         <source>Pengguna %1 ditambahkan</source>
         <translation>User %1 added</translation>
     </message>
@@ -1332,264 +1908,64 @@ Database: %1</translation>
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="21" />
+        <location filename="../../editor/ui/workflow_bar.py" line="23"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="22" />
+        <location filename="../../editor/ui/workflow_bar.py" line="24"/>
         <source>Mulai review</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="23" />
+        <location filename="../../editor/ui/workflow_bar.py" line="25"/>
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="24" />
+        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="25" />
+        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="26" />
+        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
         <source>Batalkan naskah</source>
         <translation>Kill</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="27" />
+        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="47" />
+        <location filename="../../editor/ui/workflow_bar.py" line="49"/>
         <source>Catatan untuk langkah ini</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="49" />
+        <location filename="../../editor/ui/workflow_bar.py" line="51"/>
         <source>Ambil alih</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="94" />
+        <location filename="../../editor/ui/workflow_bar.py" line="102"/>
         <source>Tulis catatan untuk reporter dulu.</source>
         <translation>Write a note for the reporter first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="112" />
+        <location filename="../../editor/ui/workflow_bar.py" line="110"/>
+        <source>Masih ada %1 temuan pemeriksa ejaan. Klik “%2” sekali lagi untuk tetap melanjutkan.</source>
+        <translation>There are still %1 proofing findings. Click “%2” again to go ahead anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workflow_bar.py" line="134"/>
         <source>Berhasil.</source>
         <translation>Done.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="33" />
-        <source>Meja redaksi untuk newsroom Indonesia.</source>
-        <translation>Editorial workstation for Indonesian newsrooms.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="34" />
-        <source>Versi</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="37" />
-        <source>Basis data</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="41" />
-        <source>Pengguna</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="42" />
-        <source>Catatan log</source>
-        <translation>Log file</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/about_dialog.py" line="50" />
-        <source>Tentang Redaksi</source>
-        <translation>About Redaksi</translation>
-    </message>
-</context>
-<context>
-    <name>ChoicePage</name>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="102" />
-        <source>Selamat datang di Redaksi</source>
-        <translation>Welcome to Redaksi</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="103" />
-        <source>Di mana Anda menulis?</source>
-        <translation>Where do you write?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="104" />
-        <source>Di laptop ini saja (basis data lokal, tanpa server)</source>
-        <translation>On this laptop only (local database, no server)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="107" />
-        <source>Bersama newsroom (server PostgreSQL redaksi)</source>
-        <translation>With the newsroom (the desk's PostgreSQL server)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="117" />
-        <source>Basis data sudah ditentukan dengan --db atau REDAKSI_DATABASE_URL.</source>
-        <translation>The database is already set with --db or REDAKSI_DATABASE_URL.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="294" />
-        <source>Redaksi — penyiapan</source>
-        <translation>Redaksi — setup</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="307" />
-        <source>&lt; Kembali</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="308" />
-        <source>Lanjut &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="309" />
-        <source>Selesai</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="310" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/session_start.py" line="165" />
-        <source>Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis data (--db / REDAKSI_DATABASE_URL); ubah itu untuk berganti pengguna.</source>
-        <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/session_start.py" line="183" />
-        <source>&amp;Ganti pengguna atau basis data…</source>
-        <translation>&amp;Switch user or database…</translation>
-    </message>
-</context>
-<context>
-    <name>LocalPage</name>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="130" />
-        <source>Nama dan peran Anda</source>
-        <translation>Your name and role</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="131" />
-        <source>Nama pengguna dicatat pada setiap simpanan, komentar dan langkah alur kerja.</source>
-        <translation>Your user name is recorded with every save, comment and workflow step.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="140" />
-        <source>Nama pengguna</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="141" />
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="154" />
-        <source>%1 sudah ada di basis data ini dengan peran tersebut.</source>
-        <translation>%1 already exists in this database with that role.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="161" />
-        <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.</source>
-        <translation>Lower-case letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="163" />
-        <source>Pengguna baru mulai sebagai reporter; admin mengubah peran lewat Meja → Pengguna dan peran.</source>
-        <translation>Newcomers start as reporters; an admin changes roles in Desk → Users and roles.</translation>
-    </message>
-</context>
-<context>
-    <name>NewsroomPage</name>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="189" />
-        <source>Server newsroom</source>
-        <translation>Newsroom server</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="190" />
-        <source>Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). Peran Anda ditentukan oleh server.</source>
-        <translation>The address and your own PostgreSQL login (from the desk's admin). Your role is set by the server.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="199" />
-        <source>Simpan kata sandi di %1</source>
-        <translation>Save the password in %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="201" />
-        <source>Uji sambungan</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="204" />
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="205" />
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="206" />
-        <source>Basis data</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="207" />
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="208" />
-        <source>Kata sandi</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="235" />
-        <source>Uji sambungan lagi setelah mengubah isian.</source>
-        <translation>Test the connection again after changing a field.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="244" />
-        <source>Menghubungi server…</source>
-        <translation>Contacting the server…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="252" />
-        <source>Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).</source>
-        <translation>Connected as %1. Role from the server: %2 (PostgreSQL %3).</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/first_run.py" line="263" />
-        <source>Gagal: %1</source>
-        <translation>Failed: %1</translation>
     </message>
 </context>
 </TS>

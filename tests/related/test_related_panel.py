@@ -90,3 +90,23 @@ def test_preview_insert_pin_dismiss(qtbot, panel, archive) -> None:
     with qtbot.waitSignal(panel.suggestions_shown, timeout=5000):
         panel.set_draft(draft())
     assert archive["same-story"].headline not in _titles(panel)     # dismissed stays away
+
+
+def test_inserted_baca_juga_link_does_not_pull_suggestions_onto_it(qtbot, panel, archive) -> None:
+    from editor.domain.article import RelatedLink
+    from editor.related.links import without_baca_juga
+
+    same, football = archive["same-story"], archive["football"]
+    lines = [baca_juga(same.headline, str(same.id)),
+             baca_juga(football.headline, "https://contoh.id/sepak-bola")]  # typed by hand
+    linked = draft().with_changes(body=draft().body + "\n\n" + "\n\n".join(lines) + "\n",
+                                  related=(RelatedLink(same.headline, article_id=same.id),))
+    assert all(line not in without_baca_juga(linked.body) for line in lines)
+    with qtbot.waitSignal(panel.suggestions_shown, timeout=5000) as before:
+        panel.set_draft(draft())
+    expected = [s.article_id for s in before.args[0] if s.article_id != same.id]
+    with qtbot.waitSignal(panel.suggestions_shown, timeout=5000) as shown:
+        panel.set_draft(linked)
+    ids = [s.article_id for s in shown.args[0]]
+    assert same.id not in ids   # already linked: not offered again
+    assert ids == expected      # the links' words do not reorder what the story is about

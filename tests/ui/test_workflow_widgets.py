@@ -108,7 +108,8 @@ def test_audit_filters(qtbot, desk):
     with qtbot.waitSignal(dialog.loaded, timeout=5000) as loaded:
         dialog.kind.setCurrentIndex(dialog.kind.findData("transition"))
     assert loaded.args == [1]
-    assert dialog.table.item(0, 4).text() == "draft → submitted"
+    assert dialog.table.item(0, 4).text() == "Draf → Diajukan"
+    assert dialog.table.item(0, 2).text() == "Diajukan"
 
 
 def test_admin_adds_user_and_changes_role(qtbot, desk):

@@ -18,7 +18,9 @@ from typing import Protocol
 
 from editor.domain.article import Article, make_slug
 from editor.domain.dateline import IndonesianTimeZone
+from editor.domain.photo import Photo
 from editor.publishing.sanitize import markdown_to_html
+from editor.writing.house import house_zone
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called after each file (or article) is finished."""
@@ -39,6 +41,10 @@ class ExportOptions:
     site_name: str = "Redaksi"
     site_url: str = field(default_factory=lambda: os.environ.get("REDAKSI_SITE_URL", ""))
     language: str = "id"
+    media: Callable[[str], bytes] | None = field(default=None, compare=False)
+    """Reads a photo's bytes by its media id (the store's ``media.read``). With it, every
+    export also writes the article photos into ``<out>/media/``; without it, the files refer
+    to ``<site_url>/media/<name>`` where the CMS is expected to have them."""
 
     @property
     def base_url(self) -> str:
@@ -141,7 +147,10 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
 
 
 def article_zone(article: Article) -> IndonesianTimeZone:
-    """WIB/WITA/WIT from the location's Kemendagri code; WIB when the code is unknown."""
+    """WIB/WITA/WIT from the location's Kemendagri code; the newsroom's zone (house.yaml
+    ``time_zone``) when the story has no coded region."""
+    if not article.location.code:
+        return house_zone()
     return IndonesianTimeZone.for_province_code(article.location.code)
 
 
@@ -192,4 +201,39 @@ def run_per_article(articles: Sequence[Article], namer: FileNamer,
         written.append(write_atomic(path, render(article)))
         if progress:
             progress(done, total)
+    return written
+
+
+# --- photos -------------------------------------------------------------------------------------
+
+MEDIA_DIR = "media"
+
+
+def photo_path(photo: Photo) -> str:
+    """Where a photo lies relative to the exported files: ``media/<hash>.<ext>``."""
+    return f"{MEDIA_DIR}/{photo.export_name}"
+
+
+def photo_url(photo: Photo, options: ExportOptions) -> str:
+    """The absolute URL formats that need one (WXR, ninjs, NewsML-G2, JSON-LD) give a photo."""
+    return f"{options.base_url}/{photo_path(photo)}"
+
+
+def write_media(articles: Sequence[Article], out_dir: Path,
+                options: ExportOptions) -> list[Path]:
+    """Write every photo of ``articles`` once into ``out_dir/media/`` (atomically, like the
+    articles); nothing when the options carry no media reader."""
+    if options.media is None:
+        return []
+    photos = {p.media_id: p for a in articles for p in a.photos}
+    if not photos:
+        return []
+    folder = prepare_out_dir(Path(out_dir) / MEDIA_DIR)
+    written = []
+    for photo in photos.values():
+        try:
+            data = options.media(photo.media_id)
+        except LookupError as exc:
+            raise ExportError(f"foto {photo.filename or photo.media_id[:16]}: {exc}") from exc
+        written.append(write_atomic(folder / photo.export_name, data))
     return written

@@ -19,11 +19,15 @@ from editor.publishing.exporters.base import (
     body_html,
     iso,
     modified_time,
+    photo_path,
+    photo_url,
     prepare_out_dir,
     published_time,
     run_per_article,
+    write_media,
 )
 from editor.publishing.exporters.jsonld import dumps, news_article
+from editor.publishing.figures import figure_html
 from editor.publishing.sanitize import single_line
 
 
@@ -53,6 +57,9 @@ def render_page(article: Article, options: ExportOptions) -> str:
         _meta("property", "article:section", article.category) if article.category else "",
     ]
     metas += [_meta("property", "article:tag", t) for t in article.tags]
+    for photo in article.photos[:1]:
+        metas += [_meta("property", "og:image", photo_url(photo, options)),
+                  _meta("property", "og:image:alt", photo.alt) if photo.alt else ""]
     canonical = f'<link rel="canonical" href="{escape(ld["url"])}">' if "url" in ld else ""
     header = []
     if article.kicker:
@@ -68,6 +75,7 @@ def render_page(article: Article, options: ExportOptions) -> str:
     header.append(f'<p class="meta">{" · ".join(info)}</p>')
     dateline = article.dateline.render()
     lead = f'<p class="dateline">{escape(single_line(dateline))}</p>\n' if dateline else ""
+    lead += "".join(figure_html(p, photo_path(p)) + "\n" for p in article.photos)
     head = "\n".join(m for m in [*metas, canonical] if m)
     return (
         "<!DOCTYPE html>\n"
@@ -94,4 +102,5 @@ class HtmlExporter:
     def export(self, articles: Sequence[Article], out_dir: Path,
                progress: Progress | None = None) -> list[Path]:
         namer = FileNamer(prepare_out_dir(out_dir), self.file_extension)
-        return run_per_article(articles, namer, self.render, progress)
+        written = run_per_article(articles, namer, self.render, progress)
+        return written + write_media(articles, out_dir, self.options)

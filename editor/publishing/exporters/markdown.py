@@ -26,9 +26,11 @@ from editor.publishing.exporters.base import (
     article_zone,
     iso,
     modified_time,
+    photo_path,
     prepare_out_dir,
     published_time,
     run_per_article,
+    write_media,
 )
 from editor.publishing.sanitize import safe_markdown, single_line
 
@@ -62,6 +64,13 @@ def front_matter(article: Article) -> dict[str, Any]:
             "place": single_line(article.dateline.place),
             "text": single_line(article.dateline.render()),
         }
+    if article.photos:
+        # ``images`` is what Hugo's and Jekyll's SEO/OpenGraph templates read; ``photos``
+        # keeps each photo's words for a theme's figure shortcode.
+        data["images"] = [photo_path(p) for p in article.photos]
+        data["photos"] = [{"src": photo_path(p), "alt": single_line(p.alt),
+                           "caption": single_line(p.caption), "credit": single_line(p.credit),
+                           "width": p.width, "height": p.height} for p in article.photos]
     data["timezone"] = article_zone(article).name
     if article.external_id:
         data["external_id"] = single_line(article.external_id)
@@ -101,4 +110,5 @@ class MarkdownExporter:
     def export(self, articles: Sequence[Article], out_dir: Path,
                progress: Progress | None = None) -> list[Path]:
         namer = FileNamer(prepare_out_dir(out_dir), self.file_extension)
-        return run_per_article(articles, namer, self.render, progress)
+        written = run_per_article(articles, namer, self.render, progress)
+        return written + write_media(articles, out_dir, self.options)

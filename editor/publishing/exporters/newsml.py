@@ -5,6 +5,11 @@ administrative group before the descriptive one). The XHTML body is the sanitise
 re-parsed by lxml and re-serialised in the XHTML namespace, so it is well-formed XML even
 when the HTML had ``<br>`` or entities. Kicker and subheadline go into the XHTML header:
 NewsML-G2 has no standard role codes for them.
+
+Photos follow the NewsML-G2 way of carrying media: each is its own ``ninat:picture`` newsItem
+(``<slug>-foto-<n>.xml``) whose ``contentSet`` holds a ``remoteContent`` pointing at the image
+with its type, size and pixel dimensions, the caption as ``description role="drol:caption"``
+and the credit as ``creditline``; the text item links to each with ``irel:seeAlso``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from lxml import html as lxml_html
 
 from editor import __version__
 from editor.domain.article import Article
+from editor.domain.photo import Photo
 from editor.domain.workflow import Status
 from editor.publishing.exporters.base import (
     ExportOptions,
@@ -27,10 +33,14 @@ from editor.publishing.exporters.base import (
     iso,
     local,
     modified_time,
+    photo_url,
     prepare_out_dir,
     published_time,
     run_per_article,
+    write_atomic,
+    write_media,
 )
+from editor.publishing.figures import credit_text
 from editor.publishing.sanitize import single_line, xml_text
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -155,6 +165,11 @@ def news_item(article: Article, options: ExportOptions) -> etree._Element:
     _sub(meta, "pubStatus", qcode="stat:canceled" if article.status == Status.KILLED
          else "stat:usable")
     _sub(meta, "generator", "Redaksi", versioninfo=__version__)
+    for photo in article.photos:
+        link = _sub(meta, "link", rel="irel:seeAlso", residref=picture_guid(photo),
+                    contenttype=photo.media_type)
+        if photo.caption:
+            link.set("title", xml_text(single_line(photo.caption)))
 
     content = _sub(item, "contentMeta")
     _sub(content, "contentCreated", iso(published))
@@ -196,6 +211,53 @@ def news_item(article: Article, options: ExportOptions) -> etree._Element:
     return item
 
 
+def picture_guid(photo: Photo) -> str:
+    return f"urn:newsml:redaksi:media:{photo.media_id}"
+
+
+def picture_item(photo: Photo, article: Article, options: ExportOptions) -> etree._Element:
+    """The ``ninat:picture`` newsItem of one photo of ``article``."""
+    published = published_time(article)
+    item = etree.Element(_n("newsItem"), nsmap={None: NAR, "xsi": XSI})
+    item.set("guid", picture_guid(photo))
+    item.set("version", "1")
+    item.set("standard", "NewsML-G2")
+    item.set("standardversion", "2.35")
+    item.set("conformance", "power")
+    item.set(f"{{{XML_NS}}}lang", options.language)
+    _sub(item, "catalogRef", href=IPTC_CATALOG)
+    rights = _sub(item, "rightsInfo")
+    _named(rights, "copyrightHolder", single_line(photo.credit) or options.site_name)
+    meta = _sub(item, "itemMeta")
+    _sub(meta, "itemClass", qcode="ninat:picture")
+    _named(meta, "provider", options.site_name, literal=single_line(options.site_name))
+    _sub(meta, "versionCreated", iso(modified_time(article)))
+    _sub(meta, "firstCreated", iso(published))
+    _sub(meta, "pubStatus", qcode="stat:canceled" if article.status == Status.KILLED
+         else "stat:usable")
+    content = _sub(item, "contentMeta")
+    if photo.credit:
+        _sub(content, "creditline", credit_text(photo))
+    _sub(content, "language", tag=options.language)
+    if photo.caption:
+        _sub(content, "headline", single_line(photo.caption))
+        _sub(content, "description", single_line(photo.caption), role="drol:caption")
+    if photo.alt:
+        _sub(content, "description", single_line(photo.alt), role="drol:alternativeText")
+    content_set = _sub(item, "contentSet")
+    attrs = {"href": photo_url(photo, options), "contenttype": photo.media_type,
+             "width": str(photo.width), "height": str(photo.height)}
+    if photo.size:
+        attrs["size"] = str(photo.size)
+    _sub(content_set, "remoteContent", rendition="rnd:highRes", **attrs)
+    return item
+
+
+def render_picture_item(photo: Photo, article: Article, options: ExportOptions) -> bytes:
+    return etree.tostring(picture_item(photo, article, options), xml_declaration=True,
+                          encoding="UTF-8", pretty_print=True)
+
+
 def render_news_item(article: Article, options: ExportOptions) -> bytes:
     return etree.tostring(news_item(article, options), xml_declaration=True, encoding="UTF-8",
                           pretty_print=True)
@@ -215,4 +277,10 @@ class NewsMlExporter:
     def export(self, articles: Sequence[Article], out_dir: Path,
                progress: Progress | None = None) -> list[Path]:
         namer = FileNamer(prepare_out_dir(out_dir), self.file_extension)
-        return run_per_article(articles, namer, self.render, progress)
+        written = run_per_article(articles, namer, self.render, progress)
+        for article in articles:
+            for n, photo in enumerate(article.photos, start=1):
+                path = namer.path_for(f"{article_slug(article)}-foto-{n}")
+                written.append(write_atomic(path, render_picture_item(photo, article,
+                                                                      self.options)))
+        return written + write_media(articles, out_dir, self.options)

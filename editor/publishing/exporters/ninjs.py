@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.domain.article import Article
+from editor.domain.photo import Photo
 from editor.domain.workflow import Status
 from editor.publishing.exporters.base import (
     ExportOptions,
@@ -25,10 +26,13 @@ from editor.publishing.exporters.base import (
     iso,
     local,
     modified_time,
+    photo_url,
     prepare_out_dir,
     published_time,
     run_per_article,
+    write_media,
 )
+from editor.publishing.figures import credit_text
 from editor.publishing.sanitize import plain_text, single_line
 
 NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -96,12 +100,47 @@ def ninjs_document(article: Article, options: ExportOptions) -> dict[str, Any]:
     subjects += [{"name": single_line(t), "rel": "keyword"} for t in article.tags]
     if subjects:
         doc["subjects"] = subjects
+    if article.photos:
+        doc["associations"] = [picture_association(p, n, options)
+                               for n, p in enumerate(article.photos, start=1)]
     altids = []
     if article.external_id:
         altids.append({"role": "external", "value": single_line(article.external_id)})
     if altids:
         doc["altids"] = altids
     return doc
+
+
+def picture_association(photo: Photo, n: int, options: ExportOptions) -> dict[str, Any]:
+    """A photo as a ninjs ``associations`` entry: a ``picture`` object with the caption as
+    its description, the alt text as ``alttext`` description role, the credit in ``by`` and
+    ``copyrightholder``, and the file as its ``original`` rendition."""
+    assoc: dict[str, Any] = {
+        "name": f"foto-{n}",
+        "uri": f"urn:redaksi:media:{photo.media_id}",
+        "type": "picture",
+        "representationtype": "full",
+        "renditions": [{"name": "original", "href": photo_url(photo, options),
+                        "contenttype": photo.media_type, "width": photo.width,
+                        "height": photo.height, **({"sizeinbytes": photo.size}
+                                                   if photo.size else {})}],
+    }
+    descriptions = []
+    if photo.caption:
+        assoc["headlines"] = [{"role": "main", "contenttype": "text/plain",
+                               "value": single_line(photo.caption)}]
+        descriptions.append({"role": "caption", "contenttype": "text/plain",
+                             "value": single_line(photo.caption)})
+    if photo.alt:
+        descriptions.append({"role": "alttext", "contenttype": "text/plain",
+                             "value": single_line(photo.alt)})
+    if descriptions:
+        assoc["descriptions"] = descriptions
+    if photo.credit:
+        assoc["by"] = single_line(photo.credit)
+        assoc["copyrightholder"] = single_line(photo.credit)
+        assoc["copyrightnotice"] = credit_text(photo)
+    return assoc
 
 
 class NinjsExporter:
@@ -119,4 +158,5 @@ class NinjsExporter:
     def export(self, articles: Sequence[Article], out_dir: Path,
                progress: Progress | None = None) -> list[Path]:
         namer = FileNamer(prepare_out_dir(out_dir), self.file_extension)
-        return run_per_article(articles, namer, self.render, progress)
+        written = run_per_article(articles, namer, self.render, progress)
+        return written + write_media(articles, out_dir, self.options)

@@ -18,7 +18,8 @@ running the importer may store raw HTML), so those are written as escaped text
 (:func:`~editor.publishing.sanitize.html_text`): a ``<script>`` typed into a headline shows
 as text on the site and never runs. The importer decodes them back
 (:func:`~editor.publishing.sanitize.text_from_html`). Post meta values are data WordPress
-does not render, and stay as they are. An ``url`` that is not http(s)/mailto is not written
+does not render, and stay as they are. Photos are ``attachment`` items after their post
+(``wp:post_parent``), the first one the post's featured image (``_thumbnail_id``). An ``url`` that is not http(s)/mailto is not written
 as the ``link``.
 """
 
@@ -33,6 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from editor import __version__
 from editor.domain.article import Article, make_slug
+from editor.domain.photo import Photo
 from editor.domain.workflow import Status
 from editor.publishing.exporters.base import (
     ExportOptions,
@@ -40,10 +42,14 @@ from editor.publishing.exporters.base import (
     article_slug,
     body_html,
     modified_time,
+    photo_path,
+    photo_url,
     prepare_out_dir,
     published_time,
     write_atomic,
+    write_media,
 )
+from editor.publishing.figures import credit_text
 from editor.publishing.sanitize import html_text, is_safe_url, single_line, xml_text
 
 WXR_VERSION = "1.2"
@@ -115,7 +121,51 @@ def post_meta(article: Article) -> dict[str, str]:
     return {META_PREFIX + k: v for k, v in meta.items()}
 
 
-def render_item(article: Article, post_id: int, options: ExportOptions) -> str:
+def render_attachment(photo: Photo, attachment_id: int, parent_id: int, article: Article,
+                      options: ExportOptions) -> str:
+    """A photo as WordPress stores it: an ``attachment`` item under its post, downloaded from
+    ``wp:attachment_url``; the caption is the attachment's excerpt (post_excerpt is where
+    WordPress keeps captions), the credit its description, the alt text the
+    ``_wp_attachment_image_alt`` meta the media library reads."""
+    published = published_time(article)
+    url = photo_url(photo, options)
+    title = single_line(photo.caption) or single_line(photo.filename) or photo.export_name
+    lines = [
+        "\t\t<item>\n",
+        f"\t\t\t<title>{cdata(html_text(title))}</title>\n",
+        f"\t\t\t<link>{escape(xml_text(url))}</link>\n",
+        f"\t\t\t<pubDate>{format_datetime(published.astimezone(UTC))}</pubDate>\n",
+        f"\t\t\t<dc:creator>{cdata(html_text(author_login(article)))}</dc:creator>\n",
+        f'\t\t\t<guid isPermaLink="false">{escape(xml_text(url))}</guid>\n',
+        "\t\t\t<description></description>\n",
+        f"\t\t\t<content:encoded>{cdata(html_text(credit_text(photo)))}</content:encoded>\n",
+        f"\t\t\t<excerpt:encoded>{cdata(html_text(single_line(photo.caption)))}"
+        "</excerpt:encoded>\n",
+        f"\t\t\t<wp:post_id>{attachment_id}</wp:post_id>\n",
+        f"\t\t\t<wp:post_date>{cdata(wp_date(published))}</wp:post_date>\n",
+        f"\t\t\t<wp:post_date_gmt>{cdata(wp_date(published.astimezone(UTC)))}"
+        "</wp:post_date_gmt>\n",
+        f"\t\t\t<wp:comment_status>{cdata('closed')}</wp:comment_status>\n",
+        f"\t\t\t<wp:ping_status>{cdata('closed')}</wp:ping_status>\n",
+        f"\t\t\t<wp:post_name>{cdata(make_slug(title) or photo.media_id[:16])}"
+        "</wp:post_name>\n",
+        f"\t\t\t<wp:status>{cdata('inherit')}</wp:status>\n",
+        f"\t\t\t<wp:post_parent>{parent_id}</wp:post_parent>\n",
+        "\t\t\t<wp:menu_order>0</wp:menu_order>\n",
+        f"\t\t\t<wp:post_type>{cdata('attachment')}</wp:post_type>\n",
+        f"\t\t\t<wp:post_password>{cdata('')}</wp:post_password>\n",
+        "\t\t\t<wp:is_sticky>0</wp:is_sticky>\n",
+        f"\t\t\t<wp:attachment_url>{cdata(url)}</wp:attachment_url>\n",
+        _meta("_wp_attached_file", photo_path(photo)),
+    ]
+    if photo.alt:
+        lines.append(_meta("_wp_attachment_image_alt", single_line(photo.alt)))
+    lines.append("\t\t</item>\n")
+    return "".join(lines)
+
+
+def render_item(article: Article, post_id: int, options: ExportOptions,
+                thumbnail_id: int | None = None) -> str:
     published = published_time(article)
     modified = modified_time(article)
     status = WP_STATUS[article.status]
@@ -159,6 +209,8 @@ def render_item(article: Article, post_id: int, options: ExportOptions) -> str:
         lines.append(f'\t\t\t<category domain="post_tag" nicename={quoteattr(term_slug(name))}>'
                      f"{cdata(html_text(name))}</category>\n")
     lines += [_meta(k, v) for k, v in post_meta(article).items()]
+    if thumbnail_id is not None:
+        lines.append(_meta("_thumbnail_id", str(thumbnail_id)))
     lines.append("\t\t</item>\n")
     return "".join(lines)
 
@@ -217,13 +269,21 @@ def render_wxr(articles: Sequence[Article], options: ExportOptions,
         )
     out.append(f"\n\t\t<generator>Redaksi {__version__}</generator>\n\n")
     used_ids: set[int] = set()
-    total = len(articles)
-    for done, article in enumerate(articles, start=1):
+    post_ids = []
+    for article in articles:
         post_id = article.id if article.id is not None and article.id not in used_ids else 0
         while post_id == 0 or post_id in used_ids:
             post_id = max(used_ids, default=0) + 1
         used_ids.add(post_id)
-        out.append(render_item(article, post_id, options))
+        post_ids.append(post_id)
+    next_attachment = max(used_ids, default=0) + 1  # attachments never take a post's id
+    total = len(articles)
+    for done, (article, post_id) in enumerate(zip(articles, post_ids, strict=True), start=1):
+        first = next_attachment if article.photos else None
+        out.append(render_item(article, post_id, options, thumbnail_id=first))
+        for photo in article.photos:
+            out.append(render_attachment(photo, next_attachment, post_id, article, options))
+            next_attachment += 1
         if progress:
             progress(done, total)
     out.append("\t</channel>\n</rss>\n")
@@ -245,4 +305,5 @@ class WxrExporter:
                progress: Progress | None = None) -> list[Path]:
         out_dir = prepare_out_dir(out_dir).resolve()
         document = render_wxr(articles, self.options, progress)
-        return [write_atomic(out_dir / f"{self.file_stem}.{self.file_extension}", document)]
+        return [write_atomic(out_dir / f"{self.file_stem}.{self.file_extension}", document),
+                *write_media(articles, out_dir, self.options)]

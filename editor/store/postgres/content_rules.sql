@@ -31,9 +31,12 @@ LANGUAGE sql STABLE SET search_path = @SCHEMA@, pg_temp
 AS $f$ SELECT pg_has_role(session_user, @OWNER@, 'MEMBER') $f$;
 
 -- The article's content as a revision snapshot, from the stored row and its tags.
+-- PL/pgSQL, not SQL: its body is resolved when it runs, so an earlier migration that installs
+-- these rules before a later column (photos, 0006) exists still succeeds.
 CREATE OR REPLACE FUNCTION redaksi_snapshot(p_article integer) RETURNS json
-LANGUAGE sql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
-  SELECT json_build_object(
+LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+BEGIN
+  RETURN (SELECT json_build_object(
     'headline', a.headline, 'subheadline', a.subheadline, 'kicker', a.kicker,
     'body', a.body, 'summary', a.summary, 'slug', a.slug, 'dateline', a.dateline,
     'location', a.location,
@@ -41,9 +44,9 @@ LANGUAGE sql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
                         FROM article_tags x JOIN tags t ON t.id = x.tag_id
                        WHERE x.article_id = a.id), '[]'::json),
     'category', a.category, 'bylines', a.bylines, 'editor', a.editor,
-    'related', a.related, 'source', a.source, 'url', a.url)
-  FROM articles a WHERE a.id = p_article
-$f$;
+    'related', a.related, 'photos', a.photos, 'source', a.source, 'url', a.url)
+  FROM articles a WHERE a.id = p_article);
+END $f$;
 
 CREATE OR REPLACE FUNCTION redaksi_write_tags(p_article integer, p_names text[],
                                               p_keys text[]) RETURNS void
@@ -126,7 +129,8 @@ BEGIN
   END IF;
   INSERT INTO articles (external_id, headline, subheadline, kicker, body, summary, slug,
                         dateline, location, location_code, category, bylines, editor, status,
-                        related, source, url, version, created_at, updated_at, published_at,
+                        related, photos, source, url, version, created_at, updated_at,
+                        published_at,
                         created_by, updated_by)
   VALUES (p_values->>'external_id', coalesce(p_values->>'headline', ''),
           coalesce(p_values->>'subheadline', ''), coalesce(p_values->>'kicker', ''),
@@ -135,7 +139,8 @@ BEGIN
           coalesce(p_values->'location', '{}'::json), coalesce(p_values->>'location_code', ''),
           coalesce(p_values->>'category', ''), coalesce(p_values->'bylines', '[]'::json),
           coalesce(p_values->>'editor', ''), p_status,
-          coalesce(p_values->'related', '[]'::json), coalesce(p_values->>'source', ''),
+          coalesce(p_values->'related', '[]'::json), coalesce(p_values->'photos', '[]'::json),
+          coalesce(p_values->>'source', ''),
           coalesce(p_values->>'url', ''), 1, v_now, v_now, p_published_at, v_user, v_user)
   RETURNING id INTO v_id;
   PERFORM redaksi_write_tags(v_id, p_tags, p_tag_keys);
@@ -205,6 +210,7 @@ BEGIN
     bylines = coalesce(p_values->'bylines', '[]'::json),
     editor = coalesce(p_values->>'editor', ''),
     related = coalesce(p_values->'related', '[]'::json),
+    photos = coalesce(p_values->'photos', '[]'::json),
     source = coalesce(p_values->>'source', ''), url = coalesce(p_values->>'url', ''),
     version = v_version, updated_at = v_now, updated_by = v_user
   WHERE id = p_article;

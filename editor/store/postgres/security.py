@@ -408,6 +408,25 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON search_docs, search_terms, search_pg
 GRANT SELECT ON search_docs, search_terms, search_pg TO redaksi_staff;
 """
 
+# Image bytes are content-addressed and immutable: everyone on the desk may add and read them,
+# nobody changes one (an article drops a photo by dropping its reference). The table comes
+# with a later migration than the rules, so it is granted only where it exists.
+_MEDIA_GRANTS_SQL = """
+DO $g$ BEGIN
+  IF to_regclass('media') IS NOT NULL
+     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') THEN
+    GRANT SELECT, INSERT ON media TO redaksi_staff;
+    GRANT USAGE, SELECT ON SEQUENCE media_id_seq TO redaksi_staff;
+  END IF;
+END $g$;
+"""
+
+
+def grant_media(conn: Connection) -> None:
+    """Grant the desk's roles access to the media table (idempotent, in the caller's
+    transaction); a database without the newsroom roles is left alone."""
+    _driver(conn).execute(_MEDIA_GRANTS_SQL)
+
 
 def _quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
@@ -486,6 +505,7 @@ def install(conn: Connection) -> None:
         (owner,))
     raw.execute(_render(_GRANTS_SQL, owner=owner, schema=schema))
     raw.execute(grants_sql())
+    raw.execute(_MEDIA_GRANTS_SQL)
 
 
 def uninstall(conn: Connection) -> None:

@@ -7,8 +7,8 @@ deletions, comments and resolves become SECURITY DEFINER functions that check th
 event themselves. Lock times are the server's, ``redaksi_add_user()`` only changes logins it
 created (``redaksi_logins``). Nothing changes on SQLite.
 
-Revision ID: 0006
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0004"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,158 @@
+"""The newsroom dictionary: every word the desk taught the proofreader, who added it and
+when; search it, and (editors and admins) remove words that should not have gone in.
+
+Reading and removing run in workers; the store refuses a removal by a reporter whatever the
+dialog shows, and on PostgreSQL the database's grants refuse it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.store.dictionary import REMOVING_ROLES, DictionaryEntry, DictionaryRepository
+from editor.ui.workers import run_in_worker
+from editor.writing.house import house_time
+
+SEARCH_DEBOUNCE_MS = 200
+
+
+class DictionaryDialog(QDialog):
+    loaded = Signal(int)            # rows shown
+    removed = Signal(list)          # words removed
+
+    def __init__(self, dictionary: DictionaryRepository, user: str, role: str,
+                 parent: QWidget | None = None, *,
+                 on_removed: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dictionaryDialog")
+        self.setWindowTitle(self.tr("Kamus redaksi"))
+        self.resize(620, 480)
+        self.dictionary = dictionary
+        self.user = user
+        self.can_remove = str(getattr(role, "value", role)) in REMOVING_ROLES
+        self.on_removed = on_removed
+        self._generation = 0
+
+        self.search = QLineEdit(objectName="dictionarySearch")
+        self.search.setPlaceholderText(self.tr("Cari kata…"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableWidget(0, 3, objectName="dictionaryTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Kata"), self.tr("Ditambahkan oleh"),
+                                              self.tr("Tanggal")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.count_label = QLabel(objectName="dictionaryCount")
+        self.message = QLabel(objectName="dictionaryMessage")
+        self.message.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("Hapus dari kamus"), objectName="removeWord")
+        self.remove_button.setEnabled(False)
+        if not self.can_remove:
+            self.remove_button.setToolTip(self.tr("Hanya editor atau admin yang bisa menghapus "
+                                                  "kata dari kamus redaksi."))
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, needle, dictionary = self._generation, self.search.text(), self.dictionary
+        run_in_worker(lambda: dictionary.entries(needle),
+                      lambda entries: self._fill(generation, entries), self._failed, owner=self)
+
+    def _fill(self, generation: int, entries: list[DictionaryEntry]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            when = f"{house_time(entry.created_at):%d/%m/%Y}" if entry.created_at else ""
+            for column, value in enumerate((entry.word, entry.added_by, when)):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, entry.word)
+                self.table.setItem(row, column, item)
+        self.count_label.setText(self.tr("%1 kata").replace("%1", str(len(entries))))
+        self._update_buttons()
+        self.loaded.emit(len(entries))
+
+    def selected_words(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.can_remove and bool(self.selected_words()))
+
+    def remove_selected(self) -> None:
+        words = self.selected_words()
+        if not words or not self.can_remove:
+            return
+        dictionary, user = self.dictionary, self.user
+        self.remove_button.setEnabled(False)
+        run_in_worker(lambda: [w for w in words if dictionary.remove(w, user=user)],
+                      self._removed, self._failed, owner=self)
+
+    def _removed(self, words: list[str]) -> None:
+        for word in words:
+            if self.on_removed is not None:
+                self.on_removed(word)
+        self.message.setText(self.tr("%1 kata dihapus dari kamus: %2")
+                             .replace("%1", str(len(words))).replace("%2", ", ".join(words)))
+        self.removed.emit(words)
+        self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+        self._update_buttons()
+
+
+def dictionary_action(window) -> QAction:
+    """The "Kamus redaksi…" action for the main window's Periksa menu."""
+    action = QAction(QCoreApplication.translate("MainWindow", "&Kamus redaksi…"), window)
+    action.setObjectName("actionDictionary")
+
+    def show() -> None:
+        proofing = getattr(window, "proofing", None)
+        dialog = DictionaryDialog(window.store.dictionary, window.user, window.role, window,
+                                  on_removed=proofing.remove_word if proofing else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        window.dictionary_dialog = dialog
+
+    action.triggered.connect(show)
+    window.addAction(action)
+    return action
