@@ -271,6 +271,20 @@ class ArticleRepository:
         with self._sessions() as session:
             return session.scalar(query.limit(1)) is not None
 
+    def slug_owners(self, slugs: Iterable[str]) -> dict[str, str | None]:
+        """For each of ``slugs`` in use: the external id of the article holding it (None
+        for an article made in Redaksi). Imports use it to keep slugs unique."""
+        wanted = sorted({s for s in slugs if s})
+        owners: dict[str, str | None] = {}
+        with self._sessions() as session:
+            for start in range(0, len(wanted), 500):
+                for slug, external_id in session.execute(
+                    select(ArticleRow.slug, ArticleRow.external_id)
+                    .where(ArticleRow.slug.in_(wanted[start:start + 500]))
+                ):
+                    owners[slug] = external_id
+        return owners
+
     def categories(self) -> list[str]:
         with self._sessions() as session:
             return [c for c in session.scalars(

@@ -69,7 +69,9 @@ def _cancellable(records: Iterator[ImportRecord],
 
 def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
                progress: ImportProgress | None = None,
-               cancel: threading.Event | None = None) -> ImportResult:
+               cancel: threading.Event | None = None,
+               records_filter: Callable[[Iterator[ImportRecord]], Iterator[ImportRecord]]
+               | None = None) -> ImportResult:
     """Parse ``path`` as ``fmt`` and store it in one transaction (safe to call in a worker).
 
     Raises :class:`ImportFormatError` for bad input and :class:`ImportCancelled` when
@@ -82,6 +84,8 @@ def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
     total, _unit = progress_total(fmt, path)
     importer = make_importer(fmt, progress, total)
     records = _cancellable(importer.records(path), cancel)
+    if records_filter is not None:  # the operations layer's rules (unique slugs)
+        records = records_filter(records)
     index = getattr(store, "search", None)
     previous = getattr(index, "progress", None)
     if progress is not None and index is not None:
