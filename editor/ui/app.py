@@ -64,7 +64,7 @@ def configure_application(app: QCoreApplication) -> None:
 def run_app(db_url: str | None = None) -> int:
     from editor.store import StoreError, open_store
     from editor.ui.main_window import MainWindow
-    from editor.ui.workers import wait_for_workers
+    from editor.ui.operations import wait_for_ops
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
@@ -102,6 +102,6 @@ def run_app(db_url: str | None = None) -> int:
     else:
         QTimer.singleShot(0, window.offer_recovery)  # edits left behind by a crash
     code = app.exec()
-    wait_for_workers()
+    wait_for_ops()
     store.close()
     return code

@@ -38,9 +38,9 @@ from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
 from editor.ui.markdown_editor import ProofedTextEdit
 from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
+from editor.ui.operations import log_failure, run_op, supersede
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
-from editor.ui.workers import run_in_worker
 from editor.writing.gazetteer import Region, shared_gazetteer
 from editor.writing.house import HouseSettings, default_house
 from editor.writing.stats import TextStats, text_stats
@@ -74,7 +74,6 @@ class ArticleForm(QWidget):
         self._related: tuple[RelatedLink, ...] = ()
         self._slug_auto = True
         self._slug_taken = slug_taken
-        self._slug_generation = 0
         self.proofing: ProofingController | None = None
 
         # -- writing column ------------------------------------------------------------------
@@ -228,7 +227,8 @@ class ArticleForm(QWidget):
         self.timezone.currentIndexChanged.connect(self._on_changed)
         self.set_categories([])
         self.load(None)
-        run_in_worker(lambda: shared_gazetteer().places(), self._places.setStringList, owner=self)
+        run_op(self, lambda: shared_gazetteer().places(), self._places.setStringList,
+               log_failure)
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         label_widget = QLabel(label)
@@ -382,19 +382,16 @@ class ArticleForm(QWidget):
         if self._slug_taken is None:
             return
         slug = self.slug.text().strip()
-        self._slug_generation += 1
-        generation = self._slug_generation
         own_id = self._base.id if self._base else None
         if not slug:
+            supersede(self, "slug")
             self.slug_note.clear()
             return
         taken = self._slug_taken
-        run_in_worker(lambda: taken(slug, own_id),
-                      lambda used: self._slug_answer(generation, slug, used), owner=self)
+        run_op(self, lambda: taken(slug, own_id), lambda used: self._slug_answer(slug, used),
+               log_failure, key="slug")
 
-    def _slug_answer(self, generation: int, slug: str, used: bool) -> None:
-        if generation != self._slug_generation:
-            return
+    def _slug_answer(self, slug: str, used: bool) -> None:
         self.slug_note.setText(
             self.tr("Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.")
             .replace("%1", slug) if used else "")

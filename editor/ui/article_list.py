@@ -32,7 +32,8 @@ from editor.domain.queues import QUEUES
 from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
 from editor.ui.labels import queue_label, status_label
-from editor.ui.workers import run_in_worker
+from editor.ui.messages import message_for
+from editor.ui.operations import run_op
 
 LIST_LIMIT = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +104,6 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self._articles = articles
         self._user = user
-        self._generation = 0
 
         self.queue = QComboBox()
         self.queue.setObjectName("queueFilter")
@@ -164,8 +164,6 @@ class ArticleListPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the list with the current filters, in a worker."""
-        self._generation += 1
-        generation = self._generation
         status = self.status_filter.currentData() or None
         text = self.search.text().strip() or None
         articles = self._articles
@@ -176,8 +174,6 @@ class ArticleListPanel(QWidget):
             return articles.list(status=status, text=text, limit=LIST_LIMIT, **filters)
 
         def show(rows: list[ArticleSummary]) -> None:
-            if generation != self._generation:
-                return  # a newer refresh is on its way
             selected = self.selected_id()
             self.model.set_rows(rows)
             if selected is not None:
@@ -186,7 +182,8 @@ class ArticleListPanel(QWidget):
             self.count_label.setText(self.tr("%n naskah", "", len(rows)) + more)
             self.loaded.emit(len(rows))
 
-        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)))
+        run_op(self, query, show, lambda exc: self.count_label.setText(message_for(exc)),
+               key="list")  # a newer refresh wins
 
     def show_queue(self, key: str) -> None:
         self.queue.setCurrentIndex(self.queue.findData(key))

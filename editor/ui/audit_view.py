@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.store import Event, Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 KINDS = ("", "transition", "create", "save", "autosave", "restore", "comment", "reply",
          "resolve", "takeover", "lock-expired", "delete")
@@ -65,7 +65,7 @@ class AuditDialog(QDialog):
         kind = self.kind.currentData() or None
         user = self.user.text().strip() or None
         events = self.store.events
-        run_in_worker(lambda: events.query(article_id=article_id, kind=kind, user=user,
+        run_op(self, lambda: events.query(article_id=article_id, kind=kind, user=user,
                                            limit=1000), self._fill)
 
     def _fill(self, events: list[Event]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.anchors import rebase_anchor
 from editor.store import Comment, Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 HIGHLIGHT = QColor("#fff1b8")
 
@@ -82,7 +82,7 @@ class CommentsPanel(QWidget):
             return
         include = self.show_resolved.isChecked()
         comments = self.store.comments
-        run_in_worker(lambda: comments.list(article_id, include_resolved=include),
+        run_op(self, lambda: comments.list(article_id, include_resolved=include),
                       lambda rows: self._fill(rows) if article_id == self.article_id else None)
 
     def _fill(self, comments: list[Comment]) -> None:
@@ -176,7 +176,7 @@ class CommentsPanel(QWidget):
                 anchor_start, anchor_end = moved
             return store.comments.add(article_id, user, text, anchor_start, anchor_end)
 
-        run_in_worker(add, lambda _c: self._after_write(), self._show_error)
+        run_op(self, add, lambda _c: self._after_write(), self._show_error)
 
     def reply(self) -> None:
         text = self.input.text().strip()
@@ -185,7 +185,7 @@ class CommentsPanel(QWidget):
             self.message.setText(self.tr("Pilih komentar dan tulis balasan."))
             return
         comments, user = self.store.comments, self.user
-        run_in_worker(lambda: comments.reply(comment.id, user, text),
+        run_op(self, lambda: comments.reply(comment.id, user, text),
                       lambda _c: self._after_write(), self._show_error)
 
     def resolve(self) -> None:
@@ -194,7 +194,7 @@ class CommentsPanel(QWidget):
             return
         root_id = comment.parent_id or comment.id
         comments, user = self.store.comments, self.user
-        run_in_worker(lambda: comments.resolve(root_id, user), lambda _c: self._after_write(),
+        run_op(self, lambda: comments.resolve(root_id, user), lambda _c: self._after_write(),
                       self._show_error)
 
     def _after_write(self) -> None:

@@ -134,9 +134,9 @@ class DeskMixin:
         if base is None or base.id is None:
             return
         article_id = base.id
-        from editor.ui.workers import run_in_worker
+        from editor.ui.operations import run_op
 
-        run_in_worker(lambda: self.store.articles.get(article_id),
+        run_op(self, lambda: self.store.articles.get(article_id),
                       lambda a: self._show(a) if not self._dirty else None)
 
     def _desk_article_loaded(self, article: object) -> None:

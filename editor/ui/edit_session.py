@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.store import ArticleLocked, Lock, Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import log_failure, run_op
 
 HEARTBEAT_MS = 30_000
 
@@ -37,7 +37,7 @@ class EditSession(QObject):
             self._set_state(False, "")
             return
         locks, user = self.store.locks, self.user
-        run_in_worker(lambda: locks.acquire(article_id, user),
+        run_op(self, lambda: locks.acquire(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
                       lambda exc: self._refused(article_id, exc))
 
@@ -46,7 +46,7 @@ class EditSession(QObject):
         if article_id is None:
             return
         locks, user = self.store.locks, self.user
-        run_in_worker(lambda: locks.take_over(article_id, user),
+        run_op(self, lambda: locks.take_over(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
                       lambda exc: self._set_state(True, str(exc)))
 
@@ -62,13 +62,13 @@ class EditSession(QObject):
                 except Exception:
                     pass  # an expired lock is as good as a released one
             else:
-                run_in_worker(lambda: locks.release(article_id, user))
+                run_op(self, lambda: locks.release(article_id, user), None, log_failure)
         self.article_id = None
 
     def _acquired(self, article_id: int, lock: Lock) -> None:
         if article_id != self.article_id:
             locks, user = self.store.locks, self.user  # the user moved on meanwhile
-            run_in_worker(lambda: locks.release(article_id, user))
+            run_op(self, lambda: locks.release(article_id, user), None, log_failure)
             return
         self.holder = lock.holder
         self._timer.start()
@@ -103,7 +103,7 @@ class EditSession(QObject):
                 self._timer.stop()
                 self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
 
-        run_in_worker(beat, done)
+        run_op(self, beat, done, log_failure)
 
     def _set_state(self, read_only: bool, message: str) -> None:
         self.read_only = read_only

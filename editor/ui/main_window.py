@@ -22,10 +22,10 @@ from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.desk_actions import DeskMixin, build_desk, build_desk_actions, build_desk_menus
+from editor.ui.operations import run_op
 from editor.ui.proofing import ProofingController
 from editor.ui.safety import WorkGuard
 from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
-from editor.ui.workers import run_in_worker
 from editor.ui.writing_actions import WritingMixin, build_writing_actions, build_writing_menus
 from editor.writing.journal import RecoveryJournal
 from editor.writing.slugs import unique_slug
@@ -212,7 +212,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         dialog.open()
 
     def _load_categories(self) -> None:
-        run_in_worker(self.store.articles.categories, self.form.set_categories)
+        run_op(self, self.store.articles.categories, self.form.set_categories)
 
     # -- opening, creating, saving, deleting -----------------------------------------------
     def _confirm_discard(self) -> bool:
@@ -248,7 +248,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         if not self._confirm_discard():
             return
         self.statusBar().showMessage(self.tr("Membuka naskah…"))
-        run_in_worker(lambda: self.store.articles.get(article_id), self._show,
+        run_op(self, lambda: self.store.articles.get(article_id), self._show,
                       self._show_error)
 
     def _show(self, article: Article | None) -> None:
@@ -292,7 +292,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
             return repo.update(unique, user=user)
 
         serial = self._shown_serial
-        run_in_worker(write, lambda stored: self._saved(stored, article, serial),
+        run_op(self, write, lambda stored: self._saved(stored, article, serial),
                       self._save_error)
 
     def _saved(self, stored: Article, sent: Article, serial: int | None = None) -> None:
@@ -375,7 +375,7 @@ class MainWindow(DeskMixin, WritingMixin, QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         user = self.user
-        run_in_worker(lambda: self.store.articles.delete(base.id, expected_version=base.version,
+        run_op(self, lambda: self.store.articles.delete(base.id, expected_version=base.version,
                                                          user=user),
                       lambda _: self._deleted(), self._save_error)
 

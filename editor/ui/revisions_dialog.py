@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.diff import DiffChunk, side_by_side
 from editor.store import Revision, Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
 INSERTED = "background:#dcf5e3;color:#0f5b2a"
@@ -86,7 +86,7 @@ class RevisionsDialog(QDialog):
     loaded = Signal()
 
     def reload(self) -> None:
-        run_in_worker(lambda: self.store.articles.revisions(self.article_id), self._fill)
+        run_op(self, lambda: self.store.articles.revisions(self.article_id), self._fill)
 
     def _fill(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
@@ -119,7 +119,7 @@ class RevisionsDialog(QDialog):
 
     def restore_left(self) -> None:
         version = self.revisions[self.left_pick.currentIndex()].version
-        run_in_worker(lambda: self.store.workflow.restore(self.article_id, version, self.user),
+        run_op(self, lambda: self.store.workflow.restore(self.article_id, version, self.user),
                       self._restored, lambda exc: self.summary.setText(str(exc)))
 
     def _restored(self, article: object) -> None:

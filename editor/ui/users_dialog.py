@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.workflow import Role
 from editor.store import Store, User
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 
 class UsersDialog(QDialog):
@@ -53,7 +53,7 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        run_in_worker(self.store.users.list, self._fill)
+        run_op(self, self.store.users.list, self._fill)
 
     def _fill(self, users: list[User]) -> None:
         self.table.setRowCount(len(users))
@@ -78,9 +78,9 @@ class UsersDialog(QDialog):
             self.message.setText(self.tr("Pengguna %1 ditambahkan").replace("%1", user.name))
             self.refresh()
 
-        run_in_worker(lambda: users.add(name, role), done,
+        run_op(self, lambda: users.add(name, role), done,
                       lambda exc: self.message.setText(str(exc)))
 
     def set_role(self, name: str, role: Role) -> None:
-        run_in_worker(lambda: self.store.users.set_role(name, role), lambda _u: self.refresh(),
+        run_op(self, lambda: self.store.users.set_role(name, role), lambda _u: self.refresh(),
                       lambda exc: self.message.setText(str(exc)))

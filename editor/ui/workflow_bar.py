@@ -10,7 +10,7 @@ from editor.domain.article import Article
 from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
 from editor.store import Store
 from editor.ui.labels import status_label
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
@@ -104,7 +104,7 @@ class WorkflowBar(QWidget):
         workflow, user = self.store.workflow, self.user
         for button in self.buttons.values():
             button.setEnabled(False)
-        run_in_worker(lambda: workflow.transition(article_id, action, user, note),
+        run_op(self, lambda: workflow.transition(article_id, action, user, note),
                       self._done, self._failed)
 
     def _done(self, result: object) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QMessageBox
 from editor.domain.article import Article
 from editor.store import VersionConflict
 from editor.ui.labels import field_label
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 from editor.writing.journal import JournalEntry
 from editor.writing.required import missing_required_field_keys
 from editor.writing.stats import TextStats
@@ -175,7 +175,7 @@ class WritingMixin:
     # -- proofing --------------------------------------------------------------------------
     def _persist_word(self, word: str) -> None:
         dictionary, user = self.store.dictionary, self.user
-        run_in_worker(
+        run_op(self,
             lambda: dictionary.add(word, user=user),
             lambda _: self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "“%1” masuk kamus redaksi").replace(
@@ -184,7 +184,6 @@ class WritingMixin:
                 4000,
             ),
             lambda exc: self.statusBar().showMessage(str(exc), 8000),
-            owner=self,
         )
 
     def toggle_proofing(self) -> None:
@@ -314,11 +313,10 @@ class WritingMixin:
             return repo.update(article, user=user, kind="autosave")
 
         serial = self._shown_serial
-        run_in_worker(
+        run_op(self,
             write,
             lambda stored: self._autosaved(stored, article, serial),
             self._autosave_failed,
-            owner=self,
         )
 
     def _autosaved(self, stored: Article, sent: Article, serial: int | None = None) -> None:

@@ -1,0 +1,64 @@
+"""Errors worded in the UI's language.
+
+The store, the workflow and the operations raise errors that carry what happened as data
+(``VersionConflict.updated_by``, ``ArticleLocked.holder``, ``OperationError.code`` and
+``args_``…); their ``str()`` is Indonesian for logs and the CLI. Here each is worded through
+Qt's translations (context ``Messages``), so the English UI shows English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.domain.workflow import TransitionRefused
+from editor.ops.errors import OperationError
+from editor.store import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def _operation(exc: OperationError) -> str:
+    args = exc.args_
+    if exc.code == "headline-missing":
+        return tr("Naskah perlu judul sebelum disimpan.")
+    if exc.code == "slug-exhausted":
+        return _fill(tr("Tidak ada slug bebas untuk “%1”."), args.get("slug", ""))
+    if exc.code == "empty-comment":
+        return tr("Komentar kosong.")
+    if exc.code == "empty-reply":
+        return tr("Balasan kosong.")
+    return str(exc)
+
+
+def message_for(exc: BaseException) -> str:
+    """A sentence for the person at the keyboard, in the UI's language."""
+    if isinstance(exc, OperationError):
+        return _operation(exc)
+    if isinstance(exc, VersionConflict):
+        when = (exc.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                if exc.updated_at else "")
+        if exc.updated_by:
+            return _fill(tr("Naskah ini sudah diubah oleh %1 (%2, versi %3); tidak ada yang "
+                            "ditimpa."), exc.updated_by, when, exc.current)
+        return _fill(tr("Naskah ini sudah diubah orang lain (versi %1); tidak ada yang "
+                        "ditimpa."), exc.current)
+    if isinstance(exc, ArticleLocked):
+        return _fill(tr("Naskah sedang disunting oleh %1 sejak %2."), exc.holder,
+                     exc.since.astimezone().strftime("%d/%m/%Y %H:%M"))
+    if isinstance(exc, ArticleNotFound):
+        return _fill(tr("Naskah %1 tidak ditemukan (mungkin sudah dihapus)."), exc.ref)
+    if isinstance(exc, UserNotFound):
+        return _fill(tr("Pengguna “%1” tidak dikenal."), exc.name)
+    if isinstance(exc, TransitionRefused):
+        return _fill(tr("Ditolak: %1"), exc)
+    if isinstance(exc, PermissionError):
+        return _fill(tr("Ditolak oleh basis data: %1"), exc)
+    return _fill(tr("Terjadi kesalahan: %1"), str(exc) or type(exc).__name__)
