@@ -215,8 +215,11 @@ class ArticleForm(QWidget):
         self.headline.textChanged.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
-        for text in (self.body, self.summary):
-            text.textChanged.connect(self._on_changed)
+        # Only a change of the text counts: re-highlighting (proofing results, the theme)
+        # also fires textChanged, and must never make an opened article "edited".
+        self._texts = {"body": "", "summary": ""}
+        self.body.textChanged.connect(lambda: self._text_changed("body", self.body))
+        self.summary.textChanged.connect(lambda: self._text_changed("summary", self.summary))
         self.body.textChanged.connect(self._stats_timer.start)
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.changed.connect(self._on_changed)
@@ -314,6 +317,7 @@ class ArticleForm(QWidget):
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
+        self._texts = {"body": self.body.toPlainText(), "summary": self.summary.toPlainText()}
         self._loading = False
         self._update_preview()
         self._update_stats()
@@ -343,11 +347,18 @@ class ArticleForm(QWidget):
         )
 
     def rebase(self, stored: Article) -> None:
-        """The store took our edits (autosave): adopt its id and version, keep the widgets."""
-        current = self._base or Article(headline="")
-        self._base = current.with_changes(id=stored.id, version=stored.version,
-                                          created_at=stored.created_at,
-                                          updated_at=stored.updated_at, status=stored.status)
+        """The store took our edits (save or autosave): the stored article becomes the base
+        (id, version, status, times), the widgets keep whatever was typed meanwhile. The
+        slug the store settled on (numbered to be unique) is shown without counting as an
+        edit."""
+        self._base = stored
+        if self.slug.text().strip() != stored.slug and stored.slug:
+            self._loading = True
+            self.slug.setText(stored.slug)
+            self._slug_auto = stored.slug == make_slug(self.headline.text())
+            self._loading = False
+            self.slug_note.clear()
+        self.status_label.setText(status_label(stored.status))
 
     @property
     def base(self) -> Article | None:
@@ -360,6 +371,13 @@ class ArticleForm(QWidget):
                         qdt.time().hour(), qdt.time().minute(), tzinfo=zone.tzinfo)
 
     # -- reacting to edits -----------------------------------------------------------------
+    def _text_changed(self, name: str, edit: QPlainTextEdit) -> None:
+        text = edit.toPlainText()
+        if text == self._texts[name]:
+            return
+        self._texts[name] = text
+        self._on_changed()
+
     def _on_changed(self) -> None:
         if not self._loading:
             self._update_preview()

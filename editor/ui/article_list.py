@@ -33,7 +33,7 @@ from editor.domain.workflow import Status
 from editor.store import ArticleRepository, ArticleSummary
 from editor.ui.labels import queue_label, status_label
 from editor.ui.messages import message_for
-from editor.ui.operations import run_op
+from editor.ui.operations import ChangeHub, run_op
 
 LIST_LIMIT = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -184,6 +184,11 @@ class ArticleListPanel(QWidget):
 
         run_op(self, query, show, lambda exc: self.count_label.setText(message_for(exc)),
                key="list")  # a newer refresh wins
+
+    def follow(self, hub: ChangeHub) -> None:
+        """Reload whenever a change shows in the list (a save, a transition, an import —
+        here or, on PostgreSQL, anywhere on the desk)."""
+        hub.subscribe(self, lambda changes: self.refresh() if changes.affects_list else None)
 
     def show_queue(self, key: str) -> None:
         self.queue.setCurrentIndex(self.queue.findData(key))

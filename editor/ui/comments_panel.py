@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import ops
 from editor.domain.anchors import rebase_anchor
+from editor.ops import Change, Changes
 from editor.store import Comment, Store
-from editor.ui.operations import run_op
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 HIGHLIGHT = QColor("#fff1b8")
 
@@ -37,6 +40,7 @@ class CommentsPanel(QWidget):
     def __init__(self, store: Store, user: str, body: QPlainTextEdit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None
         self.setObjectName("commentsPanel")
         self.store, self.user, self.body = store, user, body
         self.article_id: int | None = None
@@ -83,7 +87,8 @@ class CommentsPanel(QWidget):
         include = self.show_resolved.isChecked()
         comments = self.store.comments
         run_op(self, lambda: comments.list(article_id, include_resolved=include),
-                      lambda rows: self._fill(rows) if article_id == self.article_id else None)
+               lambda rows: self._fill(rows) if article_id == self.article_id else None,
+               key="list")
 
     def _fill(self, comments: list[Comment]) -> None:
         self.comments = comments
@@ -174,9 +179,11 @@ class CommentsPanel(QWidget):
                     raise ValueError(self.tr("Teks terpilih belum disimpan: simpan naskah dulu, "
                                              "lalu beri komentar."))
                 anchor_start, anchor_end = moved
-            return store.comments.add(article_id, user, text, anchor_start, anchor_end)
+            anchor = None if anchor_start is None or anchor_end is None \
+                else (anchor_start, anchor_end)
+            return ops.comment(store, article_id, user=user, text=text, anchor=anchor)
 
-        run_op(self, add, lambda _c: self._after_write(), self._show_error)
+        run_op(self, add, lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def reply(self) -> None:
         text = self.input.text().strip()
@@ -184,23 +191,36 @@ class CommentsPanel(QWidget):
         if not text or comment is None:
             self.message.setText(self.tr("Pilih komentar dan tulis balasan."))
             return
-        comments, user = self.store.comments, self.user
-        run_op(self, lambda: comments.reply(comment.id, user, text),
-                      lambda _c: self._after_write(), self._show_error)
+        store, user = self.store, self.user
+        run_op(self, lambda: ops.reply(store, comment.id, user=user, text=text),
+               lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def resolve(self) -> None:
         comment = self._selected_comment()
         if comment is None:
             return
         root_id = comment.parent_id or comment.id
-        comments, user = self.store.comments, self.user
-        run_op(self, lambda: comments.resolve(root_id, user), lambda _c: self._after_write(),
-                      self._show_error)
+        store, user = self.store, self.user
+        run_op(self, lambda: ops.resolve_comment(store, root_id, user=user),
+               lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def _after_write(self) -> None:
         self.input.clear()
         self.message.clear()
-        self.reload()
+        if self.hub is None:
+            self.reload()  # otherwise the hub's COMMENTS change reloads (see follow)
 
     def _show_error(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(message_for(exc))
+
+    def follow(self, hub: ChangeHub) -> None:
+        """Reload when comments of the shown article change (here or, on PostgreSQL, by
+        someone else), and after a save (anchors move with the text)."""
+        self.hub = hub
+
+        def changed(changes: Changes) -> None:
+            if self.article_id is not None and changes.touches(self.article_id) and \
+                    changes.has(Change.COMMENTS, Change.CONTENT):
+                self.reload()
+
+        hub.subscribe(self, changed)

@@ -26,6 +26,7 @@ import inspect
 import itertools
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -70,15 +71,22 @@ class _Relay(QObject):
 
 
 class _Runner(QRunnable):
+    """The worker side of an op. Not auto-deleted: Python keeps every runner (``_runners``)
+    until a second after its ``run`` returned, so neither Qt nor the garbage collector can
+    free it while a pool thread is still inside it."""
+
     def __init__(self, op: Op) -> None:
         super().__init__()
-        self.op = op
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)
+        self.op: Op | None = op
+        self.finished_at = 0.0
 
     def run(self) -> None:
         global _running
         op = self.op
         try:
+            if op is None:
+                return
             if op.stale:
                 op.relay.failed.emit(_Skipped())
                 return
@@ -97,6 +105,17 @@ class _Runner(QRunnable):
         finally:
             with _running_lock:
                 _running -= 1
+            self.finished_at = time.monotonic()
+
+
+_runners: set[_Runner] = set()
+
+
+def _prune_runners() -> None:
+    now = time.monotonic()
+    for runner in [r for r in _runners if r.finished_at and now - r.finished_at > 1.0]:
+        runner.op = None
+        _runners.discard(runner)
 
 
 class _Skipped(Exception):
@@ -197,7 +216,10 @@ def run_op(parent: QObject, work: Callable[..., Any],
     _live.add(op)
     with _running_lock:
         _running += 1
-    QThreadPool.globalInstance().start(_Runner(op))
+    _prune_runners()
+    runner = _Runner(op)
+    _runners.add(runner)
+    QThreadPool.globalInstance().start(runner)
     return op
 
 

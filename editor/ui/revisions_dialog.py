@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import ops
 from editor.domain.diff import DiffChunk, side_by_side
 from editor.store import Revision, Store
-from editor.ui.operations import run_op
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
 INSERTED = "background:#dcf5e3;color:#0f5b2a"
@@ -51,6 +53,7 @@ class RevisionsDialog(QDialog):
     def __init__(self, store: Store, article_id: int, user: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None
         self.setObjectName("revisionsDialog")
         self.setWindowTitle(self.tr("Riwayat revisi"))
         self.resize(1100, 700)
@@ -119,9 +122,10 @@ class RevisionsDialog(QDialog):
 
     def restore_left(self) -> None:
         version = self.revisions[self.left_pick.currentIndex()].version
-        run_op(self, lambda: self.store.workflow.restore(self.article_id, version, self.user),
-                      self._restored, lambda exc: self.summary.setText(str(exc)))
+        store, article_id, user = self.store, self.article_id, self.user
+        run_op(self, lambda: ops.restore(store, article_id, version, user=user),
+               self._restored, lambda exc: self.summary.setText(message_for(exc)), hub=self.hub)
 
-    def _restored(self, article: object) -> None:
-        self.restored.emit(article)
+    def _restored(self, done: ops.Restored) -> None:
+        self.restored.emit(done.article)
         self.reload()

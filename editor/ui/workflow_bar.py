@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from editor import ops
 from editor.domain.article import Article
 from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
 from editor.store import Store
 from editor.ui.labels import status_label
-from editor.ui.operations import run_op
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
@@ -36,6 +38,7 @@ class WorkflowBar(QWidget):
 
     def __init__(self, store: Store, user: str, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None  # told about each transition (set by the desk)
         self.setObjectName("workflowBar")
         self.store = store
         self.user = user
@@ -101,18 +104,19 @@ class WorkflowBar(QWidget):
         if self.article is None or self.article.id is None:
             return
         article_id, note = self.article.id, self.note.text().strip()
-        workflow, user = self.store.workflow, self.user
+        store, user = self.store, self.user
         for button in self.buttons.values():
             button.setEnabled(False)
-        run_op(self, lambda: workflow.transition(article_id, action, user, note),
-                      self._done, self._failed)
+        run_op(self, lambda: ops.transition(store, article_id, action, user=user, note=note),
+               self._done, self._failed, hub=self.hub)
 
-    def _done(self, result: object) -> None:
+    def _done(self, done: ops.TransitionDone) -> None:
         self.note.clear()
         self.message.setText(self.tr("Berhasil."))
-        self.transitioned.emit(result)
+        self.transitioned.emit(done.result)
 
     def _failed(self, exc: Exception) -> None:
         self.set_article(self.article)
-        self.message.setText(str(exc))
-        self.failed.emit(str(exc))
+        message = message_for(exc)
+        self.message.setText(message)
+        self.failed.emit(message)
