@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from editor.domain.article import Article, RelatedLink
@@ -34,9 +34,6 @@ from editor.ui.workflow_bar import WorkflowBar
 RELATED_PAUSE_MS = 800
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 class DeskController(QObject):
     def __init__(self, window: QMainWindow, store: Store, user: str, session: EditorSession,
@@ -56,8 +53,8 @@ class DeskController(QObject):
         # Related articles and comments share the side tabs with the issues and metadata,
         # so the writing column keeps its width on a laptop screen.
         self.tabs = self.form.side
-        self.tabs.addTab(self.related_panel, tr("Terkait"))
-        self.tabs.addTab(self.comments_panel, tr("Komentar"))
+        self.tabs.addTab(self.related_panel, self.tr("Terkait"))
+        self.tabs.addTab(self.comments_panel, self.tr("Komentar"))
         self.queue_watcher = QueueWatcher(store, user, self.role, self)
 
         self.workflow_bar.transition_requested.connect(self.request_transition)
@@ -106,7 +103,7 @@ class DeskController(QObject):
         self.workflow_bar.run(action)
 
     def _transitioned(self, result: Any) -> None:
-        self._status(tr("Status: %1").replace("%1", status_label(result.to_status)))
+        self._status(self.tr("Status: %1").replace("%1", status_label(result.to_status)))
 
     def _article_loaded(self, article: Article | None) -> None:
         article_id = article.id if article is not None else None
@@ -136,7 +133,7 @@ class DeskController(QObject):
             self.session.lock.open(open_id)  # the holder left: try to take the lock
 
     def _queue_arrived(self, label: str, headlines: list[str]) -> None:
-        text = (tr("%1 naskah baru di %2: %3").replace("%1", str(len(headlines)))
+        text = (self.tr("%1 naskah baru di %2: %3").replace("%1", str(len(headlines)))
                 .replace("%2", label).replace("%3", "; ".join(headlines[:3])))
         self.list_panel.show_notice(text)
         self._status(text, 10000)
@@ -172,7 +169,7 @@ class DeskController(QObject):
             return
         if self.session.dirty:
             # Restoring replaces the text: unsaved edits would be lost. Save them first.
-            QMessageBox.information(self.window, "Redaksi", tr(
+            QMessageBox.information(self.window, "Redaksi", self.tr(
                 "Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi."))
             return
         dialog = RevisionsDialog(self.store, article_id, self.user, self.window)
@@ -186,7 +183,7 @@ class DeskController(QObject):
         if self.session.dirty:
             # Typed while the dialog was open: keep the text; the next save is refused by
             # the version check and says so, so nothing is lost silently.
-            self._status(tr("Revisi dipulihkan di basis data; suntingan Anda tetap di editor."),
+            self._status(self.tr("Revisi dipulihkan di basis data; suntingan Anda tetap di editor."),
                          10000)
             return
         self.session.show(article)
@@ -199,7 +196,7 @@ class DeskController(QObject):
     def show_users(self) -> None:
         if self.role is not Role.ADMIN:
             QMessageBox.information(self.window, "Redaksi",
-                                    tr("Hanya admin yang mengelola pengguna dan peran."))
+                                    self.tr("Hanya admin yang mengelola pengguna dan peran."))
             return
         from editor.ui.users_dialog import UsersDialog
 

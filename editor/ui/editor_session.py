@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor import ops
@@ -31,9 +31,6 @@ from editor.writing.journal import JournalEntry, RecoveryJournal
 
 AfterSave = Callable[[Article], None]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class EditorSession(QObject):
@@ -59,7 +56,7 @@ class EditorSession(QObject):
         self.guard = WorkGuard(store, user, journal, form.article, idle_seconds, self)
         self.guard.autosave_due.connect(self.autosave)
         self.guard.journal_failed.connect(lambda text: self.message.emit(
-            tr("Jurnal pemulihan tidak bisa ditulis: %1").replace("%1", text), 15000))
+            self.tr("Jurnal pemulihan tidak bisa ditulis: %1").replace("%1", text), 15000))
         self.lock = EditSession(store, user, self)
         self.lock.lock_state_changed.connect(self._lock_state_changed)
         form.changed.connect(self._mark_dirty)
@@ -95,8 +92,8 @@ class EditorSession(QObject):
         self._prompting = True
         try:
             answer = QMessageBox.question(
-                self.window, tr("Perubahan belum disimpan"),
-                tr("Naskah ini punya perubahan yang belum disimpan. Simpan dulu?"),
+                self.window, self.tr("Perubahan belum disimpan"),
+                self.tr("Naskah ini punya perubahan yang belum disimpan. Simpan dulu?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         finally:
@@ -115,7 +112,7 @@ class EditorSession(QObject):
         self.confirm_leave(lambda: self._load(article_id))
 
     def _load(self, article_id: int) -> None:
-        self.message.emit(tr("Membuka naskah…"), 0)
+        self.message.emit(self.tr("Membuka naskah…"), 0)
         articles = self.store.articles
         run_op(self, lambda: articles.get(article_id), self.show, self._open_failed, key="open")
 
@@ -150,7 +147,7 @@ class EditorSession(QObject):
             self.lock.open(article_id)
         self.state_changed.emit()
         if article is not None:
-            self.message.emit(tr("Naskah %1, versi %2").replace("%1", str(article.id))
+            self.message.emit(self.tr("Naskah %1, versi %2").replace("%1", str(article.id))
                               .replace("%2", str(article.version)), 5000)
         self.article_loaded.emit(article)
 
@@ -165,8 +162,8 @@ class EditorSession(QObject):
         article = self.form.article()
         if not ops.can_save(article):
             self._then = None
-            QMessageBox.warning(self.window, tr("Judul kosong"),
-                                tr("Naskah perlu judul sebelum disimpan."))
+            QMessageBox.warning(self.window, self.tr("Judul kosong"),
+                                self.tr("Naskah perlu judul sebelum disimpan."))
             self.form.headline.setFocus()
             return
         self._write(article, "save")
@@ -183,9 +180,9 @@ class EditorSession(QObject):
         self.saving = True
         self.state_changed.emit()
         if kind == "save":
-            self.message.emit(tr("Menyimpan…"), 0)
+            self.message.emit(self.tr("Menyimpan…"), 0)
         else:
-            self.autosave_note.emit(tr("Menyimpan otomatis…"), "")
+            self.autosave_note.emit(self.tr("Menyimpan otomatis…"), "")
         store, user, shown = self.store, self.user, self._shown
         run_op(self, lambda: ops.save_article(store, article, user=user, kind=kind),
                lambda result: self._written(kind, result.article, article, shown),
@@ -209,10 +206,10 @@ class EditorSession(QObject):
             self.guard.discard(key=old_key)  # landed; another article is open now
         self.state_changed.emit()
         if kind == "save":
-            self.message.emit(tr("Tersimpan: versi %1").replace("%1", str(stored.version)), 5000)
+            self.message.emit(self.tr("Tersimpan: versi %1").replace("%1", str(stored.version)), 5000)
         else:
             when = stored.updated_at.astimezone().strftime("%H:%M") if stored.updated_at else ""
-            self.autosave_note.emit(tr("Tersimpan otomatis %1").replace("%1", when), "")
+            self.autosave_note.emit(self.tr("Tersimpan otomatis %1").replace("%1", when), "")
         if kind == "autosave":
             self.autosaved.emit(stored)
         elif shown == self._shown:
@@ -230,21 +227,21 @@ class EditorSession(QObject):
         self._save_queued = False
         if kind == "autosave":
             self.state_changed.emit()
-            text = (tr("Simpan otomatis berhenti: naskah diubah orang lain")
-                    if isinstance(exc, VersionConflict) else tr("Simpan otomatis gagal"))
+            text = (self.tr("Simpan otomatis berhenti: naskah diubah orang lain")
+                    if isinstance(exc, VersionConflict) else self.tr("Simpan otomatis gagal"))
             self.autosave_note.emit(text, message_for(exc))
             return
         self._then = None  # a workflow step, a switch or a close waiting for it is dropped
         self.state_changed.emit()
         if isinstance(exc, VersionConflict):
-            text = tr("Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan "
+            text = self.tr("Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan "
                       "Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di "
                       "editor: salin bagian yang perlu, lalu buka ulang naskahnya.")
         else:
-            text = tr("Naskah tidak bisa disimpan. Teks Anda tetap di editor.")
+            text = self.tr("Naskah tidak bisa disimpan. Teks Anda tetap di editor.")
         detail = message_for(exc)
-        self.message.emit(tr("Gagal menyimpan"), 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Gagal menyimpan"), text,
+        self.message.emit(self.tr("Gagal menyimpan"), 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gagal menyimpan"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("saveErrorBox")
         box.setDetailedText(detail)
@@ -257,8 +254,8 @@ class EditorSession(QObject):
         if base is None or base.id is None:
             return
         answer = QMessageBox.question(
-            self.window, tr("Hapus naskah"),
-            tr("Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.")
+            self.window, self.tr("Hapus naskah"),
+            self.tr("Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.")
             .replace("%1", base.headline))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -266,7 +263,7 @@ class EditorSession(QObject):
         run_op(self, lambda: ops.delete_article(store, article_id, user=user,
                                                 expected_version=version),
                lambda changes: (self.show(None), self.hub.publish(changes),
-                                self.message.emit(tr("Naskah dihapus"), 5000)),
+                                self.message.emit(self.tr("Naskah dihapus"), 5000)),
                lambda exc: self._failed("save", exc))
 
     # -- crash recovery --------------------------------------------------------------------
@@ -282,7 +279,7 @@ class EditorSession(QObject):
         self.form.load(entry.article)
         self.guard.adopt_key(entry.key)
         self._set_dirty(True)
-        self.message.emit(tr("Suntingan yang belum tersimpan dipulihkan"), 8000)
+        self.message.emit(self.tr("Suntingan yang belum tersimpan dipulihkan"), 8000)
         self.recovered.emit(entry)
 
     def offer_recovery(self) -> None:
@@ -291,10 +288,10 @@ class EditorSession(QObject):
         if not entries:
             return
         entry = entries[0]
-        title = entry.article.headline or tr("(tanpa judul)")
+        title = entry.article.headline or self.tr("(tanpa judul)")
         answer = QMessageBox.question(
-            self.window, tr("Pulihkan suntingan?"),
-            tr("Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum "
+            self.window, self.tr("Pulihkan suntingan?"),
+            self.tr("Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum "
                "tersimpan (%2). Pulihkan?").replace("%1", title)
             .replace("%2", entry.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,

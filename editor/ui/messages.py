@@ -15,10 +15,6 @@ from editor.ops.errors import OperationError
 from editor.store import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
@@ -28,13 +24,13 @@ def _fill(text: str, *values: object) -> str:
 def _operation(exc: OperationError) -> str:
     args = exc.args_
     if exc.code == "headline-missing":
-        return tr("Naskah perlu judul sebelum disimpan.")
+        return QCoreApplication.translate("Messages", "Naskah perlu judul sebelum disimpan.")
     if exc.code == "slug-exhausted":
-        return _fill(tr("Tidak ada slug bebas untuk “%1”."), args.get("slug", ""))
+        return _fill(QCoreApplication.translate("Messages", "Tidak ada slug bebas untuk “%1”."), args.get("slug", ""))
     if exc.code == "empty-comment":
-        return tr("Komentar kosong.")
+        return QCoreApplication.translate("Messages", "Komentar kosong.")
     if exc.code == "empty-reply":
-        return tr("Balasan kosong.")
+        return QCoreApplication.translate("Messages", "Balasan kosong.")
     return str(exc)
 
 
@@ -46,19 +42,19 @@ def message_for(exc: BaseException) -> str:
         when = (exc.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
                 if exc.updated_at else "")
         if exc.updated_by:
-            return _fill(tr("Naskah ini sudah diubah oleh %1 (%2, versi %3); tidak ada yang "
+            return _fill(QCoreApplication.translate("Messages", "Naskah ini sudah diubah oleh %1 (%2, versi %3); tidak ada yang "
                             "ditimpa."), exc.updated_by, when, exc.current)
-        return _fill(tr("Naskah ini sudah diubah orang lain (versi %1); tidak ada yang "
+        return _fill(QCoreApplication.translate("Messages", "Naskah ini sudah diubah orang lain (versi %1); tidak ada yang "
                         "ditimpa."), exc.current)
     if isinstance(exc, ArticleLocked):
-        return _fill(tr("Naskah sedang disunting oleh %1 sejak %2."), exc.holder,
+        return _fill(QCoreApplication.translate("Messages", "Naskah sedang disunting oleh %1 sejak %2."), exc.holder,
                      exc.since.astimezone().strftime("%d/%m/%Y %H:%M"))
     if isinstance(exc, ArticleNotFound):
-        return _fill(tr("Naskah %1 tidak ditemukan (mungkin sudah dihapus)."), exc.ref)
+        return _fill(QCoreApplication.translate("Messages", "Naskah %1 tidak ditemukan (mungkin sudah dihapus)."), exc.ref)
     if isinstance(exc, UserNotFound):
-        return _fill(tr("Pengguna “%1” tidak dikenal."), exc.name)
+        return _fill(QCoreApplication.translate("Messages", "Pengguna “%1” tidak dikenal."), exc.name)
     if isinstance(exc, TransitionRefused):
-        return _fill(tr("Ditolak: %1"), exc)
+        return _fill(QCoreApplication.translate("Messages", "Ditolak: %1"), exc)
     if isinstance(exc, PermissionError):
-        return _fill(tr("Ditolak oleh basis data: %1"), exc)
-    return _fill(tr("Terjadi kesalahan: %1"), str(exc) or type(exc).__name__)
+        return _fill(QCoreApplication.translate("Messages", "Ditolak oleh basis data: %1"), exc)
+    return _fill(QCoreApplication.translate("Messages", "Terjadi kesalahan: %1"), str(exc) or type(exc).__name__)

@@ -7,7 +7,7 @@ nothing here writes an article; the dictionary word goes through ``editor.ops.qu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from editor.ops.queries import add_word
@@ -23,10 +23,6 @@ from editor.ui.settings_dialog import disabled_proofing, load_house
 from editor.writing.house import HouseSettings
 from editor.writing.required import missing_required_field_keys
 from editor.writing.stats import TextStats
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
 
 class WritingController(QObject):
@@ -52,10 +48,10 @@ class WritingController(QObject):
     # -- counters and notes ----------------------------------------------------------------
     def show_stats(self, stats: TextStats) -> None:
         self.words_label.setText(
-            tr("%1 kata · %2 karakter")
+            self.tr("%1 kata · %2 karakter")
             .replace("%1", f"{stats.words:,}".replace(",", "."))
             .replace("%2", f"{stats.characters:,}".replace(",", ".")))
-        self.reading_label.setText(tr("%n menit baca", "", stats.reading_minutes))
+        self.reading_label.setText(self.tr("%n menit baca", "", stats.reading_minutes))
 
     def _autosave_note(self, text: str, tooltip: str) -> None:
         self.autosave_label.setText(text)
@@ -78,7 +74,7 @@ class WritingController(QObject):
         store, user = self.store, self.user
         run_op(self, lambda: add_word(store, word, user=user),
                lambda _changes: self.window.statusBar().showMessage(
-                   tr("“%1” masuk kamus redaksi").replace("%1", word), 4000),
+                   self.tr("“%1” masuk kamus redaksi").replace("%1", word), 4000),
                lambda exc: self.window.statusBar().showMessage(message_for(exc), 8000))
 
     def set_proofing(self, on: bool) -> None:
@@ -163,10 +159,10 @@ class WritingController(QObject):
         self.form.mark_required(keys)
         status = self.window.statusBar()
         if not keys:
-            status.showMessage(tr("Semua kolom wajib sudah terisi"), 4000)
+            status.showMessage(self.tr("Semua kolom wajib sudah terisi"), 4000)
             return True
         self.form.side.setCurrentWidget(self.form.meta)
         names = ", ".join(field_label(k) for k in keys)
-        self.form.required_note.setText(tr("Belum diisi: %1").replace("%1", names))
-        status.showMessage(tr("Belum diisi: %1").replace("%1", names), 8000)
+        self.form.required_note.setText(self.tr("Belum diisi: %1").replace("%1", names))
+        status.showMessage(self.tr("Belum diisi: %1").replace("%1", names), 8000)
         return False
