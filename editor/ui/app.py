@@ -68,6 +68,9 @@ def run_app(db_url: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    from editor.ui import crash_report
+
+    crash_report.install()  # uncaught errors: a dialog and <user data>/logs/redaksi.log
     install_translator(app, interface_language())
     try:
         store = open_store(db_url)

@@ -46,6 +46,7 @@ _latest: dict[tuple[int, str], int] = {}     # (id(parent), key) -> newest seria
 _bound: set[int] = set()                     # parents whose destruction we watch
 _running = 0
 _running_lock = threading.Lock()
+_orphan_boxes: list[QMessageBox] = []
 
 
 def running_ops() -> int:
@@ -248,6 +249,9 @@ def show_failure(parent: QObject | None, exc: Exception, title: str = "") -> Non
     box.setObjectName("operationFailedBox")
     detail = getattr(exc, "__redaksi_traceback__", "") or str(exc)
     box.setDetailedText(detail)
+    if widget is None:  # a top-level box needs a reference until it is closed
+        _orphan_boxes.append(box)
+        box.finished.connect(lambda _r: _orphan_boxes.remove(box))
     box.open()
 
 

@@ -275,6 +275,18 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../editor/ui/crash_report.py" line="65" />
+        <source>Terjadi kesalahan tak terduga: %1
+
+Suntingan Anda tetap di editor. Rinciannya tercatat di %2.</source>
+        <translation>Something unexpected went wrong: %1
+
+Your edits stay in the editor. The details are in %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <location filename="../../editor/ui/desk_controller.py" line="56" />
@@ -790,7 +802,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="89" />
+        <location filename="../../editor/ui/app.py" line="92" />
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
@@ -1615,7 +1627,7 @@ Database: %1</translation>
         <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
-        <numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_controller.py" line="77" />
