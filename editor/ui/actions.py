@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor.ui.labels import queue_label
+from editor.ui.workflow_bar import ACTION_LABELS
 
 STD = QKeySequence.StandardKey
 
@@ -38,7 +39,8 @@ class ActionSpec:
     checked: bool = False
     translate: bool = True         # language names stay in their own language
     widget_shortcut: bool = False  # shown in the menu, handled by the focused editor itself
-    arg: str | None = None         # passed to the slot (the queue shortcuts)
+    arg: str | None = None         # passed to the slot (queue shortcuts, workflow steps)
+    context: str = "MainWindow"    # translation context of ``text``
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -101,6 +103,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(ActionSpec(f"queue_{key}_action", f"actionQueue-{key}", key, f"Alt+{n}",
                  "list_panel.show_queue", translate=False, arg=key)
       for n, key in enumerate(("all", "mine", "review", "changes", "approved"), start=1)),
+    *(ActionSpec(f"workflow_{action.value.replace('-', '_')}_action",
+                 f"actionWorkflow-{action.value}", label, None, "request_workflow_step",
+                 arg=action.value, context="WorkflowBar")
+      for action, label in ACTION_LABELS.items()),
     ActionSpec("comment_action", "actionComment", QT_TRANSLATE_NOOP("MainWindow", "&Komentari teks terpilih"), "Ctrl+Alt+M",
                "desk.focus_comment"),
     ActionSpec("revisions_action", "actionRevisions", QT_TRANSLATE_NOOP("MainWindow", "&Riwayat revisi…"), "Ctrl+Shift+H",
@@ -116,6 +122,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 QUEUE_KEYS = ("all", "mine", "review", "changes", "approved")
+#: The workflow steps in the Desk menu (enabled when the workflow bar offers them).
+WORKFLOW_ATTRS = tuple(f"workflow_{a.value.replace('-', '_')}_action" for a in ACTION_LABELS)
 
 #: (objectName, title, entries): an entry is an action's attr, "-" (separator) or a nested
 #: (title, entries) sub-menu.
@@ -133,6 +141,7 @@ MENUS: tuple[tuple[str, str, tuple[Any, ...]], ...] = (
                                    "zoom_reset_action", "focus_mode_action", "dark_action",
                                    (QT_TRANSLATE_NOOP("MainWindow", "&Bahasa antarmuka"), ("lang_id_action", "lang_en_action")))),
     ("menuDesk", QT_TRANSLATE_NOOP("MainWindow", "&Meja"), (*(f"queue_{k}_action" for k in QUEUE_KEYS), "-",
+                               *WORKFLOW_ATTRS, "-",
                                "comment_action", "revisions_action", "audit_action",
                                "import_action", "users_action")),
     ("menuHelp", QT_TRANSLATE_NOOP("MainWindow", "Ba&ntuan"), ("about_action",)),
@@ -154,8 +163,9 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
     """Create every action of :data:`ACTIONS` on ``window`` (also as ``window.<attr>``)."""
     built: dict[str, QAction] = {}
     for spec in ACTIONS:
-        text = _tr(spec.text) if spec.translate else spec.text
-        if spec.arg is not None:
+        text = QCoreApplication.translate(spec.context, spec.text) if spec.translate \
+            else spec.text
+        if spec.attr.startswith("queue_") and spec.arg is not None:
             text = queue_label(spec.arg)
         action = QAction(text, window)
         action.setObjectName(spec.name)
@@ -198,3 +208,5 @@ def build_menus(window: QMainWindow) -> None:
         menu = bar.addMenu(_tr(title))
         menu.setObjectName(name)
         fill(menu, entries)
+        if name == "menuDesk":
+            menu.aboutToShow.connect(window.update_workflow_actions)

@@ -16,9 +16,10 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from editor.domain.workflow import Action
 from editor.ops import Changes
 from editor.store import Store
-from editor.ui.actions import build_actions, build_menus
+from editor.ui.actions import WORKFLOW_ATTRS, build_actions, build_menus
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.desk_controller import DeskController
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.form.body.undoAvailable.connect(self.undo_action.setEnabled)
         self.form.body.redoAvailable.connect(self.redo_action.setEnabled)
+        self.update_workflow_actions()
         self.writing.apply_theme_to_editor(theme_setting())
         self.dark_action.setChecked(theme_setting() == "dark")
         self.statusBar().showMessage(self.tr("Siap. Pengguna: %1").replace("%1", user))
@@ -150,6 +152,16 @@ class MainWindow(QMainWindow):
 
     def request_transition(self, action: str) -> None:
         self.desk.request_transition(action)
+
+    def request_workflow_step(self, value: str) -> None:
+        """A workflow step from the Desk menu: as if its button in the bar was pressed."""
+        self.workflow_bar.request(Action(value))
+
+    def update_workflow_actions(self) -> None:
+        """The Desk menu offers exactly the steps the workflow bar offers."""
+        for attr in WORKFLOW_ATTRS:
+            action = getattr(self, attr)
+            action.setEnabled(self.workflow_bar.offers(Action(action.objectName().split("-", 1)[1])))
 
     def check_required(self) -> bool:
         return self.writing.check_required()

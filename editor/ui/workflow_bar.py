@@ -80,6 +80,11 @@ class WorkflowBar(QWidget):
         self.note.setVisible(bool(allowed))
         self._update_lock_widgets()
 
+    def offers(self, action: Action) -> bool:
+        """True when the bar shows ``action`` as a step the user may take now."""
+        button = self.buttons[action]
+        return not button.isHidden() and button.isEnabled()
+
     def set_lock_state(self, read_only: bool, message: str) -> None:
         self._read_only = read_only
         self.lock_label.setText(message)

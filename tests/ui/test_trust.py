@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factories import complete_article
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor.domain import Article
 from editor.domain.workflow import Action
@@ -29,6 +29,11 @@ def test_submit_is_offered_right_after_the_first_save(qtbot, make_window, store)
         window.save()
     assert saved.args[0].id is not None
     qtbot.waitUntil(lambda: not bar.buttons[Action.SUBMIT].isHidden(), timeout=5000)
+    # The Desk menu offers the same steps as the bar.
+    desk_menu = window.menuBar().findChild(QMenu, "menuDesk")
+    desk_menu.aboutToShow.emit()
+    assert window.workflow_submit_action.isEnabled()
+    assert not window.workflow_approve_action.isEnabled()  # a reporter may not approve
     with qtbot.waitSignal(bar.transitioned, timeout=5000):
         bar.buttons[Action.SUBMIT].click()
     assert store.articles.get(saved.args[0].id).status.value == "submitted"
