@@ -25,8 +25,8 @@ from datetime import datetime
 
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
+from editor.domain.records import CandidateInfo
 from editor.related.analysis import analyzer, name_key
-from editor.related.archive import CandidateInfo, load_candidates
 from editor.related.signals import (
     category_signal,
     location_signal,
@@ -190,7 +190,7 @@ class RelatedSuggester:
             return []
         ids = [h.article_id for h in hits]
         docs = self.index.documents(ids)
-        infos = load_candidates(self.engine, ids)
+        infos = self.store.candidates(ids)  # type: ignore[attr-defined]
         best = max(h.score for h in hits) or 1.0
         total_weight = query.total_weight or sum(query.weights.values())
         headline_weight = sum(query.weights[t] for t in query.headline)

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
-from editor.domain.dateline import Dateline, utc_now
-from editor.domain.location import Location
+from editor.domain.article import Article, normalize_tag
+from editor.domain.dateline import utc_now
+from editor.domain.records import ImportRecord, ImportResult, article_from_content
 from editor.domain.workflow import Status
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
@@ -68,51 +68,6 @@ class Revision:
     def article(self) -> Article:
         """The article as it was at this revision (without id/version: a snapshot)."""
         return article_from_content(self.snapshot, status=self.status)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportRecord:
-    """One parsed archive item; ``line`` (or item number) names it in error messages."""
-
-    article: Article
-    line: int
-
-
-@dataclass(slots=True)
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    #: Stored articles the archive would have overwritten although they were edited or moved
-    #: through the workflow in Redaksi since their last import, or are open for editing:
-    #: the newsroom's work wins over the archive, so they were left as they are.
-    skipped: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.created + self.updated + self.unchanged + self.skipped
-
-
-def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
-    """Article from a content dict (revision snapshot or JSON columns)."""
-    return Article(
-        headline=content.get("headline", ""),
-        subheadline=content.get("subheadline", ""),
-        kicker=content.get("kicker", ""),
-        body=content.get("body", ""),
-        summary=content.get("summary", ""),
-        slug=content.get("slug", ""),
-        dateline=Dateline.from_value(content.get("dateline")),
-        location=Location.from_value(content.get("location")),
-        tags=tuple(content.get("tags") or ()),
-        category=content.get("category", ""),
-        bylines=tuple(Byline.from_value(b) for b in content.get("bylines") or ()),
-        editor=content.get("editor", ""),
-        related=tuple(RelatedLink.from_value(r) for r in content.get("related") or ()),
-        source=content.get("source", ""),
-        url=content.get("url", ""),
-        **extra,
-    )
 
 
 def _row_values(article: Article) -> dict[str, Any]:

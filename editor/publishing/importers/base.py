@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from editor.domain.dateline import IndonesianTimeZone
-from editor.store.repository import ImportRecord
+from editor.domain.records import ImportRecord
 
 
 class ImportFormatError(ValueError):

@@ -13,11 +13,11 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from editor.domain.records import ImportRecord, ImportResult
 from editor.publishing.importers.base import ArchiveImporter, ImportFormatError
 from editor.publishing.importers.jsonl import JsonlImporter
 from editor.publishing.importers.markdown_folder import MarkdownFolderImporter, markdown_files
 from editor.publishing.importers.wxr import WxrImporter
-from editor.store.repository import ImportRecord, ImportResult
 
 #: (done, total, unit) with unit "B" (bytes of the file on disk), "berkas" (Markdown files)
 #: or, once the articles are stored and the search index catches up, "naskah" (articles).
