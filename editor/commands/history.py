@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace, store: Store) -> int:
     try:
         article = resolve_article(store, args.id)
+        assert article.id is not None  # a stored article always has one
         entries = history(store, article.id)
     except ArticleNotFound as exc:
         return fail(str(exc))

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         try:
             article = resolve_article(store, args.id)
+            assert article.id is not None  # a stored article always has one
             result = transition(store, article.id, args.action, user=args.user,
                                 note=args.note).result
         except (ArticleNotFound, UserNotFound) as exc:

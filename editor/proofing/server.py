@@ -240,9 +240,9 @@ def _sentence_bounds(text: str, offset: int, end: int) -> tuple[int, int]:
     for m in _SENTENCE_END.finditer(text, 0, offset):
         start = m.end()
     stop = len(text)
-    m = _SENTENCE_END.search(text, max(end, offset))
-    if m:
-        stop = m.end()
+    after = _SENTENCE_END.search(text, max(end, offset))
+    if after:
+        stop = after.end()
     while start < stop and text[start].isspace():
         start += 1
     return start, max(start, stop)
@@ -515,7 +515,8 @@ class LanguageToolHTTPServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}"
 
 
 def make_server(

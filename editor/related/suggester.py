@@ -18,7 +18,7 @@ Every suggestion carries the reasons that earned its place, in Indonesian.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -119,7 +119,7 @@ class RelatedSuggester:
     def build_query(self, draft: Article) -> Query:
         a = analyzer()
         cfg = self.config
-        tf: Counter[str] = Counter()
+        tf: defaultdict[str, float] = defaultdict(float)
         fields = {
             "headline": a.terms(f"{draft.kicker}\n{draft.headline}"),
             "summary": a.terms(f"{draft.subheadline}\n{draft.summary}"),

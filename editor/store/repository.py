@@ -7,12 +7,26 @@ was based on and is refused (nothing written) when someone saved in between.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    CursorResult,
+    Engine,
+    Result,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article, normalize_tag
@@ -33,10 +47,10 @@ from editor.store.models import (
     TagRow,
 )
 
-ARTICLES = ArticleRow.__table__
-ARTICLE_TAGS = ArticleTagRow.__table__
-REVISIONS = RevisionRow.__table__
-TAGS = TagRow.__table__
+ARTICLES = cast(Table, ArticleRow.__table__)
+ARTICLE_TAGS = cast(Table, ArticleTagRow.__table__)
+REVISIONS = cast(Table, RevisionRow.__table__)
+TAGS = cast(Table, TagRow.__table__)
 
 IMPORT_BATCH_SIZE = 500
 
@@ -79,6 +93,11 @@ def _row_values(article: Article) -> dict[str, Any]:
     content["external_id"] = article.external_id
     content["published_at"] = article.published_at
     return content
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE/DELETE matched (its result is a CursorResult; the type says Result)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def _like_pattern(text: str) -> str:
@@ -166,7 +185,7 @@ class ArticleRepository:
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
-    def ids(self, *, status: Status | str | None = None) -> list[int]:
+    def ids(self, *, status: Status | str | None = None) -> builtins.list[int]:
         query = select(ArticleRow.id).order_by(ArticleRow.id)
         if status:
             query = query.where(ArticleRow.status == Status(status).value)
@@ -204,7 +223,7 @@ class ArticleRepository:
                 ))
         return query
 
-    def tags(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:
+    def tags(self, prefix: str = "", limit: int = 50) -> builtins.list[tuple[str, int]]:
         """Tags in use with their article counts, most used first (for autocomplete)."""
         query = (
             select(TAGS.c.name, func.count(ARTICLE_TAGS.c.article_id).label("n"))
@@ -240,7 +259,7 @@ class ArticleRepository:
                     owners[slug] = external_id
         return owners
 
-    def categories(self) -> list[str]:
+    def categories(self) -> builtins.list[str]:
         with self._sessions() as session:
             return [c for c in session.scalars(
                 select(ArticleRow.category).where(ArticleRow.category != "").distinct()
@@ -285,7 +304,7 @@ class ArticleRepository:
                 .where(and_(ARTICLES.c.id == article.id, ARTICLES.c.version == article.version))
                 .values(**values)
             )
-            if result.rowcount != 1:
+            if _rowcount(result) != 1:
                 current = session.execute(
                     select(ARTICLES.c.version, ARTICLES.c.updated_by, ARTICLES.c.updated_at)
                     .where(ARTICLES.c.id == article.id)
@@ -321,7 +340,7 @@ class ArticleRepository:
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
             if expected_version is not None:
                 query = query.where(ARTICLES.c.version == expected_version)
-            if session.execute(query).rowcount != 1:
+            if _rowcount(session.execute(query)) != 1:
                 current = session.get(ArticleRow, article_id)
                 if current is None:
                     raise ArticleNotFound(article_id)
@@ -332,7 +351,7 @@ class ArticleRepository:
         self._notify([article_id])
 
     # -- revisions -------------------------------------------------------------------------
-    def revisions(self, article_id: int) -> list[Revision]:
+    def revisions(self, article_id: int) -> builtins.list[Revision]:
         """All revisions of an article, oldest first."""
         with self._sessions() as session:
             rows = session.scalars(
@@ -377,8 +396,8 @@ class ArticleRepository:
             self._notify(touched)
         return result
 
-    def _import_batch(self, session: Session, batch: list[ImportRecord],
-                      tag_ids: dict[str, int], user: str, result: ImportResult) -> list[int]:
+    def _import_batch(self, session: Session, batch: builtins.list[ImportRecord],
+                      tag_ids: dict[str, int], user: str, result: ImportResult) -> builtins.list[int]:
         now = utc_now()
         # Later items with the same external id win, as if imported one after another.
         by_external: dict[str, ImportRecord] = {}
@@ -474,7 +493,7 @@ class ArticleRepository:
                     .execution_options(synchronize_session=False),
                     changed,
                 )
-                if outcome.rowcount not in (-1, len(changed)):
+                if _rowcount(outcome) not in (-1, len(changed)):
                     # Someone saved one of these articles while the import ran: start over.
                     raise VersionConflict(changed[0]["b_id"], changed[0]["b_version"],
                                           changed[0]["b_version"] + 1)
@@ -484,7 +503,7 @@ class ArticleRepository:
                 for article_id in with_comments:
                     old_body, new_body = bodies[article_id]
                     rebase_comment_anchors(session, article_id, old_body, new_body)
-                session.execute(insert(EventRow.__table__), [
+                session.execute(insert(cast(Table, EventRow.__table__)), [
                     {"article_id": v["b_id"], "kind": "import", "action": "", "user_name": user,
                      "note": "", "detail": {"version": v["version"]}, "created_at": now}
                     for v in changed])
@@ -496,7 +515,7 @@ class ArticleRepository:
         return touched
 
     # -- helpers ---------------------------------------------------------------------------
-    def _tags_of(self, session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    def _tags_of(self, session: Session, ids: builtins.list[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
         if not ids:
             return {}
