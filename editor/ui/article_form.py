@@ -1,4 +1,5 @@
-"""The writing area (headline, Markdown body, preview, issues) and the metadata panel.
+"""The writing area (headline, Markdown body, preview, issues) and the metadata panel
+(built in ``metadata_panel.py``).
 
 The form turns an :class:`Article` into widgets and back. It never writes to the store: the
 window decides when and how to save (in a worker, with the version check). Read-only look-ups
@@ -11,19 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateTimeEdit,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -37,7 +31,8 @@ from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
 from editor.ui.markdown_editor import ProofedTextEdit
-from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
+from editor.ui.metadata_panel import MetadataPanel
+from editor.ui.metadata_widgets import LengthMeter
 from editor.ui.operations import log_failure, run_op, supersede
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
@@ -48,12 +43,6 @@ from editor.writing.stats import TextStats, text_stats
 
 def _split_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionLabel")
-    return label
 
 
 class ArticleForm(QWidget):
@@ -115,85 +104,22 @@ class ArticleForm(QWidget):
 
         self.preview = PreviewPane(self.body, self._preview_context)
 
-        # -- metadata ------------------------------------------------------------------------
-        self.subheadline = QLineEdit(objectName="subheadline")
-        self.summary = QPlainTextEdit(objectName="summary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMaximumHeight(96)
-        self.summary_highlighter = MarkdownHighlighter(self.summary.document(), markdown=False)
-        self.summary_meter = LengthMeter(self.house.summary_min, self.house.summary_warn,
-                                         self.house.summary_max)
-        self.summary_meter.setObjectName("summaryMeter")
-        self.slug = QLineEdit(objectName="slug")
-        self.slug.setPlaceholderText(self.tr("otomatis dari judul"))
-        self.slug_note = QLabel(objectName="slugNote")
-        self.slug_note.setWordWrap(True)
-        self.category = QComboBox(objectName="category")
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tags = TagChips(tag_suggestions)
-        self.tags.setObjectName("tags")
-        self.bylines = QLineEdit(objectName="bylines")
-        self.bylines.setPlaceholderText(self.tr("pisahkan dengan koma"))
-        self.dateline_place = QLineEdit(objectName="datelinePlace")
-        self.dateline_place.setPlaceholderText(self.tr("mis. Medan"))
-        self._places = QStringListModel(self)
-        place_completer = QCompleter(self._places, self)
-        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        place_completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.dateline_place.setCompleter(place_completer)
-        self.dateline_when = QDateTimeEdit(objectName="datelineWhen")
-        self.dateline_when.setCalendarPopup(True)
-        self.dateline_when.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.timezone = QComboBox(objectName="timezone")
-        for zone in IndonesianTimeZone:
-            self.timezone.addItem(zone.name, zone)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.dateline_when, 1)
-        when_row.addWidget(self.timezone)
-        self.dateline_preview = QLabel(objectName="datelinePreview")
-        self.location = LocationPicker()
-        self.location.setObjectName("location")
-        self.status_label = QLabel(objectName="statusLabel")
-        self.required_note = QLabel(objectName="requiredNote")
-        self.required_note.setWordWrap(True)
-        self.required_note.setStyleSheet("color: #d1242f;")
-        self.required_note.hide()
-
-        meta_inner = QWidget()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        meta_layout = QVBoxLayout(meta_inner)
-        meta_layout.addWidget(self.required_note)
-        meta_layout.addLayout(form)
-        meta_layout.addStretch(1)
-        meta = QScrollArea()
-        meta.setObjectName("metadataPanel")
-        meta.setWidgetResizable(True)
-        meta.setFrameShape(QFrame.Shape.NoFrame)
-        meta.setWidget(meta_inner)
-        self.field_rows: dict[str, QWidget] = {}
-        form.addRow(self.tr("Status"), self.status_label)
-        form.addRow(_section(self.tr("Naskah")))
-        self._row(form, "subheadline", self.tr("Subjudul"), self.subheadline)
-        self._row(form, "summary", self.tr("Ringkasan"), self.summary)
-        form.addRow("", self.summary_meter)
-        self._row(form, "slug", self.tr("Slug"), self.slug)
-        form.addRow("", self.slug_note)
-        self._row(form, "category", self.tr("Rubrik"), self.category)
-        self._row(form, "tags", self.tr("Tag"), self.tags)
-        self._row(form, "bylines", self.tr("Penulis"), self.bylines)
-        form.addRow(_section(self.tr("Dateline dan lokasi")))
-        self._row(form, "dateline_place", self.tr("Tempat"), self.dateline_place)
-        form.addRow(self.tr("Waktu"), when_row)
-        form.addRow(self.tr("Dateline"), self.dateline_preview)
-        self._row(form, "location", self.tr("Lokasi"), self.location)
-        self.meta = meta
+        # -- metadata (editor/ui/metadata_panel.py); the form reads and loads its fields ----
+        self.meta = MetadataPanel(self.house, tag_suggestions)
+        m = self.meta
+        self.subheadline, self.summary, self.summary_meter = m.subheadline, m.summary, m.summary_meter
+        self.summary_highlighter, self.slug, self.slug_note = (
+            m.summary_highlighter, m.slug, m.slug_note)
+        self.category, self.tags, self.bylines = m.category, m.tags, m.bylines
+        self.dateline_place, self.dateline_when, self.timezone = (
+            m.dateline_place, m.dateline_when, m.timezone)
+        self.dateline_preview, self.location, self.status_label = (
+            m.dateline_preview, m.location, m.status_label)
+        self.required_note, self.field_rows, self._places = m.required_note, m.field_rows, m.places
 
         self.side = QTabWidget(objectName="sideTabs")
         self.side.setDocumentMode(True)
-        self.side.addTab(meta, self.tr("Metadata"))
+        self.side.addTab(self.meta, self.tr("Metadata"))
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("formSplitter")
@@ -232,12 +158,6 @@ class ArticleForm(QWidget):
         self.load(None)
         run_op(self, lambda: shared_gazetteer().places(), self._places.setStringList,
                log_failure)
-
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
-        label_widget = QLabel(label)
-        label_widget.setBuddy(widget.edit if hasattr(widget, "edit") else widget)
-        self.field_rows[key] = label_widget
-        form.addRow(label_widget, widget)
 
     # -- proofing --------------------------------------------------------------------------
     def attach_proofing(self, proofing: ProofingController) -> None:
