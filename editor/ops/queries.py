@@ -29,6 +29,11 @@ def add_user(store: Store, name: str, role: str, display_name: str = "", *,
     return user, Changes.of(Change.USERS, origin="add-user")
 
 
+def set_role(store: Store, name: str, role: str) -> tuple[User, Changes]:
+    """Change a person's role (only an admin may; on PostgreSQL also their login's group)."""
+    return store.users.set_role(name, role), Changes.of(Change.USERS, origin="set-role")
+
+
 def dictionary_words(store: Store) -> list[str]:
     """The newsroom's own words, for the proofreader."""
     return store.dictionary.words()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Role
+from editor.ops.queries import add_user, set_role
 from editor.store import Store, User
+from editor.ui.messages import message_for
 from editor.ui.operations import run_op
 
 
@@ -71,16 +73,18 @@ class UsersDialog(QDialog):
 
     def add_user(self) -> None:
         name, role = self.name.text().strip(), self.role.currentData()
-        users = self.store.users
+        store = self.store
 
-        def done(user: User) -> None:
+        def done(added: tuple[User, object]) -> None:
+            user = added[0]
             self.name.clear()
             self.message.setText(self.tr("Pengguna %1 ditambahkan").replace("%1", user.name))
             self.refresh()
 
-        run_op(self, lambda: users.add(name, role), done,
-                      lambda exc: self.message.setText(str(exc)))
+        run_op(self, lambda: add_user(store, name, role), done,
+               lambda exc: self.message.setText(message_for(exc)))
 
     def set_role(self, name: str, role: Role) -> None:
-        run_op(self, lambda: self.store.users.set_role(name, role), lambda _u: self.refresh(),
-                      lambda exc: self.message.setText(str(exc)))
+        store = self.store
+        run_op(self, lambda: set_role(store, name, role), lambda _u: self.refresh(),
+               lambda exc: self.message.setText(message_for(exc)))
