@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._shared import NEWS_ARCHIVE, require  # noqa: E402
-from editor.publishing.importers import JsonlImporter  # noqa: E402
+from editor.ops import import_archive  # noqa: E402
 from editor.store import open_store  # noqa: E402
 
 
@@ -22,10 +22,11 @@ def main() -> None:
         db = Path(tmp) / "bench.db"
         store = open_store(f"sqlite:///{db}")
         start = time.perf_counter()
-        result = store.articles.import_articles(JsonlImporter().records(source))
+        # The same operation as `redaksi import jsonl` (with the unique-slug rule).
+        result = import_archive(store, "jsonl", source).result
         elapsed = time.perf_counter() - start
         start = time.perf_counter()
-        again = store.articles.import_articles(JsonlImporter().records(source))
+        again = import_archive(store, "jsonl", source).result
         reimport = time.perf_counter() - start
         store.close()
         size_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6

@@ -83,8 +83,8 @@ def main() -> int:
     from editor.store import open_store
     from editor.ui.app import configure_application
     from editor.ui.main_window import MainWindow
+    from editor.ui.operations import wait_for_ops
     from editor.ui.theme import apply_theme
-    from editor.ui.workers import wait_for_workers
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
@@ -141,7 +141,7 @@ def main() -> int:
         per_key.append(key_time + pump(app, gap, stalls))
     settle_start = time.perf_counter()
     pump(app, 1.0, stalls)
-    wait_for_workers()
+    wait_for_ops()
     per_key_ms = sorted(x * 1000 for x in per_key)
     p99 = per_key_ms[min(len(per_key_ms) - 1, int(len(per_key_ms) * 0.99))]
     words = len(editor.toPlainText().split())

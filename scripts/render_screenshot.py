@@ -48,8 +48,8 @@ def main(argv: list[str]) -> int:
     from editor.store import open_store
     from editor.ui.app import configure_application
     from editor.ui.main_window import MainWindow
+    from editor.ui.operations import wait_for_ops
     from editor.ui.theme import apply_theme
-    from editor.ui.workers import wait_for_workers
     from editor.writing.gazetteer import shared_gazetteer
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -98,7 +98,7 @@ def main(argv: list[str]) -> int:
     print(f"wrote {out} ({window.form.issues_panel.list.count()} issues shown)")
     window._dirty = False
     window.close()
-    wait_for_workers()
+    wait_for_ops()
     store.close()
     return 0
 

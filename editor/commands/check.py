@@ -38,6 +38,7 @@ def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
     """The newsroom dictionary's words and, if the store could not be read, a warning."""
     from sqlalchemy.engine import make_url
 
+    from editor.ops.queries import dictionary_words
     from editor.store import StoreError, default_database_url, open_store
 
     url = getattr(args, "db", None) or default_database_url()
@@ -58,7 +59,7 @@ def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
         return [], (f"kamus redaksi tidak dimuat ({type(exc).__name__}: {exc}); pemeriksaan "
                     "tetap jalan tanpanya")
     try:
-        return store.dictionary.words(), None
+        return dictionary_words(store), None
     except Exception as exc:  # e.g. the server went away between open and read
         return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
     finally:

@@ -15,7 +15,8 @@ from pathlib import Path
 from editor.commands.common import fail, store_from_args
 from editor.domain.article import Article
 from editor.domain.workflow import Status
-from editor.publishing.exporters import ExportError, ExportOptions, get_exporter
+from editor.ops import export_articles, select_for_export
+from editor.publishing.exporters import ExportError, ExportOptions
 from editor.store import ArticleNotFound, Store, StoreError
 
 
@@ -31,22 +32,12 @@ def _status(value: str | None) -> Status | None:
 
 def select_articles(store: Store, ids: list[str], status: Status | None) -> list[Article]:
     """The articles to export, in the order named (or by internal id for a status query)."""
-    if not ids:
-        wanted = status or Status.APPROVED
-        return [store.articles.get(i) for i in store.articles.ids(status=wanted)]
-    articles: list[Article] = []
-    seen: set[int] = set()
-    for ref in ids:
-        article = store.articles.resolve(ref)  # ArticleNotFound propagates: nothing written yet
-        if article.id in seen:
-            continue
-        seen.add(article.id)  # type: ignore[arg-type]
-        if status is not None and article.status != status:
-            print(f"redaksi: {ref} dilewati: berstatus {article.status.value}, bukan "
-                  f"{status.value}", file=sys.stderr)
-            continue
-        articles.append(article)
-    return articles
+
+    def skipped(ref: str, article: Article) -> None:
+        print(f"redaksi: {ref} dilewati: berstatus {article.status.value}, bukan "
+              f"{status.value if status else ''}", file=sys.stderr)
+
+    return select_for_export(store, ids, status, skipped)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,7 +70,7 @@ def _export(args: argparse.Namespace, store: Store, status: Status | None,
         print(f"redaksi: tidak ada naskah untuk diekspor (status {wanted})", file=sys.stderr)
         return 0
 
-    exporter = get_exporter(args.format, ExportOptions(media=store.media.read))
+    options = ExportOptions(media=store.media.read)
     bar = None
     if sys.stderr.isatty() and len(articles) > 1:
         from tqdm import tqdm
@@ -91,7 +82,8 @@ def _export(args: argparse.Namespace, store: Store, status: Status | None,
             bar.update(done - bar.n)
 
     try:
-        paths = exporter.export(articles, out_dir, progress)
+        paths = export_articles(store, args.format, articles, out_dir, options=options,
+                                progress=progress)
     except ExportError as exc:
         return fail(str(exc))
     finally:

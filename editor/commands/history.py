@@ -8,6 +8,7 @@ from typing import Any
 
 from editor.commands.common import fail, run_with_store
 from editor.domain.diff import diff_stats
+from editor.ops.queries import history, resolve_article
 from editor.store import ArticleNotFound, Event, Revision, Store
 
 
@@ -28,8 +29,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace, store: Store) -> int:
     try:
-        article = store.articles.resolve(args.id)
-        entries = store.workflow.history(article.id)
+        article = resolve_article(store, args.id)
+        assert article.id is not None  # a stored article always has one
+        entries = history(store, article.id)
     except ArticleNotFound as exc:
         return fail(str(exc))
     out: list[dict[str, Any]] = []

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from editor.commands.common import fail, store_from_args
-from editor.publishing.importers import ImportFormatError, progress_total, run_import
+from editor.ops import import_archive
+from editor.publishing.importers import ImportFormatError, progress_total
 from editor.store import StoreError
 
 
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
             bar.update(done - bar.n)
 
     try:
-        result = run_import(store, args.format, path, user=args.user, progress=on_progress)
+        result = import_archive(store, args.format, path, user=args.user,
+                                progress=on_progress).result
     except ImportFormatError as exc:
         if bar is not None:
             bar.close()

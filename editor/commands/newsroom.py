@@ -20,6 +20,7 @@ import threading
 
 from editor.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED
 from editor.commands.common import fail
+from editor.ops.queries import add_user
 from editor.store import StoreError, UserExists, open_store
 from editor.store.db import default_database_url
 
@@ -82,7 +83,8 @@ def _add_user(args: argparse.Namespace) -> int:
     password = _password(args)
     store = open_store(url)
     try:
-        user = store.users.add(args.name, args.role, args.display_name, password=password)
+        user, _changes = add_user(store, args.name, args.role, args.display_name,
+                                  password=password)
     except UserExists as exc:
         return fail(str(exc))
     finally:

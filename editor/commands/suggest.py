@@ -19,10 +19,11 @@ from typing import Any
 from editor.cli import EXIT_ERROR, EXIT_OK
 from editor.commands.common import fail, store_from_args
 from editor.domain.article import Article
+from editor.house import house_time
+from editor.ops.queries import resolve_article
 from editor.related.drafts import DraftError, draft_from_file, draft_from_object
 from editor.related.suggester import RelatedSuggester, Suggestion
 from editor.store import ArticleNotFound, SearchUnavailable, Store, StoreError
-from editor.writing.house import house_time
 
 
 def suggestion_json(s: Suggestion) -> dict[str, Any]:
@@ -43,7 +44,7 @@ def _print_text(ref: str, suggestions: list[Suggestion]) -> None:
 
 def _archive_article(store: Store, ref: str) -> Article | None:
     try:
-        return store.articles.resolve(ref)
+        return resolve_article(store, ref)
     except ArticleNotFound:
         return None
 

@@ -11,14 +11,18 @@ import argparse
 from editor.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED
 from editor.commands.common import fail, run_with_store
 from editor.domain.workflow import TransitionRefused
+from editor.ops import transition
+from editor.ops.queries import resolve_article
 from editor.store import ArticleNotFound, Store, UserNotFound, VersionConflict
 
 
 def run(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         try:
-            article = store.articles.resolve(args.id)
-            result = store.workflow.transition(article.id, args.action, args.user, args.note)
+            article = resolve_article(store, args.id)
+            assert article.id is not None  # a stored article always has one
+            result = transition(store, article.id, args.action, user=args.user,
+                                note=args.note).result
         except (ArticleNotFound, UserNotFound) as exc:
             return fail(str(exc), EXIT_ERROR)
         except (TransitionRefused, VersionConflict) as exc:

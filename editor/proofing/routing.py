@@ -35,7 +35,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class IndonesianChecker(Protocol):
-    def check(self, text: str, *, names: Sequence[str] = ()) -> list[Issue]: ...
+    def check(self, text: str, *, names: Sequence[str] = (),
+              deadline: float | None = None) -> list[Issue]: ...
 
 
 class OtherLanguageChecker(Protocol):
@@ -116,9 +117,11 @@ def segment(text: str, identifier: LanguageIdentifier | None = None) -> list[Seg
         previous = language
 
     segments: list[Segment] = []
-    for start, end, language in labels:
-        if language is None:  # blank lines join the run before them
-            language = segments[-1].language if segments else INDONESIAN
+    for start, end, label in labels:
+        # Blank lines (no label) join the run before them.
+        run = label if label is not None else (segments[-1].language if segments
+                                                 else INDONESIAN)
+        language = run
         if segments and segments[-1].language == language:
             segments[-1] = Segment(segments[-1].start, end, language)
         else:

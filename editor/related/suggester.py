@@ -18,15 +18,15 @@ Every suggestion carries the reasons that earned its place, in Indonesian.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
+from editor.domain.records import CandidateInfo
 from editor.related.analysis import analyzer, name_key
-from editor.related.archive import CandidateInfo, load_candidates
 from editor.related.signals import (
     category_signal,
     location_signal,
@@ -119,7 +119,7 @@ class RelatedSuggester:
     def build_query(self, draft: Article) -> Query:
         a = analyzer()
         cfg = self.config
-        tf: Counter[str] = Counter()
+        tf: defaultdict[str, float] = defaultdict(float)
         fields = {
             "headline": a.terms(f"{draft.kicker}\n{draft.headline}"),
             "summary": a.terms(f"{draft.subheadline}\n{draft.summary}"),
@@ -190,7 +190,7 @@ class RelatedSuggester:
             return []
         ids = [h.article_id for h in hits]
         docs = self.index.documents(ids)
-        infos = load_candidates(self.engine, ids)
+        infos = self.store.candidates(ids)  # type: ignore[attr-defined]
         best = max(h.score for h in hits) or 1.0
         total_weight = query.total_weight or sum(query.weights.values())
         headline_weight = sum(query.weights[t] for t in query.headline)

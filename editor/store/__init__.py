@@ -6,10 +6,13 @@ migrations and hands back the repositories.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from editor.domain.records import CandidateInfo
+from editor.store.candidates import load_candidates
 from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
 from editor.store.dictionary import DictionaryRepository
@@ -62,6 +65,10 @@ class Store:
         self.events = EventLog(self.engine)
         # The full-text index follows every save (create, update, delete, import).
         self.search = attach_search_index(self.engine, self.articles)
+
+    def candidates(self, ids: Sequence[int]) -> dict[int, CandidateInfo]:
+        """Metadata of articles ``ids`` for the related-article re-ranker (no bodies)."""
+        return load_candidates(self.engine, ids)
 
     def close(self) -> None:
         self.engine.dispose()

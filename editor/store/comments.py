@@ -47,6 +47,8 @@ def rebase_comment_anchors(session: Session, article_id: int, old_body: str,
     rows = session.scalars(select(CommentRow).where(
         CommentRow.article_id == article_id, CommentRow.anchor_start.is_not(None))).all()
     for row in rows:
+        if row.anchor_start is None or row.anchor_end is None:
+            continue
         moved = rebase_anchor(old_body, new_body, row.anchor_start, row.anchor_end)
         if moved is None:
             row.anchor_start = row.anchor_end = None  # text gone: keep the comment and quote
@@ -170,6 +172,7 @@ class CommentRepository:
 
 
 def _to_comment(row: CommentRow) -> Comment:
-    anchor = (row.anchor_start, row.anchor_end) if row.anchor_start is not None else None
+    anchor = ((row.anchor_start, row.anchor_end)
+              if row.anchor_start is not None and row.anchor_end is not None else None)
     return Comment(row.id, row.article_id, row.parent_id, row.author, row.body, anchor,
                    row.quote, row.resolved, row.resolved_by, row.created_at)

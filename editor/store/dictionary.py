@@ -68,7 +68,7 @@ class DictionaryRepository:
                         "(hanya editor atau admin)")
             result = session.execute(
                 delete(DictionaryWordRow).where(DictionaryWordRow.word == _clean(word)))
-            return result.rowcount or 0
+            return getattr(result, "rowcount", 0) or 0
 
     def entries(self, search: str = "", *, limit: int | None = None) -> list[DictionaryEntry]:
         """Words with who added them and when, alphabetical; ``search`` matches anywhere in

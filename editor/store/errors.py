@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from editor.writing.house import house_time
+from editor.house import house_time
 
 
 class ArticleNotFound(LookupError):

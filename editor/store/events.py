@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.dateline import utc_now
 from editor.store.models import EventRow
 
-EVENTS = EventRow.__table__
+EVENTS = cast(Table, EventRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)

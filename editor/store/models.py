@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -68,6 +69,10 @@ class UserRow(Base):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    # Non-empty slugs are unique (migration 0007); the save pipeline numbers them first.
+    __table_args__ = (Index("uq_articles_slug", "slug", unique=True,
+                            sqlite_where=text("slug <> ''"),
+                            postgresql_where=text("slug <> ''")),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(255), unique=True)

@@ -7,20 +7,33 @@ was based on and is refused (nothing written) when someone saved in between.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    CursorResult,
+    Engine,
+    Result,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
-from editor.domain.article import Article, Byline, RelatedLink, normalize_tag
+from editor.domain.article import Article, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
 from editor.domain.editing import EditRefused, check_edit
-from editor.domain.location import Location
-from editor.domain.photo import Photo
+from editor.domain.records import ImportRecord, ImportResult, article_from_content
 from editor.domain.workflow import Role, Status, TransitionRefused
 from editor.store.comments import rebase_comment_anchors
 from editor.store.errors import ArticleNotFound, VersionConflict
@@ -37,10 +50,10 @@ from editor.store.models import (
     UserRow,
 )
 
-ARTICLES = ArticleRow.__table__
-ARTICLE_TAGS = ArticleTagRow.__table__
-REVISIONS = RevisionRow.__table__
-TAGS = TagRow.__table__
+ARTICLES = cast(Table, ArticleRow.__table__)
+ARTICLE_TAGS = cast(Table, ArticleTagRow.__table__)
+REVISIONS = cast(Table, RevisionRow.__table__)
+TAGS = cast(Table, TagRow.__table__)
 
 IMPORT_BATCH_SIZE = 500
 
@@ -92,52 +105,6 @@ class Revision:
         return article_from_content(self.snapshot, status=self.status)
 
 
-@dataclass(frozen=True, slots=True)
-class ImportRecord:
-    """One parsed archive item; ``line`` (or item number) names it in error messages."""
-
-    article: Article
-    line: int
-
-
-@dataclass(slots=True)
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    #: Stored articles the archive would have overwritten although they were edited or moved
-    #: through the workflow in Redaksi since their last import, or are open for editing:
-    #: the newsroom's work wins over the archive, so they were left as they are.
-    skipped: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.created + self.updated + self.unchanged + self.skipped
-
-
-def article_from_content(content: dict[str, Any], **extra: Any) -> Article:
-    """Article from a content dict (revision snapshot or JSON columns)."""
-    return Article(
-        headline=content.get("headline", ""),
-        subheadline=content.get("subheadline", ""),
-        kicker=content.get("kicker", ""),
-        body=content.get("body", ""),
-        summary=content.get("summary", ""),
-        slug=content.get("slug", ""),
-        dateline=Dateline.from_value(content.get("dateline")),
-        location=Location.from_value(content.get("location")),
-        tags=tuple(content.get("tags") or ()),
-        category=content.get("category", ""),
-        bylines=tuple(Byline.from_value(b) for b in content.get("bylines") or ()),
-        editor=content.get("editor", ""),
-        related=tuple(RelatedLink.from_value(r) for r in content.get("related") or ()),
-        photos=tuple(Photo.from_value(p) for p in content.get("photos") or ()),
-        source=content.get("source", ""),
-        url=content.get("url", ""),
-        **extra,
-    )
-
-
 def _row_values(article: Article) -> dict[str, Any]:
     """Column values of an article's content (not id, version or timestamps)."""
     content = article.content_dict()
@@ -147,6 +114,11 @@ def _row_values(article: Article) -> dict[str, Any]:
     content["external_id"] = article.external_id
     content["published_at"] = article.published_at
     return content
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE/DELETE matched (its result is a CursorResult; the type says Result)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def _like_pattern(text: str) -> str:
@@ -249,7 +221,7 @@ class ArticleRepository:
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
-    def ids(self, *, status: Status | str | None = None) -> list[int]:
+    def ids(self, *, status: Status | str | None = None) -> builtins.list[int]:
         query = select(ArticleRow.id).order_by(ArticleRow.id)
         if status:
             query = query.where(ArticleRow.status == Status(status).value)
@@ -287,7 +259,7 @@ class ArticleRepository:
                 query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
         return query
 
-    def tags(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:
+    def tags(self, prefix: str = "", limit: int = 50) -> builtins.list[tuple[str, int]]:
         """Tags in use with their article counts, most used first (for autocomplete)."""
         query = (
             select(TAGS.c.name, func.count(ARTICLE_TAGS.c.article_id).label("n"))
@@ -309,7 +281,21 @@ class ArticleRepository:
         with self._sessions() as session:
             return session.scalar(query.limit(1)) is not None
 
-    def categories(self) -> list[str]:
+    def slug_owners(self, slugs: Iterable[str]) -> dict[str, str | None]:
+        """For each of ``slugs`` in use: the external id of the article holding it (None
+        for an article made in Redaksi). Imports use it to keep slugs unique."""
+        wanted = sorted({s for s in slugs if s})
+        owners: dict[str, str | None] = {}
+        with self._sessions() as session:
+            for start in range(0, len(wanted), 500):
+                for slug, external_id in session.execute(
+                    select(ArticleRow.slug, ArticleRow.external_id)
+                    .where(ArticleRow.slug.in_(wanted[start:start + 500]))
+                ):
+                    owners[slug] = external_id
+        return owners
+
+    def categories(self) -> builtins.list[str]:
         with self._sessions() as session:
             return [c for c in session.scalars(
                 select(ArticleRow.category).where(ArticleRow.category != "").distinct()
@@ -368,7 +354,7 @@ class ArticleRepository:
                 .where(and_(ARTICLES.c.id == article.id, ARTICLES.c.version == article.version))
                 .values(**values)
             )
-            if result.rowcount != 1:
+            if _rowcount(result) != 1:
                 current = session.execute(
                     select(ARTICLES.c.version, ARTICLES.c.updated_by, ARTICLES.c.updated_at)
                     .where(ARTICLES.c.id == article.id)
@@ -465,7 +451,7 @@ class ArticleRepository:
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
             if expected_version is not None:
                 query = query.where(ARTICLES.c.version == expected_version)
-            if session.execute(query).rowcount != 1:
+            if _rowcount(session.execute(query)) != 1:
                 current = session.get(ArticleRow, article_id)
                 if current is None:
                     raise ArticleNotFound(article_id)
@@ -476,7 +462,7 @@ class ArticleRepository:
         self._notify([article_id])
 
     # -- revisions -------------------------------------------------------------------------
-    def revisions(self, article_id: int) -> list[Revision]:
+    def revisions(self, article_id: int) -> builtins.list[Revision]:
         """All revisions of an article, oldest first."""
         with self._sessions() as session:
             rows = session.scalars(
@@ -528,8 +514,8 @@ class ArticleRepository:
             self._notify(touched)
         return result
 
-    def _import_batch(self, session: Session, batch: list[ImportRecord],
-                      tag_ids: dict[str, int], user: str, result: ImportResult) -> list[int]:
+    def _import_batch(self, session: Session, batch: builtins.list[ImportRecord],
+                      tag_ids: dict[str, int], user: str, result: ImportResult) -> builtins.list[int]:
         now = utc_now()
         # Later items with the same external id win, as if imported one after another.
         by_external: dict[str, ImportRecord] = {}
@@ -625,7 +611,7 @@ class ArticleRepository:
                     .execution_options(synchronize_session=False),
                     changed,
                 )
-                if outcome.rowcount not in (-1, len(changed)):
+                if _rowcount(outcome) not in (-1, len(changed)):
                     # Someone saved one of these articles while the import ran: start over.
                     raise VersionConflict(changed[0]["b_id"], changed[0]["b_version"],
                                           changed[0]["b_version"] + 1)
@@ -635,7 +621,7 @@ class ArticleRepository:
                 for article_id in with_comments:
                     old_body, new_body = bodies[article_id]
                     rebase_comment_anchors(session, article_id, old_body, new_body)
-                session.execute(insert(EventRow.__table__), [
+                session.execute(insert(cast(Table, EventRow.__table__)), [
                     {"article_id": v["b_id"], "kind": "import", "action": "", "user_name": user,
                      "note": "", "detail": {"version": v["version"]}, "created_at": now}
                     for v in changed])
@@ -647,7 +633,7 @@ class ArticleRepository:
         return touched
 
     # -- helpers ---------------------------------------------------------------------------
-    def _tags_of(self, session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    def _tags_of(self, session: Session, ids: builtins.list[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
         if not ids:
             return {}

@@ -19,7 +19,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, select
 
@@ -130,9 +130,12 @@ class SearchIndex(Protocol):
         """The analysed terms stored for these articles (for explaining matches)."""
 
 
-def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield list(ids[start:start + size])
+T = TypeVar("T")
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterable[list[T]]:
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
 
 
 class SqliteFtsIndex:

@@ -11,9 +11,9 @@ inside the database (``editor.store.postgres``), so personal logins cannot go ar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, and_, insert, select, update
+from sqlalchemy import CursorResult, Engine, Table, and_, insert, select, update
 from sqlalchemy.orm import sessionmaker
 
 from editor.domain.dateline import utc_now
@@ -25,8 +25,8 @@ from editor.store.models import ArticleRow, RevisionRow, UserRow
 from editor.store.repository import ArticleRepository, Revision
 from editor.writing.required import missing_required_fields
 
-ARTICLES = ArticleRow.__table__
-REVISIONS = RevisionRow.__table__
+ARTICLES = cast(Table, ArticleRow.__table__)
+REVISIONS = cast(Table, RevisionRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ class WorkflowRepository:
                 .where(and_(ARTICLES.c.id == article_id, ARTICLES.c.version == row.version))
                 .values(**values)
             )
-            if result.rowcount != 1:  # a concurrent save or transition got there first
+            if cast(CursorResult[Any], result).rowcount != 1:  # a concurrent write came first
                 raise VersionConflict(article_id, row.version, row.version + 1)
             snapshot = session.execute(
                 select(REVISIONS.c.snapshot).where(REVISIONS.c.article_id == article_id)

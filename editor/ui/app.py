@@ -76,16 +76,17 @@ def app_icon() -> QIcon:
 
 
 def run_app(db_url: str | None = None) -> int:
-    from editor.logs import start_log
     from editor.ui.main_window import MainWindow
+    from editor.ui.operations import wait_for_ops
     from editor.ui.session_start import open_session
-    from editor.ui.workers import wait_for_workers
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    from editor.ui import crash_report
+
+    crash_report.install()  # the app log (editor/logs.py); uncaught errors: logged and shown
     install_translator(app, interface_language())
     app.setWindowIcon(app_icon())
-    start_log()
     session_password = ""
     while True:  # again after Help → Ganti pengguna
         opened = open_session(db_url, session_password)
@@ -119,7 +120,7 @@ def run_app(db_url: str | None = None) -> int:
         else:
             QTimer.singleShot(0, window.offer_recovery)  # edits left behind by a crash
         code = app.exec()
-        wait_for_workers()
+        wait_for_ops()
         store.close()
         if not getattr(window, "restart_requested", False):
             return code

@@ -1,4 +1,5 @@
-"""The writing area (headline, Markdown body, preview, issues) and the metadata panel.
+"""The writing area (headline, Markdown body, preview, issues) and the metadata panel
+(built in ``metadata_panel.py``).
 
 The form turns an :class:`Article` into widgets and back. It never writes to the store: the
 window decides when and how to save (in a worker, with the version check). Read-only look-ups
@@ -11,19 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateTimeEdit,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,30 +26,25 @@ from PySide6.QtWidgets import (
 
 from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
+from editor.house import HouseSettings, default_house
 from editor.ui.find_bar import FindBar
 from editor.ui.headline_edit import HeadlineEdit
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
 from editor.ui.markdown_editor import ProofedTextEdit
-from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
+from editor.ui.metadata_panel import MetadataPanel
+from editor.ui.metadata_widgets import LengthMeter
+from editor.ui.operations import log_failure, run_op, supersede
 from editor.ui.photos_panel import PhotosPanel
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
-from editor.ui.workers import run_in_worker
 from editor.writing.gazetteer import Region, shared_gazetteer
-from editor.writing.house import HouseSettings, default_house, house_now, house_zone
 from editor.writing.stats import TextStats, text_stats
 
 
 def _split_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionLabel")
-    return label
 
 
 class ArticleForm(QWidget):
@@ -76,7 +65,6 @@ class ArticleForm(QWidget):
         self._related: tuple[RelatedLink, ...] = ()
         self._slug_auto = True
         self._slug_taken = slug_taken
-        self._slug_generation = 0
         self.proofing: ProofingController | None = None
 
         # -- writing column ------------------------------------------------------------------
@@ -121,90 +109,23 @@ class ArticleForm(QWidget):
                                    photos=self.photos_panel.photos,
                                    images=self.photos_panel.images)
 
-        # -- metadata ------------------------------------------------------------------------
-        self.subheadline = QLineEdit(objectName="subheadline")
-        self.summary = QPlainTextEdit(objectName="summary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMaximumHeight(96)
-        self.summary_highlighter = MarkdownHighlighter(self.summary.document(), markdown=False)
-        self.summary_meter = LengthMeter(self.house.summary_min, self.house.summary_warn,
-                                         self.house.summary_max)
-        self.summary_meter.setObjectName("summaryMeter")
-        self.slug = QLineEdit(objectName="slug")
-        self.slug.setPlaceholderText(self.tr("otomatis dari judul"))
-        self.slug_note = QLabel(objectName="slugNote")
-        self.slug_note.setWordWrap(True)
-        self.category = QComboBox(objectName="category")
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tags = TagChips(tag_suggestions)
-        self.tags.setObjectName("tags")
-        self.bylines = QLineEdit(objectName="bylines")
-        self.bylines.setPlaceholderText(self.tr("pisahkan dengan koma"))
-        self.dateline_place = QLineEdit(objectName="datelinePlace")
-        self.dateline_place.setPlaceholderText(self.tr("mis. Medan"))
-        self._places = QStringListModel(self)
-        place_completer = QCompleter(self._places, self)
-        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        place_completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.dateline_place.setCompleter(place_completer)
-        self.dateline_when = QDateTimeEdit(objectName="datelineWhen")
-        self.dateline_when.setCalendarPopup(True)
-        self.dateline_when.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.timezone = QComboBox(objectName="timezone")
-        for zone in IndonesianTimeZone:
-            self.timezone.addItem(zone.name, zone)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.dateline_when, 1)
-        when_row.addWidget(self.timezone)
-        self.dateline_preview = QLabel(objectName="datelinePreview")
-        self.location = LocationPicker()
-        self.location.setObjectName("location")
-        self.status_label = QLabel(objectName="statusLabel")
-        self.required_note = QLabel(objectName="requiredNote")
-        self.required_note.setWordWrap(True)
-        self.required_note.setStyleSheet("color: #d1242f;")
-        self.required_note.hide()
-
-        meta_inner = QWidget()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        meta_layout = QVBoxLayout(meta_inner)
-        meta_layout.addWidget(self.required_note)
-        meta_layout.addLayout(form)
-        meta_layout.addStretch(1)
-        meta = QScrollArea()
-        meta.setObjectName("metadataPanel")
-        meta.setWidgetResizable(True)
-        meta.setFrameShape(QFrame.Shape.NoFrame)
-        meta.setWidget(meta_inner)
-        self.field_rows: dict[str, QWidget] = {}
-        form.addRow(self.tr("Status"), self.status_label)
-        form.addRow(_section(self.tr("Naskah")))
-        self._row(form, "subheadline", self.tr("Subjudul"), self.subheadline)
-        self._row(form, "summary", self.tr("Ringkasan"), self.summary)
-        form.addRow("", self.summary_meter)
-        self._row(form, "slug", self.tr("Slug"), self.slug)
-        form.addRow("", self.slug_note)
-        self._row(form, "category", self.tr("Rubrik"), self.category)
-        self._row(form, "tags", self.tr("Tag"), self.tags)
-        self._row(form, "bylines", self.tr("Penulis"), self.bylines)
-        form.addRow(_section(self.tr("Dateline dan lokasi")))
-        self._row(form, "dateline_place", self.tr("Tempat"), self.dateline_place)
-        form.addRow(self.tr("Waktu"), when_row)
-        form.addRow(self.tr("Dateline"), self.dateline_preview)
-        self._row(form, "location", self.tr("Lokasi"), self.location)
-        self.meta = meta
+        # -- metadata (editor/ui/metadata_panel.py); the form reads and loads its fields ----
+        self.meta = MetadataPanel(self.house, tag_suggestions)
+        m = self.meta
+        self.subheadline, self.summary, self.summary_meter = m.subheadline, m.summary, m.summary_meter
+        self.summary_highlighter, self.slug, self.slug_note = (
+            m.summary_highlighter, m.slug, m.slug_note)
+        self.category, self.tags, self.bylines = m.category, m.tags, m.bylines
+        self.dateline_place, self.dateline_when, self.timezone = (
+            m.dateline_place, m.dateline_when, m.timezone)
+        self.dateline_preview, self.location, self.status_label = (
+            m.dateline_preview, m.location, m.status_label)
+        self.required_note, self.field_rows, self._places = m.required_note, m.field_rows, m.places
 
         self.side = QTabWidget(objectName="sideTabs")
         self.side.setDocumentMode(True)
-        self.side.addTab(meta, self.tr("Metadata"))
+        self.side.addTab(self.meta, self.tr("Metadata"))
         self.side.addTab(self.photos_panel, self.tr("Foto"))
-        self.insert_photo_action = QAction(self.tr("Sisipkan &foto…"), self)
-        self.insert_photo_action.setObjectName("actionInsertPhoto")
-        self.insert_photo_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.insert_photo_action.triggered.connect(self.choose_photo)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("formSplitter")
@@ -226,9 +147,11 @@ class ArticleForm(QWidget):
         self.headline.text_changed.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
-        self._texts_seen = ("", "")
-        for text in (self.body, self.summary):
-            text.textChanged.connect(self._text_changed)
+        # Only a change of the text counts: re-highlighting (proofing results, the theme)
+        # also fires textChanged, and must never make an opened article "edited".
+        self._texts = {"body": "", "summary": ""}
+        self.body.textChanged.connect(lambda: self._text_changed("body", self.body))
+        self.summary.textChanged.connect(lambda: self._text_changed("summary", self.summary))
         self.body.textChanged.connect(self._stats_timer.start)
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.changed.connect(self._on_changed)
@@ -241,13 +164,8 @@ class ArticleForm(QWidget):
         self.photos_panel.image_ready.connect(lambda _id: self.preview.schedule())
         self.set_categories([])
         self.load(None)
-        run_in_worker(lambda: shared_gazetteer().places(), self._places.setStringList, owner=self)
-
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
-        label_widget = QLabel(label)
-        label_widget.setBuddy(widget.edit if hasattr(widget, "edit") else widget)
-        self.field_rows[key] = label_widget
-        form.addRow(label_widget, widget)
+        run_op(self, lambda: shared_gazetteer().places(), self._places.setStringList,
+               log_failure)
 
     # -- proofing --------------------------------------------------------------------------
     def attach_proofing(self, proofing: ProofingController) -> None:
@@ -315,26 +233,13 @@ class ArticleForm(QWidget):
         self.tags.set_tags(a.tags)
         self.bylines.setText(", ".join(b.name for b in a.bylines))
         self.dateline_place.setText(a.dateline.place)
-        zone = house_zone()
-        if a.dateline.when is not None:
-            offset_hours = int(a.dateline.when.utcoffset().total_seconds() // 3600)  # type: ignore[union-attr]
-            zone = next((z for z in IndonesianTimeZone if z.value == offset_hours), zone)
-            when = a.dateline.when.astimezone(zone.tzinfo)
-            self.dateline_when.setDateTime(QDateTime(when.year, when.month, when.day,
-                                                     when.hour, when.minute, 0))
-        else:
-            # The newsroom's clock, not the computer's: on a laptop set to UTC the default
-            # time would otherwise be seven hours early and still labelled WIB.
-            now = house_now().astimezone(zone.tzinfo)
-            self.dateline_when.setDateTime(QDateTime(now.year, now.month, now.day,
-                                                     now.hour, now.minute, 0))
-        self.timezone.setCurrentIndex(self.timezone.findData(zone))
+        self.meta.set_dateline_time(a.dateline.when)
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
         self.headline_issues.clear()  # the previous article's headline findings
         self.headline_issues.hide()
-        self._texts_seen = (self.body.toPlainText(), self.summary.toPlainText())
+        self._texts = {"body": self.body.toPlainText(), "summary": self.summary.toPlainText()}
         self._loading = False
         self._update_preview()
         self._update_stats()
@@ -365,36 +270,38 @@ class ArticleForm(QWidget):
         )
 
     def rebase(self, stored: Article) -> None:
-        """The store took our edits (autosave): adopt its id and version, keep the widgets."""
-        current = self._base or Article(headline="")
-        self._base = current.with_changes(id=stored.id, version=stored.version,
-                                          created_at=stored.created_at,
-                                          updated_at=stored.updated_at, status=stored.status)
+        """The store took our edits (save or autosave): the stored article becomes the base
+        (id, version, status, times), the widgets keep whatever was typed meanwhile. The
+        slug the store settled on (numbered to be unique) is shown without counting as an
+        edit."""
+        self._base = stored
+        if self.slug.text().strip() != stored.slug and stored.slug:
+            self._loading = True
+            self.slug.setText(stored.slug)
+            self._slug_auto = stored.slug == make_slug(self.headline.text())
+            self._loading = False
+            self.slug_note.clear()
+        self.status_label.setText(status_label(stored.status))
 
     @property
     def base(self) -> Article | None:
         return self._base
 
     def _when(self) -> datetime:
-        zone: IndonesianTimeZone = self.timezone.currentData() or house_zone()
-        qdt = self.dateline_when.dateTime()
-        return datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(),
-                        qdt.time().hour(), qdt.time().minute(), tzinfo=zone.tzinfo)
+        return self.meta.dateline_time()
 
     # -- reacting to edits -----------------------------------------------------------------
+    def _text_changed(self, name: str, edit: QPlainTextEdit) -> None:
+        text = edit.toPlainText()
+        if text == self._texts[name]:
+            return
+        self._texts[name] = text
+        self._on_changed()
+
     def _on_changed(self) -> None:
         if not self._loading:
             self._update_preview()
             self.changed.emit()
-
-    def _text_changed(self) -> None:
-        """Body or summary changed — or only looked changed: the proofing highlighter
-        re-colouring a paragraph makes Qt emit ``textChanged`` too, and that is no edit."""
-        texts = (self.body.toPlainText(), self.summary.toPlainText())
-        if texts == self._texts_seen:
-            return
-        self._texts_seen = texts
-        self._on_changed()
 
     def _headline_changed(self, text: str) -> None:
         self.headline_meter.set_length(len(text.strip()))
@@ -413,19 +320,16 @@ class ArticleForm(QWidget):
         if self._slug_taken is None:
             return
         slug = self.slug.text().strip()
-        self._slug_generation += 1
-        generation = self._slug_generation
         own_id = self._base.id if self._base else None
         if not slug:
+            supersede(self, "slug")
             self.slug_note.clear()
             return
         taken = self._slug_taken
-        run_in_worker(lambda: taken(slug, own_id),
-                      lambda used: self._slug_answer(generation, slug, used), owner=self)
+        run_op(self, lambda: taken(slug, own_id), lambda used: self._slug_answer(slug, used),
+               log_failure, key="slug")
 
-    def _slug_answer(self, generation: int, slug: str, used: bool) -> None:
-        if generation != self._slug_generation:
-            return
+    def _slug_answer(self, slug: str, used: bool) -> None:
         self.slug_note.setText(
             self.tr("Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.")
             .replace("%1", slug) if used else "")
@@ -473,7 +377,7 @@ class ArticleForm(QWidget):
         self.read_only = read_only
 
     def choose_photo(self) -> None:
-        """Show the photos tab and ask for an image file."""
+        """Sisipkan → Sisipkan foto (Ctrl+Shift+G): show the photos tab, ask for a file."""
         self.side.setCurrentWidget(self.photos_panel)
         self.photos_panel.choose_file()
 

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from editor.domain.queues import QUEUES
 from editor.domain.workflow import Status
+from editor.house import house_time
 from editor.store import ArticleRepository, ArticleSummary
 from editor.ui.labels import queue_label, status_label
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 PAGE_SIZE = 200
 """Rows fetched per page; more are fetched as the list is scrolled to its end."""
@@ -155,7 +156,6 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self._articles = articles
         self._user = user
-        self._generation = 0
 
         self.queue = QComboBox()
         self.queue.setObjectName("queueFilter")
@@ -193,6 +193,7 @@ class ArticleListPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._order = ("updated", True)
         self._query: Any = None
+        self._generation = 0  # which reload the rows on screen belong to (paging)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -242,8 +243,6 @@ class ArticleListPanel(QWidget):
 
         def show(result: tuple[list[ArticleSummary], int]) -> None:
             rows, total = result
-            if generation != self._generation:
-                return  # a newer refresh is on its way
             selected = self.selected_id()
             self.model.set_rows(rows[:PAGE_SIZE], has_more=len(rows) > PAGE_SIZE)
             if selected is not None:
@@ -252,9 +251,15 @@ class ArticleListPanel(QWidget):
             self._show_count()
             self.loaded.emit(self.model.rowCount())
 
-        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)), owner=self)
+        run_op(self, query, show, lambda exc: self.count_label.setText(message_for(exc)),
+               key="list")  # a newer refresh wins
 
     total = 0
+
+    def follow(self, hub: ChangeHub) -> None:
+        """Reload whenever a change shows in the list (a save, a transition, an import —
+        here or, on PostgreSQL, anywhere on the desk)."""
+        hub.subscribe(self, lambda changes: self.refresh() if changes.affects_list else None)
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
@@ -276,12 +281,13 @@ class ArticleListPanel(QWidget):
 
         def show(rows: list[ArticleSummary]) -> None:
             if generation != self._generation:
-                return
+                return  # the list was reloaded meanwhile: these rows belong to the old one
             self.model.append_rows(rows[:PAGE_SIZE], has_more=len(rows) > PAGE_SIZE)
             self._show_count()
             self.loaded.emit(self.model.rowCount())
 
-        run_in_worker(query, show, lambda exc: self.count_label.setText(str(exc)), owner=self)
+        run_op(self, query, show, lambda exc: self.count_label.setText(message_for(exc)),
+               key="more")
 
     def _sort(self, order: str, descending: bool) -> None:
         if (order, descending) != self._order:

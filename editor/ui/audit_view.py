@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.house import house_time, house_zone
 from editor.store import Store
 from editor.store.events import Event, TrailEntry, coalesce_autosaves
 from editor.ui.labels import event_kind_label, event_label, status_text
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time, house_zone
+from editor.ui.operations import run_op
 
 KINDS = ("", "transition", "create", "save", "autosave", "restore", "comment", "reply",
          "resolve", "takeover", "lock-expired", "delete")
@@ -74,8 +74,8 @@ class AuditDialog(QDialog):
         kind = self.kind.currentData() or None
         user = self.user.text().strip() or None
         events = self.store.events
-        run_in_worker(lambda: coalesce_autosaves(events.query(
-            article_id=article_id, kind=kind, user=user, limit=1000)), self._fill, owner=self)
+        run_op(self, lambda: coalesce_autosaves(events.query(
+            article_id=article_id, kind=kind, user=user, limit=1000)), self._fill)
 
     def _what(self, entry: TrailEntry) -> str:
         event = entry.event

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import ops
 from editor.domain.anchors import rebase_anchor
+from editor.house import house_time
+from editor.ops import Change, Changes
 from editor.store import Comment, Store
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 HIGHLIGHT = QColor("#fff1b8")
 
@@ -38,6 +41,7 @@ class CommentsPanel(QWidget):
     def __init__(self, store: Store, user: str, body: QPlainTextEdit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None
         self.setObjectName("commentsPanel")
         self.store, self.user, self.body = store, user, body
         self.article_id: int | None = None
@@ -83,9 +87,9 @@ class CommentsPanel(QWidget):
             return
         include = self.show_resolved.isChecked()
         comments = self.store.comments
-        run_in_worker(lambda: comments.list(article_id, include_resolved=include),
-                      lambda rows: self._fill(rows) if article_id == self.article_id else None,
-                      owner=self)
+        run_op(self, lambda: comments.list(article_id, include_resolved=include),
+               lambda rows: self._fill(rows) if article_id == self.article_id else None,
+               key="list")
 
     def _fill(self, comments: list[Comment]) -> None:
         self.comments = comments
@@ -176,9 +180,11 @@ class CommentsPanel(QWidget):
                     raise ValueError(self.tr("Teks terpilih belum disimpan: simpan naskah dulu, "
                                              "lalu beri komentar."))
                 anchor_start, anchor_end = moved
-            return store.comments.add(article_id, user, text, anchor_start, anchor_end)
+            anchor = None if anchor_start is None or anchor_end is None \
+                else (anchor_start, anchor_end)
+            return ops.comment(store, article_id, user=user, text=text, anchor=anchor)
 
-        run_in_worker(add, lambda _c: self._after_write(), self._show_error, owner=self)
+        run_op(self, add, lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def reply(self) -> None:
         text = self.input.text().strip()
@@ -186,23 +192,36 @@ class CommentsPanel(QWidget):
         if not text or comment is None:
             self.message.setText(self.tr("Pilih komentar dan tulis balasan."))
             return
-        comments, user = self.store.comments, self.user
-        run_in_worker(lambda: comments.reply(comment.id, user, text),
-                      lambda _c: self._after_write(), self._show_error, owner=self)
+        store, user = self.store, self.user
+        run_op(self, lambda: ops.reply(store, comment.id, user=user, text=text),
+               lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def resolve(self) -> None:
         comment = self._selected_comment()
         if comment is None:
             return
         root_id = comment.parent_id or comment.id
-        comments, user = self.store.comments, self.user
-        run_in_worker(lambda: comments.resolve(root_id, user), lambda _c: self._after_write(),
-                      self._show_error, owner=self)
+        store, user = self.store, self.user
+        run_op(self, lambda: ops.resolve_comment(store, root_id, user=user),
+               lambda _c: self._after_write(), self._show_error, hub=self.hub)
 
     def _after_write(self) -> None:
         self.input.clear()
         self.message.clear()
-        self.reload()
+        if self.hub is None:
+            self.reload()  # otherwise the hub's COMMENTS change reloads (see follow)
 
     def _show_error(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(message_for(exc))
+
+    def follow(self, hub: ChangeHub) -> None:
+        """Reload when comments of the shown article change (here or, on PostgreSQL, by
+        someone else), and after a save (anchors move with the text)."""
+        self.hub = hub
+
+        def changed(changes: Changes) -> None:
+            if self.article_id is not None and changes.touches(self.article_id) and \
+                    changes.has(Change.COMMENTS, Change.CONTENT):
+                self.reload()
+
+        hub.subscribe(self, changed)

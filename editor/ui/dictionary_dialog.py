@@ -1,7 +1,7 @@
 """The newsroom dictionary: every word the desk taught the proofreader, who added it and
 when; search it, and (editors and admins) remove words that should not have gone in.
 
-Reading and removing run in workers; the store refuses a removal by a reporter whatever the
+Reading and removing run as ops (editor/ui/operations.py); the store refuses a removal by a reporter whatever the
 dialog shows, and on PostgreSQL the database's grants refuse it too.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.house import house_time
 from editor.store.dictionary import REMOVING_ROLES, DictionaryEntry, DictionaryRepository
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.messages import message_for
+from editor.ui.operations import run_op
 
 SEARCH_DEBOUNCE_MS = 200
 
@@ -48,7 +48,6 @@ class DictionaryDialog(QDialog):
         self.user = user
         self.can_remove = str(getattr(role, "value", role)) in REMOVING_ROLES
         self.on_removed = on_removed
-        self._generation = 0
 
         self.search = QLineEdit(objectName="dictionarySearch")
         self.search.setPlaceholderText(self.tr("Cari kata…"))
@@ -90,14 +89,11 @@ class DictionaryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, needle, dictionary = self._generation, self.search.text(), self.dictionary
-        run_in_worker(lambda: dictionary.entries(needle),
-                      lambda entries: self._fill(generation, entries), self._failed, owner=self)
+        needle, dictionary = self.search.text(), self.dictionary
+        run_op(self, lambda: dictionary.entries(needle), self._fill, self._failed,
+               key="search")  # a newer search wins
 
-    def _fill(self, generation: int, entries: list[DictionaryEntry]) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way
+    def _fill(self, entries: list[DictionaryEntry]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             when = f"{house_time(entry.created_at):%d/%m/%Y}" if entry.created_at else ""
@@ -123,8 +119,8 @@ class DictionaryDialog(QDialog):
             return
         dictionary, user = self.dictionary, self.user
         self.remove_button.setEnabled(False)
-        run_in_worker(lambda: [w for w in words if dictionary.remove(w, user=user)],
-                      self._removed, self._failed, owner=self)
+        run_op(self, lambda: [w for w in words if dictionary.remove(w, user=user)],
+               self._removed, self._failed)
 
     def _removed(self, words: list[str]) -> None:
         for word in words:
@@ -136,23 +132,16 @@ class DictionaryDialog(QDialog):
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(message_for(exc))
         self._update_buttons()
 
 
-def dictionary_action(window) -> QAction:
-    """The "Kamus redaksi…" action for the main window's Periksa menu."""
-    action = QAction(QCoreApplication.translate("MainWindow", "&Kamus redaksi…"), window)
-    action.setObjectName("actionDictionary")
-
-    def show() -> None:
-        proofing = getattr(window, "proofing", None)
-        dialog = DictionaryDialog(window.store.dictionary, window.user, window.role, window,
-                                  on_removed=proofing.remove_word if proofing else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        window.dictionary_dialog = dialog
-
-    action.triggered.connect(show)
-    window.addAction(action)
-    return action
+def open_dictionary(window) -> DictionaryDialog:
+    """Periksa → Kamus redaksi… (``window``: the main window; a removal also leaves its
+    proofreader at once)."""
+    proofing = getattr(window, "proofing", None)
+    dialog = DictionaryDialog(window.store.dictionary, window.user, window.role, window,
+                              on_removed=proofing.remove_word if proofing else None)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

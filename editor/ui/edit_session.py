@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.house import house_time
 from editor.store import ArticleLocked, Lock, Store
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.operations import log_failure, run_op
 
 HEARTBEAT_MS = 30_000
 
@@ -38,18 +38,18 @@ class EditSession(QObject):
             self._set_state(False, "")
             return
         locks, user = self.store.locks, self.user
-        run_in_worker(lambda: locks.acquire(article_id, user),
+        run_op(self, lambda: locks.acquire(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._refused(article_id, exc), owner=self)
+                      lambda exc: self._refused(article_id, exc))
 
     def take_over(self) -> None:
         article_id = self.article_id
         if article_id is None:
             return
         locks, user = self.store.locks, self.user
-        run_in_worker(lambda: locks.take_over(article_id, user),
+        run_op(self, lambda: locks.take_over(article_id, user),
                       lambda lock: self._acquired(article_id, lock),
-                      lambda exc: self._set_state(True, str(exc)), owner=self)
+                      lambda exc: self._set_state(True, str(exc)))
 
     def leave(self, *, wait: bool = False) -> None:
         """Release our lock on the article we are leaving. In a worker (another writer may
@@ -63,13 +63,13 @@ class EditSession(QObject):
                 except Exception:
                     pass  # an expired lock is as good as a released one
             else:
-                run_in_worker(lambda: locks.release(article_id, user))
+                run_op(self, lambda: locks.release(article_id, user), None, log_failure)
         self.article_id = None
 
     def _acquired(self, article_id: int, lock: Lock) -> None:
         if article_id != self.article_id:
             locks, user = self.store.locks, self.user  # the user moved on meanwhile
-            run_in_worker(lambda: locks.release(article_id, user))
+            run_op(self, lambda: locks.release(article_id, user), None, log_failure)
             return
         self.holder = lock.holder
         self._timer.start()
@@ -104,7 +104,7 @@ class EditSession(QObject):
                 self._timer.stop()
                 self._set_state(True, self.tr("Naskah diambil alih oleh %1").replace("%1", who))
 
-        run_in_worker(beat, done, owner=self)
+        run_op(self, beat, done, log_failure)
 
     def _set_state(self, read_only: bool, message: str) -> None:
         self.read_only = read_only

@@ -2,20 +2,19 @@
 default), then export in a worker with a progress bar.
 
 Self-contained so the main window only has to do ``ExportDialog(store, parent).exec()``.
-Listing articles and exporting both run on the global ``QThreadPool`` (never on the UI
-thread); results come back by signal, and a list that arrives after the filter changed again
-is dropped as stale.
+Listing articles and exporting both run as ops (``editor.ui.operations.run_op``, never on
+the UI thread) bound to the dialog under one key, so a list that arrives after the filter
+changed again, or after an export started, is dropped as stale.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,41 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Status
-from editor.publishing.exporters import EXPORTERS, ExportOptions, get_exporter
+from editor.ops import export_articles
+from editor.publishing.exporters import EXPORTERS, ExportOptions
 from editor.store import Store
 from editor.ui.labels import status_label
+from editor.ui.messages import message_for
+from editor.ui.operations import run_op
 
 
 class ExportCancelled(Exception):
     """Raised inside the worker when the user pressed Batal; finished files stay complete."""
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(int, object)  # generation, result
-    failed = Signal(int, str)
-
-
-class _Task(QRunnable):
-    """Runs ``work(progress)`` in the pool and reports through ``signals``."""
-
-    def __init__(self, generation: int, work: Callable[[Callable[[int, int], None]], Any],
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.generation = generation
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except ExportCancelled:
-            self.signals.failed.emit(self.generation, "Ekspor dibatalkan.")
-        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
-            traceback.print_exc()
-            self.signals.failed.emit(self.generation, str(exc) or type(exc).__name__)
-        else:
-            self.signals.finished.emit(self.generation, result)
 
 
 class ExportDialog(QDialog):
@@ -77,6 +51,7 @@ class ExportDialog(QDialog):
     articlesLoaded = Signal(int)  # noqa: N815 - Qt naming
     exportFinished = Signal(list)  # noqa: N815 - list[Path] written
     exportFailed = Signal(str)  # noqa: N815
+    progressed = Signal(int, int)  # done, total (on the UI thread)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  options: ExportOptions | None = None, destination: str | Path = "",
@@ -85,8 +60,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor naskah"))
         self.store = store
         self.options = options or ExportOptions(media=store.media.read)
-        self.pool = pool or QThreadPool.globalInstance()
-        self._generation = 0
+        self.pool = pool or QThreadPool.globalInstance()  # kept for callers; ops use the global pool
         self._running = False
         self._cancel = threading.Event()
         self.worker_thread_names: list[str] = []  # where the work ran (for tests and logs)
@@ -139,14 +113,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
 
-        self._signals = _Signals()
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
         self.status_box.currentIndexChanged.connect(self.reload_articles)
         self.destination_edit.textChanged.connect(self._update_buttons)
         self.article_list.itemChanged.connect(self._update_buttons)
-        self._pending: dict[int, str] = {}
         self.reload_articles()
 
     # -- selection -----------------------------------------------------------------------------
@@ -182,16 +151,16 @@ class ExportDialog(QDialog):
             widget.setEnabled(not self._running)
 
     # -- work in the pool ----------------------------------------------------------------------
-    def _submit(self, kind: str, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        self._generation += 1
-        self._pending = {self._generation: kind}
+    def _submit(self, kind: str, work: Callable[[Callable[..., None]], Any]) -> None:
         names = self.worker_thread_names
 
-        def run(progress: Callable[[int, int], None]) -> Any:
+        def run(progress: Callable[..., None]) -> Any:
             names.append(threading.current_thread().name)
             return work(progress)
 
-        self.pool.start(_Task(self._generation, run, self._signals))
+        # One key for both: whichever was asked last is the one whose answer counts.
+        run_op(self, run, lambda result: self._on_finished(kind, result),
+               lambda exc: self._on_failed(kind, exc), key="work", on_progress=self._on_progress)
 
     @Slot()
     def reload_articles(self) -> None:
@@ -212,21 +181,18 @@ class ExportDialog(QDialog):
         destination = self.destination_edit.text().strip()
         if self._running or not ids or not destination:
             return
-        exporter = get_exporter(self.selected_format(), self.options)
-        articles_repo = self.store.articles
+        fmt, options, store = self.selected_format(), self.options, self.store
         out_dir = Path(destination).expanduser()
         cancel = self._cancel
         cancel.clear()
 
-        def work(progress: Callable[[int, int], None]) -> list[Path]:
-            articles = [articles_repo.get(i) for i in ids]
-
+        def work(progress: Callable[..., None]) -> list[Path]:
             def report(done: int, total: int) -> None:
                 if cancel.is_set():
                     raise ExportCancelled()
                 progress(done, total)
 
-            return exporter.export(articles, out_dir, report)
+            return export_articles(store, fmt, ids, out_dir, options=options, progress=report)
 
         self._running = True
         self.progress_bar.setRange(0, len(ids))
@@ -236,14 +202,12 @@ class ExportDialog(QDialog):
         self._update_buttons()
         self._submit("export", work)
 
-    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
+        self.progressed.emit(done, total)
 
-    @Slot(int, object)
-    def _on_finished(self, generation: int, result: Any) -> None:
-        kind = self._pending.pop(generation, None)
+    def _on_finished(self, kind: str, result: Any) -> None:
         if kind == "list":
             self._show_articles(result)
         elif kind == "export":
@@ -255,13 +219,10 @@ class ExportDialog(QDialog):
                                        .replace("%1", str(len(paths))).replace("%2", str(folder)))
             self._update_buttons()
             self.exportFinished.emit(paths)
-        # Anything else is a stale result of a superseded request: dropped.
 
-    @Slot(int, str)
-    def _on_failed(self, generation: int, message: str) -> None:
-        kind = self._pending.pop(generation, None)
-        if kind is None:
-            return
+    def _on_failed(self, kind: str, exc: Exception) -> None:
+        message = (self.tr("Ekspor dibatalkan.") if isinstance(exc, ExportCancelled)
+                   else message_for(exc))
         if kind == "export":
             self._running = False
             self._update_buttons()

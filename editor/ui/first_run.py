@@ -42,7 +42,7 @@ from editor.store.newsroom_login import (
     remember_password,
 )
 from editor.store.users import valid_user_name
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 LOCAL = "local"
 NEWSROOM = "newsroom"
@@ -266,7 +266,7 @@ class NewsroomPage(QWizardPage):
             self.completeChanged.emit()
             self.checked.emit(exc)
 
-        run_in_worker(lambda: check_newsroom_login(address, password), done, failed, owner=self)
+        run_op(self, lambda: check_newsroom_login(address, password), done, failed)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.result is not None and self._tested == self._key()

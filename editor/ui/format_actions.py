@@ -1,5 +1,5 @@
-"""Formatting shortcuts for the Markdown body (bold, italic, heading, lists, link) and the
-shortcut sheet in Help.
+"""Formatting commands for the Markdown body (bold, italic, heading, lists, link) and the
+shortcut sheet in Help. The actions themselves are rows of ``editor/ui/actions.py``.
 
 The text edits themselves are :mod:`editor.writing.markdown_format`; here each is applied
 to the lines the selection touches as one edit block, so one Ctrl+Z undoes it. The sheet is
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,29 +88,9 @@ def apply_format(editor: QPlainTextEdit, name: str,
     editor.setFocus()
 
 
-def build_format_actions(window) -> list[QAction]:
-    """Create the formatting actions on ``window`` (``window.format_actions``), applied to
-    the article body."""
-    actions = []
-    for name, text, shortcut, command in FORMAT_COMMANDS:
-        action = QAction(QCoreApplication.translate("MainWindow", text), window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(
-            lambda _checked=False, n=name, c=command: apply_format(window.form.body, n, c))
-        window.addAction(action)
-        actions.append(action)
-    window.format_actions = actions
-    return actions
-
-
-def format_menu(window, parent: QMenu) -> QMenu:
-    menu = parent.addMenu(QCoreApplication.translate("MainWindow", "&Format"))
-    menu.setObjectName("menuFormat")
-    for action in window.format_actions:
-        menu.addAction(action)
-    return menu
+def format_command(name: str) -> Callable[[str, int, int], Edit]:
+    """The edit behind the formatting action ``name`` (``actionBold``...)."""
+    return next(edit for n, _text, _key, edit in FORMAT_COMMANDS if n == name)
 
 
 class ShortcutSheet(QDialog):
@@ -162,17 +142,9 @@ class ShortcutSheet(QDialog):
                 for r in range(self.table.rowCount())}
 
 
-def shortcut_sheet_action(window) -> QAction:
-    action = QAction(QCoreApplication.translate("MainWindow", "&Pintasan papan ketik"), window)
-    action.setObjectName("actionShortcuts")
-    action.setShortcut(QKeySequence("F1"))
-
-    def show() -> None:
-        sheet = ShortcutSheet(window)
-        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        sheet.show()
-        window.shortcut_sheet = sheet
-
-    action.triggered.connect(show)
-    window.addAction(action)
-    return action
+def show_shortcut_sheet(window: QWidget) -> ShortcutSheet:
+    """Open the sheet (non-modal, deleted on close) and return it."""
+    sheet = ShortcutSheet(window)
+    sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    sheet.show()
+    return sheet

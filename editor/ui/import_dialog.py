@@ -1,12 +1,13 @@
 """Importing an archive from the app: format, file or folder, progress, cancel.
 
-The import runs in a worker through the same ``run_import`` as the CLI: one transaction, so
+The import runs in a worker through the same operation as the CLI (``editor.ops.import_archive``): one transaction, so
 Cancel (or a malformed line) leaves nothing of the file stored.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -24,21 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.publishing.importers.runner import FORMATS, ImportCancelled, run_import
-from editor.store import ImportResult, Store
-from editor.ui.workers import run_in_worker
+from editor.ops import Imported, import_archive
+from editor.publishing.importers.runner import FORMATS, ImportCancelled
+from editor.store import Store
+from editor.ui.operations import ChangeHub, run_op
 
 FORMAT_LABELS = {"jsonl": "JSON Lines (.jsonl, .jsonl.gz, .jsonl.xz)",
                  "wxr": "WordPress WXR (.xml)", "markdown": "Folder Markdown + front matter"}
 
 
 class ImportDialog(QDialog):
-    progressed = Signal(int, int, str)   # emitted from the worker, delivered on the UI thread
+    progressed = Signal(int, int, str)   # done, total, unit (on the UI thread)
     finished_import = Signal(object)     # ImportResult
     failed = Signal(str)
 
-    def __init__(self, store: Store, user: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, user: str, parent: QWidget | None = None, *,
+                 hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
+        self.hub = hub  # told what the import changed (the article list follows)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Impor arsip"))
         self.resize(560, 220)
@@ -100,15 +104,20 @@ class ImportDialog(QDialog):
         self.message.setText(self.tr("Mengimpor…"))
         last = [-1]
 
-        def report(done: int, total: int, unit: str) -> None:
-            step = int(done * 1000 / total) if total else -1
-            if step != last[0]:  # at most ~1000 updates, whatever the file size
-                last[0] = step
-                self.progressed.emit(done, total, unit)
-
         store, user, cancel = self.store, self.user, self._cancel
-        run_in_worker(lambda: run_import(store, fmt, path, user=user, progress=report,
-                                         cancel=cancel), self._done, self._failed)
+
+        def work(report: Callable[..., None]) -> Imported:
+            def progress(done: int, total: int, unit: str) -> None:
+                step = int(done * 1000 / total) if total else -1
+                if step != last[0]:  # at most ~1000 updates, whatever the file size
+                    last[0] = step
+                    report(done, total, unit)
+
+            return import_archive(store, fmt, path, user=user, progress=progress,
+                                  cancel=cancel)
+
+        run_op(self, work, self._done, self._failed, on_progress=self.progressed.emit,
+               hub=self.hub)
 
     def cancel(self) -> None:
         if self._running:
@@ -123,7 +132,8 @@ class ImportDialog(QDialog):
             self.progress.setValue(int(done * 1000 / total))
             self.progress.setFormat(f"%p% ({unit})")
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, imported: Imported) -> None:
+        result = imported.result
         self._running = False
         self.start_button.setEnabled(True)
         self.progress.setRange(0, 1)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from editor.domain.article import RelatedLink
 from editor.related.links import baca_juga
 from editor.store import Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 
 def baca_juga_markdown(link: RelatedLink) -> str:
@@ -48,7 +48,6 @@ class RelatedLinkDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.results.itemActivated.connect(lambda _: self.accept())
         self.search.returnPressed.connect(lambda: self.results.setFocus())
-        self._generation = 0
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.query)
         self.search.textEdited.connect(lambda _: self._timer.start())
@@ -56,15 +55,11 @@ class RelatedLinkDialog(QDialog):
         self.query()
 
     def query(self) -> None:
-        self._generation += 1
-        generation, text = self._generation, self.search.text().strip()
+        text = self.search.text().strip()
         repo = self.store.articles
-        run_in_worker(lambda: repo.list(text=text or None, limit=30),
-                      lambda rows: self._show(generation, rows), owner=self)
+        run_op(self, lambda: repo.list(text=text or None, limit=30), self._show, key="query")
 
-    def _show(self, generation: int, rows) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows) -> None:
         self.results.clear()
         for row in rows:
             if row.id == self.exclude_id:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.location import Location
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import log_failure, run_op, supersede
 from editor.writing.gazetteer import Region, shared_gazetteer
 from editor.writing.stats import meter_level
 
@@ -155,7 +155,6 @@ class TagChips(QWidget):
         self.edit.returnPressed.connect(self.commit)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._query)
-        self._query_generation = 0
 
     def setFocus(self) -> None:  # noqa: N802 - focus goes to the input line
         self.edit.setFocus()
@@ -220,15 +219,11 @@ class TagChips(QWidget):
 
     def _query(self) -> None:
         prefix = self.edit.text().split(",")[-1].strip()
-        self._query_generation += 1
-        generation = self._query_generation
         suggest = self._suggest
-        run_in_worker(lambda: suggest(prefix),
-                      lambda rows: self._suggestions(generation, rows), owner=self)
+        run_op(self, lambda: suggest(prefix), self._suggestions, log_failure, key="tags")
 
-    def _suggestions(self, generation: int, rows: list[tuple[str, int]]) -> None:
-        if generation == self._query_generation:
-            self._model.setStringList([name for name, _ in rows if name not in self._tags])
+    def _suggestions(self, rows: list[tuple[str, int]]) -> None:
+        self._model.setStringList([name for name, _ in rows if name not in self._tags])
 
 
 class LocationPicker(QWidget):
@@ -257,7 +252,6 @@ class LocationPicker(QWidget):
         layout.addWidget(self.code_label)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.search_now)
-        self._generation = 0
         self.edit.textEdited.connect(self._edited)
         self.edit.returnPressed.connect(self._pick_first)
         self.results.itemActivated.connect(self._pick_item)
@@ -287,17 +281,14 @@ class LocationPicker(QWidget):
 
     def search_now(self) -> None:
         query = self.edit.text().strip()
-        self._generation += 1
-        generation = self._generation
         if not query:
+            supersede(self, "search")  # a search still running answers nothing now
             self.results.hide()
             return
-        run_in_worker(lambda: shared_gazetteer().search(query, limit=12),
-                      lambda found: self._show_results(generation, found), owner=self)
+        run_op(self, lambda: shared_gazetteer().search(query, limit=12), self._show_results,
+               log_failure, key="search")
 
-    def _show_results(self, generation: int, found: list[Region]) -> None:
-        if generation != self._generation:
-            return  # typed on since: a newer search is coming
+    def _show_results(self, found: list[Region]) -> None:
         self.results.clear()
         for region in found:
             item = QListWidgetItem(f"{region.path}  ·  {region.level_label} {region.code}")

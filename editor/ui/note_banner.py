@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor.domain.article import Article
+from editor.house import house_time
 from editor.store import Store
 from editor.store.events import Event
 from editor.ui.labels import event_label
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.operations import log_failure, run_op
 
 
 def latest_note(store: Store, article_id: int) -> Event | None:
@@ -64,16 +64,19 @@ class NoteBanner(QFrame):
         self._set(None)
         if self.article_id is None:
             return
-        article_id, store = self.article_id, self.store
-        run_in_worker(lambda: latest_note(store, article_id),
-                      lambda event: self._found(article_id, event), owner=self)
+        self._look_up()
 
     def refresh(self, *_args: object) -> None:
         """The shown article changed state: look again."""
         if self.article_id is not None:
-            article_id, store = self.article_id, self.store
-            run_in_worker(lambda: latest_note(store, article_id),
-                          lambda event: self._found(article_id, event), owner=self)
+            self._look_up()
+
+    def _look_up(self) -> None:
+        article_id, store = self.article_id, self.store
+        assert article_id is not None
+        # Latest wins; a note that fails to load only leaves the banner hidden (logged).
+        run_op(self, lambda: latest_note(store, article_id),
+               lambda event: self._found(article_id, event), log_failure, key="note")
 
     def _found(self, article_id: int, event: Event | None) -> None:
         if article_id != self.article_id:

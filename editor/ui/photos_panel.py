@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.photo import Photo
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import log_failure, run_op
 
 PREVIEW_WIDTH = 480
 """Widest a photo is decoded for the panel and the preview (the export keeps the original)."""
@@ -139,7 +139,7 @@ class PhotosPanel(QWidget):
             return photo, _decode(media.read(photo.media_id))
 
         self._say(self.tr("Menyimpan %1…").replace("%1", path.name), error=False)
-        run_in_worker(work, self._inserted, self._refused, owner=self)
+        run_op(self, work, self._inserted, self._refused)
 
     def _inserted(self, result: tuple[Photo, QImage]) -> None:
         photo, image = result
@@ -233,8 +233,8 @@ class PhotosPanel(QWidget):
                 continue
             self.images[photo.media_id] = QImage()  # asked for; not asked again
             media_id = photo.media_id
-            run_in_worker(lambda m=media_id: (m, _decode(media.read(m))), self._fetched,
-                          owner=self)
+            run_op(self, lambda m=media_id: (m, _decode(media.read(m))), self._fetched,
+                   log_failure)  # the photo keeps its blank thumbnail; the log says why
 
     def _fetched(self, result: tuple[str, QImage]) -> None:
         media_id, image = result

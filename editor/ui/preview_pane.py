@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 from editor.domain.photo import Photo
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 from editor.writing.preview import PHOTO_SCHEME, preview_html
 
 DEBOUNCE_MS = 300
@@ -33,7 +33,6 @@ class PreviewPane(QTextBrowser):
         self.editor = editor
         self.context = context
         self.theme = "light"
-        self._generation = 0
         self._busy = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
@@ -48,26 +47,22 @@ class PreviewPane(QTextBrowser):
         if self._busy:           # one render at a time; the newest text follows at once
             self._timer.start()
             return
-        self._generation += 1
-        generation = self._generation
         body = self.editor.toPlainText()
         headline, dateline = self.context()
         theme = self.theme
         photos = self.photos()
         width = self.viewport().width() - 24  # photos fit the pane: no sideways scrolling
         self._busy = True
-        run_in_worker(lambda: preview_html(body, headline=headline, dateline=dateline,
-                                           theme=theme, photos=photos, photo_width=width),
-                      lambda html: self._show(generation, html), self._failed, owner=self)
+        run_op(self, lambda: preview_html(body, headline=headline, dateline=dateline,
+                                          theme=theme, photos=photos, photo_width=width),
+               self._show, self._failed, key="render")
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self.setPlainText(str(exc))
 
-    def _show(self, generation: int, html: str) -> None:
+    def _show(self, html: str) -> None:
         self._busy = False
-        if generation != self._generation:
-            return  # a newer render is on its way
         bar = self.verticalScrollBar()
         keep = bar.value()
         self.setHtml(html)

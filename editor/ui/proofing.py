@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 
 from editor.proofing.api import Issue
-from editor.ui.workers import run_in_worker
+from editor.ui.messages import message_for
+from editor.ui.operations import log_failure, run_op
 
 BATCH = 24          # paragraphs per worker task: small, so an edited paragraph is not kept
 DEBOUNCE_MS = 250   # waiting behind a long first check of a big article
@@ -76,7 +77,7 @@ class ProofingController(QObject):
 
             return proofreader, backend_from_env()
 
-        run_in_worker(build, self._on_ready, self._on_load_error, owner=self)
+        run_op(self, build, self._on_ready, self._on_load_error)
 
     # -- wiring ----------------------------------------------------------------------------
     def attach_document(self, document: QTextDocument,
@@ -98,8 +99,12 @@ class ProofingController(QObject):
         self._dispatch()
 
     def _on_load_error(self, exc: Exception) -> None:
+        # Said out loud (status bar, log), not parked: proofing is off until the next start.
         self.enabled = False
         self.load_error = exc
+        log_failure(exc)
+        self.notice.emit(self.tr("Pemeriksa ejaan tidak bisa dimuat; pemeriksaan saat "
+                                 "mengetik mati. %1").replace("%1", message_for(exc)))
 
     # -- reading results -------------------------------------------------------------------
     def issues_for(self, text: str) -> tuple[Issue, ...]:
@@ -148,14 +153,16 @@ class ProofingController(QObject):
         self._pending.update(texts)
         generation, proofreader = self.generation, self.proofreader
         backend = self.english_backend
-        run_in_worker(lambda: _check_texts(proofreader, texts, backend),
+        run_op(self, lambda: _check_texts(proofreader, texts, backend),
                       lambda result: self._on_results(generation, texts, result),
-                      lambda exc: self._on_failed(texts, exc), owner=self)
+                      lambda exc: self._on_failed(texts, exc))
 
     def _on_failed(self, texts: list[str], exc: Exception) -> None:
         self._in_flight = False
         self._pending.difference_update(texts)
         self.last_error = exc
+        log_failure(exc)
+        self.notice.emit(self.tr("Pemeriksaan ejaan gagal: %1").replace("%1", message_for(exc)))
 
     def _on_results(self, generation: int, texts: list[str],
                     checked: tuple[dict[str, tuple[Issue, ...]], list[tuple[str, str]]]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.domain.queues import queue_for_notice
 from editor.domain.workflow import Role
 from editor.store import Store
-from editor.ui.workers import run_in_worker
+from editor.ui.operations import run_op
 
 POLL_MS = 5_000
 
@@ -45,7 +45,7 @@ class QueueWatcher(QObject):
         self._busy = True
         self._again = False
         articles, filters = self.store.articles, self.filters
-        run_in_worker(lambda: articles.list(limit=500, **filters), self._compare,
+        run_op(self, lambda: articles.list(limit=500, **filters), self._compare,
                       lambda _exc: self._finished())
 
     def _finished(self) -> None:

@@ -1,9 +1,9 @@
 """Related-articles panel: "Baca juga" suggestions beside the editor, updated as one types.
 
 ``set_draft(article)`` is cheap to call on every edit: it only restarts a debounce timer.
-When typing pauses, the query runs in a worker (QThreadPool); each query carries a generation
-number and results of an overtaken query are dropped, so the list never jumps back to an
-older draft. Clicking a suggestion previews it (loaded in a worker too); "Sisipkan" emits
+When typing pauses, the query runs as an op (``editor.ui.operations.run_op``) bound to the
+panel under the key "query": the latest query wins, an overtaken one is dropped (or never
+started), and nothing is delivered once the panel is gone. Clicking a suggestion previews it (loaded in a worker too); "Sisipkan" emits
 ``insert_link_requested(title, url_or_id)`` for the editor to insert
 "Baca juga: [judul](tautan)" (see :func:`editor.related.links.baca_juga`) at the cursor.
 Suggestions can be pinned (they stay while the draft changes) or dismissed (they do not come
@@ -19,12 +19,9 @@ Wiring in the main window (the panel never touches the editor itself)::
 
 from __future__ import annotations
 
-import traceback
-from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,48 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import Article
+from editor.house import house_time
 from editor.related.links import without_baca_juga
 from editor.related.suggester import RelatedSuggester, Suggestion
-from editor.writing.house import house_time
+from editor.ui.messages import message_for
+from editor.ui.operations import run_op, supersede
 
 DEBOUNCE_MS = 450
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 PREVIEW_CHARS = 600
-
-
-class _Signals(QObject):
-    done = Signal(int, object)      # generation, result
-    failed = Signal(int, str)       # generation, message
-
-
-class _Job(QRunnable):
-    """Runs ``fn`` in the pool unless its generation was overtaken before it started."""
-
-    def __init__(self, generation: int, fn: Callable[[], Any],
-                 is_current: Callable[[int], bool]) -> None:
-        super().__init__()
-        self.generation = generation
-        self.fn = fn
-        self.is_current = is_current
-        self.signals = _Signals()
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        if not self.is_current(self.generation):
-            return
-        try:
-            result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - shown in the panel, never crashes the app
-            traceback.print_exc()
-            try:
-                self.signals.failed.emit(self.generation, str(exc))
-            except RuntimeError:
-                pass  # panel already gone
-            return
-        try:
-            self.signals.done.emit(self.generation, result)
-        except RuntimeError:
-            pass
 
 
 def _date(s: Suggestion) -> str:
@@ -94,16 +58,13 @@ class RelatedPanel(QWidget):
     failed = Signal(str)
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, limit: int = 8,
-                 debounce_ms: int = DEBOUNCE_MS, pool: QThreadPool | None = None) -> None:
+                 debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self.store = store
         self.suggester = RelatedSuggester(store)
         self.limit = limit
-        self.pool = pool or QThreadPool.globalInstance()
+        self.pool = QThreadPool.globalInstance()  # where the panel's ops run
         self._draft: Article | None = None
-        self._generation = 0
-        self._preview_generation = 0
-        self._jobs: set[_Signals] = set()     # keep signal objects alive until they report
         self._suggestions: list[Suggestion] = []
         self.pinned: dict[int, Suggestion] = {}
         self.dismissed: set[int] = set()
@@ -155,38 +116,16 @@ class RelatedPanel(QWidget):
         self._timer.stop()
         self._start_query()
 
-    def _is_current(self, generation: int) -> bool:
-        return generation == self._generation
-
-    def _submit(self, generation: int, fn: Callable[[], Any],
-                done: Callable[[int, Any], None], current: Callable[[int], bool]) -> None:
-        job = _Job(generation, fn, current)
-        signals = job.signals
-        # The signals die with the panel: a result arriving after the window closed is
-        # dropped by Qt instead of touching deleted widgets.
-        signals.setParent(self)
-        self._jobs.add(signals)
-
-        def finished(gen: int, result: Any) -> None:
-            self._jobs.discard(signals)
-            if shiboken6.isValid(self.list):  # the window may have closed meanwhile
-                done(gen, result)
-
-        def failed(gen: int, message: str) -> None:
-            self._jobs.discard(signals)
-            if current(gen) and shiboken6.isValid(self.status):
-                self.status.setText(self.tr("Saran tidak tersedia: %1").replace("%1", message))
-                self.failed.emit(message)
-
-        signals.done.connect(finished)
-        signals.failed.connect(failed)
-        self.pool.start(job)
+    def _failed(self, exc: Exception) -> None:
+        message = message_for(exc)
+        self.status.setText(self.tr("Saran tidak tersedia: %1").replace("%1", message))
+        self.failed.emit(message)
 
     @Slot()
     def _start_query(self) -> None:
-        self._generation += 1
         draft = self._draft
         if draft is None or not (draft.headline.strip() or draft.body.strip()):
+            supersede(self, "query")
             self._show([])
             return
         self.queries_started += 1
@@ -196,14 +135,8 @@ class RelatedPanel(QWidget):
         draft = draft.with_changes(body=without_baca_juga(draft.body))
         limit = self.limit
         suggester = self.suggester
-        self._submit(self._generation,
-                     lambda: suggester.suggest(draft, limit=limit, exclude=exclude),
-                     self._on_results, self._is_current)
-
-    def _on_results(self, generation: int, suggestions: list[Suggestion]) -> None:
-        if generation != self._generation:
-            return  # overtaken by a newer draft
-        self._show(suggestions)
+        run_op(self, lambda: suggester.suggest(draft, limit=limit, exclude=exclude),
+               self._show, self._failed, key="query")
 
     # -- showing ---------------------------------------------------------------------------
     def _show(self, suggestions: list[Suggestion]) -> None:
@@ -250,14 +183,11 @@ class RelatedPanel(QWidget):
             self.preview.clear()
             return
         s: Suggestion = item.data(ROLE_SUGGESTION)
-        self._preview_generation += 1
         articles = self.store.articles
-        self._submit(self._preview_generation, lambda: articles.get(s.article_id),
-                     self._on_preview, lambda g: g == self._preview_generation)
+        run_op(self, lambda: articles.get(s.article_id), self._on_preview, self._failed,
+               key="preview")
 
-    def _on_preview(self, generation: int, article: Article) -> None:
-        if generation != self._preview_generation:
-            return
+    def _on_preview(self, article: Article) -> None:
         s = self.current_suggestion()
         reasons = s.reasons if s is not None and s.article_id == article.id else ()
         text = article.summary or article.body

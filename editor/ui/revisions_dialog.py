@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import ops
 from editor.domain.diff import DiffChunk, side_by_side
+from editor.house import house_time
 from editor.store import Revision, Store
-from editor.ui.workers import run_in_worker
-from editor.writing.house import house_time
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
 INSERTED = "background:#dcf5e3;color:#0f5b2a"
@@ -52,6 +54,7 @@ class RevisionsDialog(QDialog):
     def __init__(self, store: Store, article_id: int, user: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None
         self.setObjectName("revisionsDialog")
         self.setWindowTitle(self.tr("Riwayat revisi"))
         self.resize(1100, 700)
@@ -87,7 +90,7 @@ class RevisionsDialog(QDialog):
     loaded = Signal()
 
     def reload(self) -> None:
-        run_in_worker(lambda: self.store.articles.revisions(self.article_id), self._fill)
+        run_op(self, lambda: self.store.articles.revisions(self.article_id), self._fill)
 
     def _fill(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
@@ -120,9 +123,10 @@ class RevisionsDialog(QDialog):
 
     def restore_left(self) -> None:
         version = self.revisions[self.left_pick.currentIndex()].version
-        run_in_worker(lambda: self.store.workflow.restore(self.article_id, version, self.user),
-                      self._restored, lambda exc: self.summary.setText(str(exc)))
+        store, article_id, user = self.store, self.article_id, self.user
+        run_op(self, lambda: ops.restore(store, article_id, version, user=user),
+               self._restored, lambda exc: self.summary.setText(message_for(exc)), hub=self.hub)
 
-    def _restored(self, article: object) -> None:
-        self.restored.emit(article)
+    def _restored(self, done: ops.Restored) -> None:
+        self.restored.emit(done.article)
         self.reload()

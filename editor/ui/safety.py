@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.domain.article import Article
 from editor.store import Store
-from editor.ui.workers import run_in_worker
+from editor.ui.messages import message_for
+from editor.ui.operations import log_failure, run_op
 from editor.writing.journal import RecoveryJournal
 
 JOURNAL_MS = 800
@@ -24,6 +25,7 @@ JOURNAL_MS = 800
 
 class WorkGuard(QObject):
     journal_written = Signal(str)     # the journal file path
+    journal_failed = Signal(str)      # why the recovery journal could not be written
     autosave_due = Signal()
 
     def __init__(self, store: Store, user: str, journal: RecoveryJournal,
@@ -76,15 +78,15 @@ class WorkGuard(QObject):
         article = self.current()
         key, journal, user = self.key_for(article), self.journal, self.user
         self._journal_busy = True
-        run_in_worker(lambda: str(journal.write(key, article, user)), self._written,
-                      self._failed, owner=self)
+        run_op(self, lambda: str(journal.write(key, article, user)), self._written,
+                      self._failed)
 
     def _written(self, path: str) -> None:
         self._journal_busy = False
         if self._discard_after:
             keys, self._discard_after = self._discard_after, set()
             journal = self.journal
-            run_in_worker(lambda: [journal.discard(k) for k in keys], owner=self)
+            run_op(self, lambda: [journal.discard(k) for k in keys], None, log_failure)
             self._journal_again = False
             return
         self.journal_written.emit(path)
@@ -93,8 +95,11 @@ class WorkGuard(QObject):
             self.write_journal()
 
     def _failed(self, exc: Exception) -> None:
+        # Not parked in an attribute: the window shows it (the edits are still in the editor
+        # and autosave still runs, but a crash now would lose them) and the log keeps it.
         self._journal_busy = False
-        self.last_error = exc
+        log_failure(exc)
+        self.journal_failed.emit(message_for(exc))
 
     def discard(self, article: Article | None = None, *, key: str | None = None) -> None:
         """The edits are safe in the store (or were thrown away): drop the journal entry."""
@@ -103,7 +108,7 @@ class WorkGuard(QObject):
         journal = self.journal
         if self._journal_busy:  # a write in flight would recreate it: discard after it too
             self._discard_after.add(key)
-        run_in_worker(lambda: journal.discard(key), owner=self)
+        run_op(self, lambda: journal.discard(key), None, log_failure)
 
     def discard_now(self, key: str) -> None:
         """Synchronous discard for shutdown (a small unlink)."""

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.house import HouseSettings, default_house
 from editor.proofing.ruledata import category_info, rule_titles
-from editor.writing.house import HouseSettings, default_house
 
 _INT_KEYS = ("headline_warn", "headline_max", "summary_warn", "summary_max", "reading_wpm",
              "autosave_seconds")

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Role
+from editor.ops.queries import add_user, set_role
 from editor.store import Store, User
-from editor.ui.workers import run_in_worker
+from editor.ui.messages import message_for
+from editor.ui.operations import run_op
 
 
 class UsersDialog(QDialog):
@@ -53,7 +55,7 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        run_in_worker(self.store.users.list, self._fill)
+        run_op(self, self.store.users.list, self._fill)
 
     def _fill(self, users: list[User]) -> None:
         self.table.setRowCount(len(users))
@@ -71,16 +73,18 @@ class UsersDialog(QDialog):
 
     def add_user(self) -> None:
         name, role = self.name.text().strip(), self.role.currentData()
-        users = self.store.users
+        store = self.store
 
-        def done(user: User) -> None:
+        def done(added: tuple[User, object]) -> None:
+            user = added[0]
             self.name.clear()
             self.message.setText(self.tr("Pengguna %1 ditambahkan").replace("%1", user.name))
             self.refresh()
 
-        run_in_worker(lambda: users.add(name, role), done,
-                      lambda exc: self.message.setText(str(exc)))
+        run_op(self, lambda: add_user(store, name, role), done,
+               lambda exc: self.message.setText(message_for(exc)))
 
     def set_role(self, name: str, role: Role) -> None:
-        run_in_worker(lambda: self.store.users.set_role(name, role), lambda _u: self.refresh(),
-                      lambda exc: self.message.setText(str(exc)))
+        store = self.store
+        run_op(self, lambda: set_role(store, name, role), lambda _u: self.refresh(),
+               lambda exc: self.message.setText(message_for(exc)))

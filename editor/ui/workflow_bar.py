@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from editor import ops
 from editor.domain.article import Article
 from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
 from editor.store import Store
 from editor.ui.labels import status_label
-from editor.ui.workers import run_in_worker
+from editor.ui.messages import message_for
+from editor.ui.operations import ChangeHub, run_op
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
@@ -38,6 +40,7 @@ class WorkflowBar(QWidget):
 
     def __init__(self, store: Store, user: str, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hub: ChangeHub | None = None  # told about each transition (set by the desk)
         self.setObjectName("workflowBar")
         self.store = store
         self.user = user
@@ -85,6 +88,11 @@ class WorkflowBar(QWidget):
         self.note.setVisible(bool(allowed))
         self._update_lock_widgets()
 
+    def offers(self, action: Action) -> bool:
+        """True when the bar shows ``action`` as a step the user may take now."""
+        button = self.buttons[action]
+        return not button.isHidden() and button.isEnabled()
+
     def set_lock_state(self, read_only: bool, message: str) -> None:
         self._read_only = read_only
         self.lock_label.setText(message)
@@ -121,20 +129,21 @@ class WorkflowBar(QWidget):
         if self.article is None or self.article.id is None:
             return
         article_id, note = self.article.id, self.note.text().strip()
-        workflow, user = self.store.workflow, self.user
+        store, user = self.store, self.user
         if any(b.hasFocus() for b in self.buttons.values()):
             self.note.setFocus()  # reached by Tab: keep the focus in the bar
         for button in self.buttons.values():
             button.setEnabled(False)
-        run_in_worker(lambda: workflow.transition(article_id, action, user, note),
-                      self._done, self._failed)
+        run_op(self, lambda: ops.transition(store, article_id, action, user=user, note=note),
+               self._done, self._failed, hub=self.hub)
 
-    def _done(self, result: object) -> None:
+    def _done(self, done: ops.TransitionDone) -> None:
         self.note.clear()
         self.message.setText(self.tr("Berhasil."))
-        self.transitioned.emit(result)
+        self.transitioned.emit(done.result)
 
     def _failed(self, exc: Exception) -> None:
         self.set_article(self.article)
-        self.message.setText(str(exc))
-        self.failed.emit(str(exc))
+        message = message_for(exc)
+        self.message.setText(message)
+        self.failed.emit(message)

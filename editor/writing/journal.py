@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.domain.article import Article
-from editor.store.repository import article_from_content
+from editor.domain.records import article_from_content
 
 FORMAT = 1
 

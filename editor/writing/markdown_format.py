@@ -90,8 +90,8 @@ def toggle_heading(region: str, start: int, end: int, level: int = 2) -> Edit:
     text again; other heading levels are changed to ``level``."""
     prefix = "#" * level + " "
     lines = _lines(region)
-    at_level = all(_HEADING.match(line) and len(_HEADING.match(line).group(1)) == level
-                   for line in lines if line.strip())
+    matches = [_HEADING.match(line) for line in lines if line.strip()]
+    at_level = all(m is not None and len(m.group(1)) == level for m in matches)
     out = []
     for line in lines:
         body = _HEADING.sub("", line)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from editor.domain.article import Article
-from editor.writing.house import default_house
+from editor.house import default_house
 
 FIELD_LABELS: dict[str, str] = {
     "headline": "judul",

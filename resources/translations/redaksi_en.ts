@@ -37,127 +37,47 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="86"/>
+        <location filename="../../editor/ui/article_form.py" line="74"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="99"/>
+        <location filename="../../editor/ui/article_form.py" line="87"/>
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="134"/>
-        <source>otomatis dari judul</source>
-        <translation>generated from the headline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="143"/>
-        <source>pisahkan dengan koma</source>
-        <translation>separate with commas</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="183"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="84"/>
+        <location filename="../../editor/ui/article_form.py" line="72"/>
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="145"/>
-        <source>mis. Medan</source>
-        <translation>e.g. Medan</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="184"/>
-        <source>Naskah</source>
-        <translation>Story</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="185"/>
-        <source>Subjudul</source>
-        <translation>Subheadline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="186"/>
-        <source>Ringkasan</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="188"/>
-        <source>Slug</source>
-        <translation>Slug</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="190"/>
-        <source>Rubrik</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="191"/>
-        <source>Tag</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="192"/>
-        <source>Penulis</source>
-        <translation>Byline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="193"/>
-        <source>Dateline dan lokasi</source>
-        <translation>Dateline and location</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="194"/>
-        <source>Tempat</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="195"/>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="196"/>
-        <source>Dateline</source>
-        <translation>Dateline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="197"/>
-        <source>Lokasi</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_form.py" line="202"/>
+        <location filename="../../editor/ui/article_form.py" line="127"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="203"/>
+        <location filename="../../editor/ui/article_form.py" line="128"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="204"/>
+        <location filename="../../editor/ui/actions.py" line="80"/>
         <source>Sisipkan &amp;foto…</source>
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="267"/>
+        <location filename="../../editor/ui/article_form.py" line="185"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="430"/>
+        <location filename="../../editor/ui/article_form.py" line="334"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="453"/>
+        <location filename="../../editor/ui/article_form.py" line="357"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -175,12 +95,12 @@
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="263"/>
+        <location filename="../../editor/ui/article_list.py" line="268"/>
         <source>(%1 dimuat; gulir untuk memuat lagi)</source>
         <translation>(%1 loaded; scroll to load more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="261"/>
+        <location filename="../../editor/ui/article_list.py" line="266"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -191,17 +111,17 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="68"/>
+        <location filename="../../editor/ui/article_list.py" line="69"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="68"/>
+        <location filename="../../editor/ui/article_list.py" line="69"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="139"/>
+        <location filename="../../editor/ui/article_list.py" line="140"/>
         <source>Diperbarui %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -394,54 +314,104 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="48"/>
+        <location filename="../../editor/ui/comments_panel.py" line="52"/>
         <source>Tampilkan yang selesai</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="50"/>
+        <location filename="../../editor/ui/comments_panel.py" line="54"/>
         <source>Komentar pada teks terpilih, atau balasan</source>
         <translation>Comment on the selected text, or reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="51"/>
+        <location filename="../../editor/ui/comments_panel.py" line="55"/>
         <source>Komentari</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="52"/>
+        <location filename="../../editor/ui/comments_panel.py" line="56"/>
         <source>Balas</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="53"/>
+        <location filename="../../editor/ui/comments_panel.py" line="57"/>
         <source>Selesai</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="61"/>
+        <location filename="../../editor/ui/comments_panel.py" line="65"/>
         <source>&lt;b&gt;Komentar&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="98"/>
+        <location filename="../../editor/ui/comments_panel.py" line="102"/>
         <source>(teks sudah dihapus) </source>
         <translation>(text deleted) </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="103"/>
+        <location filename="../../editor/ui/comments_panel.py" line="107"/>
         <source>[selesai] </source>
         <translation>[resolved] </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="176"/>
+        <location filename="../../editor/ui/comments_panel.py" line="180"/>
         <source>Teks terpilih belum disimpan: simpan naskah dulu, lalu beri komentar.</source>
         <translation>The selected text is not saved yet: save the article first, then comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="187"/>
+        <location filename="../../editor/ui/comments_panel.py" line="193"/>
         <source>Pilih komentar dan tulis balasan.</source>
         <translation>Select a comment and write a reply.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../editor/ui/crash_report.py" line="62"/>
+        <source>Terjadi kesalahan tak terduga: %1
+
+Suntingan Anda tetap di editor. Rinciannya tercatat di %2.</source>
+        <translation>Something unexpected went wrong: %1
+
+Your edits stay in the editor. The details are in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="56"/>
+        <source>Terkait</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="57"/>
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="106"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="136"/>
+        <source>%1 naskah baru di %2: %3</source>
+        <translation>%1 new article(s) in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="173"/>
+        <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
+        <translation>Save your changes first, then open the revision history again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="186"/>
+        <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
+        <translation>Revision restored in the database; your edits stay in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_controller.py" line="199"/>
+        <source>Hanya admin yang mengelola pengguna dan peran.</source>
+        <translation>Only an admin manages users and roles.</translation>
     </message>
 </context>
 <context>
@@ -452,47 +422,47 @@
         <translation>Newsroom dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="54"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="53"/>
         <source>Cari kata…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="56"/>
         <source>Kata</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="56"/>
         <source>Ditambahkan oleh</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="58"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="67"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="66"/>
         <source>Hapus dari kamus</source>
         <translation>Remove from dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="69"/>
         <source>Hanya editor atau admin yang bisa menghapus kata dari kamus redaksi.</source>
         <translation>Only an editor or admin can remove words from the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="73"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="72"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="105"/>
         <source>%1 kata</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="133"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="129"/>
         <source>%1 kata dihapus dari kamus: %2</source>
         <translation>%1 words removed from the dictionary: %2</translation>
     </message>
@@ -511,82 +481,206 @@
     </message>
 </context>
 <context>
+    <name>EditorSession</name>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="60"/>
+        <source>Jurnal pemulihan tidak bisa ditulis: %1</source>
+        <translation>The recovery journal could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="96"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="97"/>
+        <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
+        <translation>This article has unsaved changes. Save first?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="116"/>
+        <source>Membuka naskah…</source>
+        <translation>Opening article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="151"/>
+        <source>Naskah %1, versi %2</source>
+        <translation>Article %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="166"/>
+        <source>Judul kosong</source>
+        <translation>Headline missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="167"/>
+        <source>Naskah perlu judul sebelum disimpan.</source>
+        <translation>An article needs a headline before it can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="184"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="186"/>
+        <source>Menyimpan otomatis…</source>
+        <translation>Autosaving…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="210"/>
+        <source>Tersimpan: versi %1</source>
+        <translation>Saved: version %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="213"/>
+        <source>Tersimpan otomatis %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="231"/>
+        <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
+        <translation>Autosave stopped: someone else changed the story</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="232"/>
+        <source>Simpan otomatis gagal</source>
+        <translation>Autosave failed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="238"/>
+        <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
+        <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="242"/>
+        <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
+        <translation>The article could not be saved. Your text is still in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="244"/>
+        <location filename="../../editor/ui/editor_session.py" line="245"/>
+        <source>Gagal menyimpan</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="258"/>
+        <source>Hapus naskah</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="259"/>
+        <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
+        <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="267"/>
+        <source>Naskah dihapus</source>
+        <translation>Article deleted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="283"/>
+        <source>Suntingan yang belum tersimpan dipulihkan</source>
+        <translation>Unsaved edits restored</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="292"/>
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="294"/>
+        <source>Pulihkan suntingan?</source>
+        <translation>Restore edits?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="295"/>
+        <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
+        <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
         <source>Ekspor naskah</source>
         <translation>Export articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/export_dialog.py" line="76"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/export_dialog.py" line="77"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109"/>
-        <location filename="../../editor/ui/export_dialog.py" line="202"/>
+        <location filename="../../editor/ui/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/export_dialog.py" line="171"/>
         <source>Memuat naskah…</source>
         <translation>Loading articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/export_dialog.py" line="91"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="122"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="131"/>
+        <location filename="../../editor/ui/export_dialog.py" line="105"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="133"/>
+        <location filename="../../editor/ui/export_dialog.py" line="107"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/export_dialog.py" line="137"/>
         <source>Folder tujuan ekspor</source>
         <translation>Export destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../editor/ui/export_dialog.py" line="201"/>
         <source>Mengekspor %1 naskah…</source>
         <translation>Exporting %1 articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="254"/>
+        <location filename="../../editor/ui/export_dialog.py" line="218"/>
         <source>%1 berkas ditulis ke %2</source>
         <translation>%1 files written to %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="229"/>
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/export_dialog.py" line="244"/>
         <source>%1 naskah berstatus %2</source>
         <translation>%1 articles with status %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="224"/>
+        <source>Ekspor dibatalkan.</source>
+        <translation>Export cancelled.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +835,7 @@
         <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/actions.py" line="138"/>
         <location filename="../../editor/ui/session_start.py" line="183"/>
         <source>&amp;Ganti pengguna atau basis data…</source>
         <translation>&amp;Switch user or database…</translation>
@@ -749,77 +844,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="43"/>
+        <location filename="../../editor/ui/import_dialog.py" line="47"/>
         <source>Impor arsip</source>
         <translation>Import archive</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="52"/>
+        <location filename="../../editor/ui/import_dialog.py" line="56"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="61"/>
+        <location filename="../../editor/ui/import_dialog.py" line="65"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="62"/>
+        <location filename="../../editor/ui/import_dialog.py" line="66"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="66"/>
+        <location filename="../../editor/ui/import_dialog.py" line="70"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="67"/>
+        <location filename="../../editor/ui/import_dialog.py" line="71"/>
         <source>Berkas/folder</source>
         <translation>File/folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="81"/>
+        <location filename="../../editor/ui/import_dialog.py" line="85"/>
         <source>Folder arsip</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="83"/>
+        <location filename="../../editor/ui/import_dialog.py" line="87"/>
         <source>Berkas arsip</source>
         <translation>Archive file</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="92"/>
+        <location filename="../../editor/ui/import_dialog.py" line="96"/>
         <source>Pilih berkas atau folder arsip dulu.</source>
         <translation>Choose an archive file or folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="100"/>
+        <location filename="../../editor/ui/import_dialog.py" line="104"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="116"/>
+        <location filename="../../editor/ui/import_dialog.py" line="125"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="131"/>
+        <location filename="../../editor/ui/import_dialog.py" line="141"/>
         <source>%1 naskah: %2 baru, %3 diperbarui, %4 tidak berubah</source>
         <translation>%1 articles: %2 new, %3 updated, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="135"/>
+        <location filename="../../editor/ui/import_dialog.py" line="145"/>
         <source>, %1 dilewati (sudah disunting atau sedang dibuka di Redaksi)</source>
         <translation>, %1 skipped (already edited or open in Redaksi)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="145"/>
+        <location filename="../../editor/ui/import_dialog.py" line="155"/>
         <source>Impor dibatalkan; tidak ada naskah yang disimpan.</source>
         <translation>Import cancelled; no article was stored.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_dialog.py" line="147"/>
+        <location filename="../../editor/ui/import_dialog.py" line="157"/>
         <source>Tidak ada naskah dari berkas ini yang disimpan.</source>
         <translation>No article from this file was stored.</translation>
     </message>
@@ -940,12 +1035,12 @@
 <context>
     <name>LocationPicker</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="246"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="241"/>
         <source>Cari provinsi, kabupaten/kota, kecamatan…</source>
         <translation>Search province, regency/city, district…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="281"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="275"/>
         <source>Kode Kemendagri: %1</source>
         <translation>Kemendagri code: %1</translation>
     </message>
@@ -953,404 +1048,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="106"/>
+        <location filename="../../editor/ui/app.py" line="107"/>
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="96"/>
+        <location filename="../../editor/ui/main_window.py" line="90"/>
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="123"/>
+        <location filename="../../editor/ui/actions.py" line="54"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/actions.py" line="55"/>
         <source>&amp;Buka naskah terpilih</source>
         <translation>&amp;Open selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/actions.py" line="57"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127"/>
+        <location filename="../../editor/ui/actions.py" line="62"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/actions.py" line="58"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/actions.py" line="95"/>
         <source>&amp;Muat ulang daftar</source>
         <translation>&amp;Reload list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/actions.py" line="94"/>
         <source>&amp;Cari naskah</source>
         <translation>&amp;Find article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="135"/>
+        <location filename="../../editor/ui/actions.py" line="64"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="136"/>
+        <location filename="../../editor/ui/actions.py" line="99"/>
         <source>Ke &amp;badan naskah</source>
         <translation>Go to &amp;body</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
+        <location filename="../../editor/ui/actions.py" line="97"/>
         <source>Ke &amp;daftar naskah</source>
         <translation>Go to article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146"/>
+        <location filename="../../editor/ui/actions.py" line="136"/>
         <source>&amp;Tentang Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153"/>
+        <location filename="../../editor/ui/actions.py" line="150"/>
         <source>&amp;Berkas</source>
+        <extracomment>The workflow steps in the Desk menu (enabled when the workflow bar offers them). (objectName, title, entries): an entry is an action&apos;s attr, &quot;-&quot; (separator) or a nested (title, entries, objectName) sub-menu.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/actions.py" line="159"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/actions.py" line="162"/>
         <source>&amp;Bahasa antarmuka</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="178"/>
+        <location filename="../../editor/ui/actions.py" line="168"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="126"/>
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
-        <location filename="../../editor/ui/main_window.py" line="425"/>
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
-        <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
-        <translation>This article has unsaved changes. Save first?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="259"/>
-        <source>Membuka naskah…</source>
-        <translation>Opening article…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="276"/>
-        <source>Naskah %1, versi %2</source>
-        <translation>Article %1, version %2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="287"/>
-        <source>Judul kosong</source>
-        <translation>Headline missing</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="288"/>
-        <source>Naskah perlu judul sebelum disimpan.</source>
-        <translation>An article needs a headline before it can be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="293"/>
-        <source>Menyimpan…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="315"/>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <source>Tersimpan: versi %1</source>
-        <translation>Saved: version %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="355"/>
-        <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
-        <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="360"/>
-        <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
-        <translation>The article could not be saved. Your text is still in the editor.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="362"/>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
-        <source>Gagal menyimpan</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="380"/>
-        <source>Hapus naskah</source>
-        <translation>Delete article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="381"/>
-        <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
-        <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="393"/>
-        <source>Naskah dihapus</source>
-        <translation>Article deleted</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="426"/>
+        <location filename="../../editor/ui/main_window.py" line="278"/>
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="35"/>
+        <location filename="../../editor/ui/actions.py" line="66"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="38"/>
+        <location filename="../../editor/ui/actions.py" line="68"/>
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="49"/>
+        <location filename="../../editor/ui/actions.py" line="70"/>
         <source>&amp;Cari di naskah…</source>
         <translation>&amp;Find in story…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="55"/>
+        <location filename="../../editor/ui/actions.py" line="72"/>
         <source>Cari dan &amp;ganti…</source>
         <translation>Find and &amp;replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="61"/>
+        <location filename="../../editor/ui/actions.py" line="103"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="67"/>
+        <location filename="../../editor/ui/actions.py" line="104"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="73"/>
+        <location filename="../../editor/ui/actions.py" line="105"/>
         <source>Ukuran semula</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="79"/>
+        <location filename="../../editor/ui/actions.py" line="107"/>
         <source>Mode &amp;fokus</source>
         <translation>&amp;Focus mode</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="86"/>
+        <location filename="../../editor/ui/actions.py" line="109"/>
         <source>Tema &amp;gelap</source>
         <translation>&amp;Dark theme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="93"/>
+        <location filename="../../editor/ui/actions.py" line="60"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="99"/>
+        <location filename="../../editor/ui/actions.py" line="78"/>
         <source>Tautan “&amp;Baca juga”…</source>
         <translation>“&amp;Read also” link…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="105"/>
+        <location filename="../../editor/ui/actions.py" line="89"/>
         <source>Periksa &amp;kelengkapan</source>
         <translation>Check required &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="111"/>
+        <location filename="../../editor/ui/actions.py" line="83"/>
         <source>Periksa &amp;ejaan saat mengetik</source>
         <translation>&amp;Proofread while typing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="119"/>
+        <location filename="../../editor/ui/actions.py" line="85"/>
         <source>&amp;Temuan berikutnya</source>
         <translation>&amp;Next issue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="125"/>
+        <location filename="../../editor/ui/actions.py" line="87"/>
         <source>&amp;Saran untuk temuan di kursor</source>
         <translation>&amp;Suggestions for the issue at the cursor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="131"/>
+        <location filename="../../editor/ui/actions.py" line="101"/>
         <source>Ke &amp;metadata</source>
         <translation>To &amp;metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="139"/>
+        <location filename="../../editor/ui/actions.py" line="153"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="147"/>
+        <location filename="../../editor/ui/actions.py" line="156"/>
         <source>S&amp;isipkan</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="151"/>
+        <location filename="../../editor/ui/actions.py" line="157"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_actions.py" line="176"/>
-        <source>%1 kata · %2 karakter</source>
-        <translation>%1 words · %2 characters</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/writing_actions.py" line="181"/>
-        <source>%n menit baca</source>
-        <translation>
-            <numerusform>%n min read</numerusform>
-            <numerusform>%n min read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="190"/>
-        <source>“%1” masuk kamus redaksi</source>
-        <translation>“%1” added to the newsroom dictionary</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="293"/>
-        <source>Semua kolom wajib sudah terisi</source>
-        <translation>All required fields are filled in</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="299"/>
-        <location filename="../../editor/ui/writing_actions.py" line="302"/>
-        <source>Belum diisi: %1</source>
-        <translation>Missing: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="314"/>
-        <source>Menyimpan otomatis…</source>
-        <translation>Autosaving…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="361"/>
-        <source>Tersimpan otomatis %1</source>
-        <translation>Autosaved %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="378"/>
-        <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
-        <translation>Autosave stopped: someone else changed the story</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="384"/>
-        <source>Simpan otomatis gagal</source>
-        <translation>Autosave failed</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="404"/>
-        <source>Suntingan yang belum tersimpan dipulihkan</source>
-        <translation>Unsaved edits restored</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="415"/>
-        <source>(tanpa judul)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="418"/>
-        <source>Pulihkan suntingan?</source>
-        <translation>Restore edits?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/writing_actions.py" line="419"/>
-        <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
-        <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="39"/>
-        <source>Terkait</source>
-        <translation>Related</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="41"/>
-        <source>Komentar</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="68"/>
+        <location filename="../../editor/ui/actions.py" line="125"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="70"/>
+        <location filename="../../editor/ui/actions.py" line="127"/>
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="72"/>
+        <location filename="../../editor/ui/actions.py" line="131"/>
         <source>&amp;Pengguna dan peran…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="74"/>
+        <location filename="../../editor/ui/actions.py" line="129"/>
         <source>&amp;Impor arsip…</source>
         <translation>&amp;Import archive…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="76"/>
+        <location filename="../../editor/ui/actions.py" line="123"/>
         <source>&amp;Komentari teks terpilih</source>
         <translation>&amp;Comment on selection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="87"/>
+        <location filename="../../editor/ui/actions.py" line="164"/>
         <source>&amp;Meja</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_actions.py" line="127"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="183"/>
-        <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
-        <translation>Save your changes first, then open the revision history again.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="197"/>
-        <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
-        <translation>Revision restored in the database; your edits stay in the editor.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="212"/>
-        <source>Hanya admin yang mengelola pengguna dan peran.</source>
-        <translation>Only an admin manages users and roles.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/desk_actions.py" line="242"/>
-        <source>%1 naskah baru di %2: %3</source>
-        <translation>%1 new article(s) in %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="145"/>
+        <location filename="../../editor/ui/actions.py" line="91"/>
         <source>&amp;Kamus redaksi…</source>
         <translation>Newsroom &amp;dictionary…</translation>
     </message>
@@ -1385,14 +1309,160 @@
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="109"/>
+        <location filename="../../editor/ui/actions.py" line="155"/>
         <source>&amp;Format</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="166"/>
+        <location filename="../../editor/ui/actions.py" line="134"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="28"/>
+        <source>Naskah perlu judul sebelum disimpan.</source>
+        <translation>An article needs a headline before it can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="30"/>
+        <source>Tidak ada slug bebas untuk “%1”.</source>
+        <translation>No free slug for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="32"/>
+        <source>Komentar kosong.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="34"/>
+        <source>Balasan kosong.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="46"/>
+        <source>Naskah ini sudah diubah oleh %1 (%2, versi %3); tidak ada yang ditimpa.</source>
+        <translation>This article was changed by %1 (%2, version %3); nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="48"/>
+        <source>Naskah ini sudah diubah orang lain (versi %1); tidak ada yang ditimpa.</source>
+        <translation>This article was changed by someone else (version %1); nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="51"/>
+        <source>Naskah sedang disunting oleh %1 sejak %2.</source>
+        <translation>The article is being edited by %1 since %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="54"/>
+        <source>Naskah %1 tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Article %1 not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="56"/>
+        <source>Pengguna “%1” tidak dikenal.</source>
+        <translation>Unknown user “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="58"/>
+        <source>Ditolak: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="60"/>
+        <source>Ditolak oleh basis data: %1</source>
+        <translation>Refused by the database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="61"/>
+        <source>Terjadi kesalahan: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="57"/>
+        <source>otomatis dari judul</source>
+        <translation>generated from the headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="66"/>
+        <source>pisahkan dengan koma</source>
+        <translation>separate with commas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="68"/>
+        <source>mis. Medan</source>
+        <translation>e.g. Medan</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="105"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="106"/>
+        <source>Naskah</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="107"/>
+        <source>Subjudul</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="108"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="110"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="112"/>
+        <source>Rubrik</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="113"/>
+        <source>Tag</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="114"/>
+        <source>Penulis</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="115"/>
+        <source>Dateline dan lokasi</source>
+        <translation>Dateline and location</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="116"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="117"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="118"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/metadata_panel.py" line="119"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1541,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/note_banner.py" line="89"/>
+        <location filename="../../editor/ui/note_banner.py" line="92"/>
         <source>&lt;b&gt;Catatan dari %1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;Note from %1&lt;/b&gt; — %2, %3</translation>
     </message>
@@ -1583,6 +1653,19 @@
     </message>
 </context>
 <context>
+    <name>ProofingController</name>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="106"/>
+        <source>Pemeriksa ejaan tidak bisa dimuat; pemeriksaan saat mengetik mati. %1</source>
+        <translation>The proofreader could not be loaded; checking as you type is off. %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="165"/>
+        <source>Pemeriksaan ejaan gagal: %1</source>
+        <translation>Proofreading failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../editor/ui/labels.py" line="52"/>
@@ -1626,48 +1709,48 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="121"/>
+        <location filename="../../editor/ui/related_panel.py" line="82"/>
         <source>Ketik naskah untuk melihat artikel terkait.</source>
         <translation>Type the story to see related articles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="130"/>
+        <location filename="../../editor/ui/related_panel.py" line="91"/>
         <source>Sisipkan tautan</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="131"/>
-        <location filename="../../editor/ui/related_panel.py" line="244"/>
+        <location filename="../../editor/ui/related_panel.py" line="92"/>
+        <location filename="../../editor/ui/related_panel.py" line="177"/>
         <source>Sematkan</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="132"/>
+        <location filename="../../editor/ui/related_panel.py" line="93"/>
         <source>Abaikan</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="178"/>
+        <location filename="../../editor/ui/related_panel.py" line="121"/>
         <source>Saran tidak tersedia: %1</source>
         <translation>Suggestions unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="193"/>
+        <location filename="../../editor/ui/related_panel.py" line="132"/>
         <source>Mencari artikel terkait…</source>
         <translation>Finding related articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="220"/>
+        <location filename="../../editor/ui/related_panel.py" line="153"/>
         <source>%1 artikel terkait</source>
         <translation>%1 related articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="221"/>
+        <location filename="../../editor/ui/related_panel.py" line="154"/>
         <source>Belum ada artikel terkait yang cukup kuat.</source>
         <translation>No strongly related article yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="243"/>
+        <location filename="../../editor/ui/related_panel.py" line="176"/>
         <source>Lepas</source>
         <translation>Unpin</translation>
     </message>
@@ -1675,27 +1758,27 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="56"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="59"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="65"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="68"/>
         <source>Pulihkan revisi kiri</source>
         <translation>Restore left revision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="67"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="70"/>
         <source>Lama:</source>
         <translation>Old:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="69"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="72"/>
         <source>Baru:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="117"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="120"/>
         <source>%1 bagian dihapus, %2 bagian ditambah</source>
         <translation>%1 passages deleted, %2 passages added</translation>
     </message>
@@ -1791,27 +1874,27 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="122"/>
+        <location filename="../../editor/ui/format_actions.py" line="102"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="142"/>
+        <location filename="../../editor/ui/format_actions.py" line="122"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="142"/>
+        <location filename="../../editor/ui/format_actions.py" line="122"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="143"/>
+        <location filename="../../editor/ui/format_actions.py" line="123"/>
         <source>Pintasan</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/format_actions.py" line="153"/>
+        <location filename="../../editor/ui/format_actions.py" line="133"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1862,7 +1945,7 @@
         <translation>Add a tag, Enter or comma</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="215"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="214"/>
         <source>Hapus tag “%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
@@ -1870,37 +1953,37 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="30"/>
+        <location filename="../../editor/ui/users_dialog.py" line="32"/>
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="34"/>
+        <location filename="../../editor/ui/users_dialog.py" line="36"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="34"/>
+        <location filename="../../editor/ui/users_dialog.py" line="36"/>
         <source>Nama tampilan</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="35"/>
+        <location filename="../../editor/ui/users_dialog.py" line="37"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="38"/>
+        <location filename="../../editor/ui/users_dialog.py" line="40"/>
         <source>nama login, mis. ana</source>
         <translation>login name, e.g. ana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="42"/>
+        <location filename="../../editor/ui/users_dialog.py" line="44"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="78"/>
+        <location filename="../../editor/ui/users_dialog.py" line="81"/>
         <source>Pengguna %1 ditambahkan</source>
         <translation>User %1 added</translation>
     </message>
@@ -1908,64 +1991,96 @@
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="23"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="25"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="24"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
         <source>Mulai review</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="25"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="30"/>
         <source>Batalkan naskah</source>
         <translation>Kill</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="31"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="49"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="52"/>
         <source>Catatan untuk langkah ini</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="51"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="54"/>
         <source>Ambil alih</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="102"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="110"/>
         <source>Tulis catatan untuk reporter dulu.</source>
         <translation>Write a note for the reporter first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="110"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="118"/>
         <source>Masih ada %1 temuan pemeriksa ejaan. Klik “%2” sekali lagi untuk tetap melanjutkan.</source>
         <translation>There are still %1 proofing findings. Click “%2” again to go ahead anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="134"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="142"/>
         <source>Berhasil.</source>
         <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingController</name>
+    <message>
+        <location filename="../../editor/ui/writing_controller.py" line="52"/>
+        <source>%1 kata · %2 karakter</source>
+        <translation>%1 words · %2 characters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/writing_controller.py" line="55"/>
+        <source>%n menit baca</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_controller.py" line="83"/>
+        <source>“%1” masuk kamus redaksi</source>
+        <translation>“%1” added to the newsroom dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_controller.py" line="168"/>
+        <source>Semua kolom wajib sudah terisi</source>
+        <translation>All required fields are filled in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_controller.py" line="172"/>
+        <location filename="../../editor/ui/writing_controller.py" line="173"/>
+        <source>Belum diisi: %1</source>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 </TS>

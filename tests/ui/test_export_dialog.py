@@ -74,7 +74,7 @@ def test_exports_checked_articles_in_a_worker_with_progress(qtbot, filled_store,
     assert dialog.export_button.isEnabled()
 
     progress: list[tuple[int, int]] = []
-    dialog._signals.progress.connect(lambda d, t: progress.append((d, t)))
+    dialog.progressed.connect(lambda d, t: progress.append((d, t)))
     with qtbot.waitSignal(dialog.exportFinished, timeout=10000) as blocker:
         dialog.export_button.click()
         assert not dialog.export_button.isEnabled()  # no second export while one runs

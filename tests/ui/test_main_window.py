@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.domain import Article
 from editor.store import open_store
-from editor.ui.workers import wait_for_workers
+from editor.ui.operations import wait_for_ops
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -34,7 +34,7 @@ def test_create_save_reopen_unchanged(qtbot, make_window, db_url):
     assert not window.is_dirty
     expected = window.form.article().content_dict()
     window.close()
-    wait_for_workers()
+    wait_for_ops()
     store.close()
 
     store2 = open_store(db_url)

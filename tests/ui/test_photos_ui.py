@@ -32,7 +32,7 @@ def test_insert_photo_with_words_shows_in_preview_and_saves(qtbot, make_window, 
     window = make_window(store)
     open_first(qtbot, window)
     panel = window.form.photos_panel
-    assert window.form.insert_photo_action in window.findChild(
+    assert window.insert_photo_action in window.findChild(
         type(window.menuBar().actions()[0].menu()), "menuInsert").actions()
     with qtbot.waitSignal(panel.inserted, timeout=5000):
         panel.insert_file(jpeg(tmp_path / "banjir.jpg"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.domain import Article
 from editor.domain.workflow import Status
-from editor.ui.workers import wait_for_workers
+from editor.ui.operations import wait_for_ops
 
 
 def type_end(window, text):
@@ -41,9 +41,9 @@ def test_stale_pending_transition_fires_on_later_save(qtbot, make_window, store,
     type_end(window, " koreksi kecil")
     with qtbot.waitSignal(window.saved, timeout=5000):
         window.save()
-    wait_for_workers()
+    wait_for_ops()
     qtbot.wait(300)
-    wait_for_workers()
+    wait_for_ops()
     print("status after plain save:", store.articles.get(art.id).status)
     assert store.articles.get(art.id).status is Status.DRAFT, "plain Ctrl+S submitted the article"
 
@@ -91,7 +91,7 @@ def test_comment_anchor_uses_unsaved_text(qtbot, make_window, store):
     window.form.body.setTextCursor(c)
     window.comments_panel.input.setText("cek nama jembatan")
     window.comments_panel.add_comment()
-    wait_for_workers()
+    wait_for_ops()
     qtbot.wait(200)
     com = store.comments.list(a.id)
     print("comment:", com and (com[0].anchor, com[0].quote), "| panel msg:", window.comments_panel.message.text())

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from editor.domain import Article
-from editor.ui.workers import wait_for_workers
+from editor.ui.operations import wait_for_ops
 from editor.writing.journal import RecoveryJournal
 
 
@@ -182,7 +182,7 @@ def test_recovery_after_a_simulated_crash(qtbot, make_window, store, tmp_path):
     crashed.guard.stop()
     crashed.guard.journal = RecoveryJournal(tmp_path / "elsewhere")
     crashed._dirty = False
-    wait_for_workers()
+    wait_for_ops()
     assert store.articles.get(article.id).body == "versi awal"
 
     window = MainWindow(store, "ana", journal=RecoveryJournal(journal_dir))

@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from editor import house as house_module
 from editor.domain import Article, Dateline
 from editor.domain.dateline import IndonesianTimeZone
+from editor.house import default_house, house_time, house_zone, parse_house
 from editor.publishing.exporters import get_exporter
-from editor.writing import house as house_module
-from editor.writing.house import default_house, house_time, house_zone, parse_house
 
 
 @pytest.fixture(autouse=True)

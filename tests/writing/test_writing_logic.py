@@ -7,8 +7,8 @@ import pytest
 from editor.domain import Article
 from editor.domain.article import Byline
 from editor.domain.dateline import Dateline
+from editor.house import parse_house
 from editor.writing.gazetteer import shared_gazetteer
-from editor.writing.house import parse_house
 from editor.writing.journal import RecoveryJournal
 from editor.writing.preview import preview_html
 from editor.writing.required import missing_required_fields

@@ -253,6 +253,7 @@ def double_conjunction(ctx: Ctx) -> Iterator[Hit]:
     if len(toks) < 4 or not ctx.is_first(0):
         return
     first = toks[0].lower
+    second: tuple[str, ...]
     if first in _CONCESSIVE:
         second = ("tetapi", "namun", "tapi")
     elif first in _CAUSAL:

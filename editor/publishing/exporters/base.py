@@ -19,8 +19,8 @@ from typing import Protocol
 from editor.domain.article import Article, make_slug
 from editor.domain.dateline import IndonesianTimeZone
 from editor.domain.photo import Photo
+from editor.house import house_zone
 from editor.publishing.sanitize import markdown_to_html
-from editor.writing.house import house_zone
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called after each file (or article) is finished."""

@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 from editor.domain.dateline import IndonesianTimeZone
-from editor.store.repository import ImportRecord
+from editor.domain.records import ImportRecord
 
 
 class ImportFormatError(ValueError):
@@ -74,7 +74,7 @@ def open_binary(path: Path) -> tuple[IO[bytes], ByteCountingReader]:
         raise ImportFormatError(path, None, f"tidak bisa dibuka: {exc.strerror or exc}") from exc
     suffix = path.suffix.lower()
     buffered = io.BufferedReader(raw, buffer_size=1 << 16)
-    stream: IO[bytes]
+    stream: io.BufferedIOBase
     if suffix == ".gz":
         stream = gzip.GzipFile(fileobj=buffered)
     elif suffix in (".xz", ".lzma"):
@@ -83,7 +83,7 @@ def open_binary(path: Path) -> tuple[IO[bytes], ByteCountingReader]:
         stream = bz2.BZ2File(buffered)
     else:
         stream = buffered
-    return stream, raw
+    return cast(IO[bytes], stream), raw  # every one of them reads bytes like a file
 
 
 def open_text(path: Path) -> tuple[IO[str], ByteCountingReader]:

@@ -12,6 +12,7 @@ from typing import Any
 from editor.domain.article import Article
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
+from editor.domain.records import ImportRecord
 from editor.domain.workflow import Status
 from editor.publishing.importers.base import (
     ImportFormatError,
@@ -19,7 +20,6 @@ from editor.publishing.importers.base import (
     open_binary,
     parse_date,
 )
-from editor.store.repository import ImportRecord
 
 
 def body_to_markdown(body: str) -> str:

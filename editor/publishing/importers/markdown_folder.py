@@ -25,6 +25,7 @@ import yaml
 from editor.domain.article import Article, Byline
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
+from editor.domain.records import ImportRecord
 from editor.domain.workflow import Status
 from editor.publishing.importers.base import (
     WIB,
@@ -33,7 +34,6 @@ from editor.publishing.importers.base import (
     checked_date,
     parse_date,
 )
-from editor.store.repository import ImportRecord
 
 SUFFIXES = (".md", ".markdown")
 

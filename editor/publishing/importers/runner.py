@@ -16,11 +16,11 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from editor.domain.editing import EditRefused
+from editor.domain.records import ImportRecord, ImportResult
 from editor.publishing.importers.base import ArchiveImporter, ImportFormatError, check_text
 from editor.publishing.importers.jsonl import JsonlImporter
 from editor.publishing.importers.markdown_folder import MarkdownFolderImporter, markdown_files
 from editor.publishing.importers.wxr import WxrImporter
-from editor.store.repository import ImportRecord, ImportResult
 
 #: (done, total, unit) with unit "B" (bytes of the file on disk), "berkas" (Markdown files)
 #: or, once the articles are stored and the search index catches up, "naskah" (articles).
@@ -111,7 +111,9 @@ def _checked(records: Iterator[ImportRecord], path: Path) -> Iterator[ImportReco
 
 def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
                progress: ImportProgress | None = None,
-               cancel: threading.Event | None = None) -> ImportResult:
+               cancel: threading.Event | None = None,
+               records_filter: Callable[[Iterator[ImportRecord]], Iterator[ImportRecord]]
+               | None = None) -> ImportResult:
     """Parse ``path`` as ``fmt`` and store it in one transaction (safe to call in a worker).
 
     Raises :class:`ImportFormatError` for bad input and :class:`ImportCancelled` when
@@ -124,6 +126,8 @@ def run_import(store: object, fmt: str, path: Path, *, user: str = "import",
     total, _unit = progress_total(fmt, path)
     importer = make_importer(fmt, progress, total)
     records = _cancellable(_checked(importer.records(path), path), cancel)
+    if records_filter is not None:  # the operations layer's rules (unique slugs)
+        records = records_filter(records)
     index = getattr(store, "search", None)
     previous = getattr(index, "progress", None)
     if progress is not None and index is not None:

@@ -28,6 +28,7 @@ from lxml import etree
 from editor.domain.article import Article, Byline
 from editor.domain.dateline import Dateline
 from editor.domain.location import Location
+from editor.domain.records import ImportRecord
 from editor.domain.workflow import Status
 from editor.publishing.importers.base import (
     WIB,
@@ -37,7 +38,6 @@ from editor.publishing.importers.base import (
 )
 from editor.publishing.importers.html_markdown import html_to_markdown
 from editor.publishing.sanitize import text_from_html
-from editor.store.repository import ImportRecord
 
 WP = "http://wordpress.org/export/1.2/"
 NS = {

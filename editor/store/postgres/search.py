@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, text
@@ -64,7 +64,7 @@ def _phrase_count(tokens: list[str], phrase: list[str]) -> int:
 
 def weighted_frequencies(doc: IndexDocument) -> tuple[dict[str, float], int]:
     """(token -> weighted frequency, document length in tokens), as FTS5's bm25 counts them."""
-    freqs: Counter[str] = Counter()
+    freqs: defaultdict[str, float] = defaultdict(float)
     length = 0
     for name in FIELDS:
         tokens = fts_tokens(doc.field(name))
@@ -82,7 +82,9 @@ def phrase_frequency(fields: dict[str, list[str]], parts: list[str]) -> float:
 
 
 def create_tables(conn: Connection) -> None:
-    conn.connection.driver_connection.execute(CREATE_SQL)
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open connection has its psycopg connection
+    driver.execute(CREATE_SQL)
 
 
 class PgSearchIndex(SqliteFtsIndex):
@@ -185,7 +187,7 @@ class PgSearchIndex(SqliteFtsIndex):
                 return value if value > 0 else 1e-6
 
             # n(q) of single tokens straight from the GIN index, as FTS5 counts at query time.
-            counts = dict(conn.execute(text(
+            counts: dict[str, int] = dict(conn.execute(text(
                 "SELECT q.t, (SELECT count(*) FROM search_pg d "
                 "             WHERE d.terms @@ CAST(quote_literal(q.t) AS tsquery)) "
                 "FROM unnest(CAST(:terms AS text[])) AS q(t)"), {"terms": singles}).all()) \

@@ -1,0 +1,53 @@
+"""What the related-article re-ranker needs to know about candidate articles, in one query.
+
+Reads only the columns a suggestion uses (never bodies), for at most a few dozen ids, so it
+stays cheap on every keystroke-driven query and works the same on SQLite and PostgreSQL.
+The suggester asks through ``Store.candidates`` and never touches tables itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, select
+
+from editor.domain.dateline import Dateline
+from editor.domain.location import Location
+from editor.domain.records import CandidateInfo
+from editor.domain.workflow import Status
+from editor.store.models import ArticleRow, ArticleTagRow, TagRow
+
+
+def load_candidates(engine: Engine, ids: Sequence[int]) -> dict[int, CandidateInfo]:
+    """Metadata of the articles ``ids`` (missing ids are simply absent)."""
+    if not ids:
+        return {}
+    a = ArticleRow
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(a.id, a.external_id, a.headline, a.category, a.location, a.status,
+                   a.published_at, a.dateline, a.created_at, a.url).where(a.id.in_(list(ids)))
+        ).all()
+        tags: dict[int, list[str]] = {}
+        for article_id, name in conn.execute(
+            select(ArticleTagRow.article_id, TagRow.name)
+            .join(TagRow, TagRow.id == ArticleTagRow.tag_id)
+            .where(ArticleTagRow.article_id.in_(list(ids)))
+            .order_by(ArticleTagRow.article_id, ArticleTagRow.position)
+        ):
+            tags.setdefault(article_id, []).append(name)
+    out: dict[int, CandidateInfo] = {}
+    for r in rows:
+        dateline = Dateline.from_value(r.dateline)
+        out[r.id] = CandidateInfo(
+            article_id=r.id,
+            external_id=r.external_id,
+            headline=r.headline,
+            category=r.category,
+            location=Location.from_value(r.location),
+            tags=tuple(tags.get(r.id, ())),
+            date=r.published_at or dateline.when or r.created_at,
+            url=r.url,
+            killed=r.status == Status.KILLED.value,
+        )
+    return out
