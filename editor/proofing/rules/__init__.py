@@ -7,7 +7,17 @@ error with the right fix rather than as an unknown word.
 
 from __future__ import annotations
 
-from editor.proofing.rules import caps, compounds, dike, grammar, numbers, punct, typo, words
+from editor.proofing.rules import (
+    caps,
+    clitics,
+    compounds,
+    dike,
+    grammar,
+    numbers,
+    punct,
+    typo,
+    words,
+)
 from editor.proofing.rules.base import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -23,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     caps.capitals,
     numbers.numbers,
     punct.spacing,
+    clitics.split_clitic,
     typo.typo,
 )
 
@@ -37,7 +48,10 @@ _PRIORITY = {
     "ID_MEN_KPST": 12,
     "ID_REDUPLIKASI": 15,
     "ID_PADANAN": 40,
+    "ID_KLITIK_TERPISAH": 9,
+    "ID_KATA_TERGABUNG": 88,
     "ID_SALAH_KETIK": 90,
+    "ID_KATA_TIDAK_DIKENAL": 95,
 }
 
 

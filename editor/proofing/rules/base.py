@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from editor.proofing.lexicon import Lexicon
+from editor.proofing.spelling.counts import EMPTY, LanguageCounts
 from editor.proofing.text import MARK, OPAQUE, Sentence, Token
 
 
@@ -33,6 +34,8 @@ class Ctx:
     ignored: frozenset[str]
     #: words written capitalised mid-sentence somewhere in the checked text (names there)
     doc_names: frozenset[str] = frozenset()
+    #: archive word/bigram/name counts backed by wordfreq (ranking and known names)
+    counts: LanguageCounts = EMPTY
 
     @property
     def tokens(self) -> tuple[Token, ...]:
