@@ -47,8 +47,8 @@ class TextCounts:
         for mine, theirs in ((self.words, other.words), (self.bigrams, other.bigrams),
                              (self.names, other.names)):
             for k, v in theirs.items():
-                mine[k] += sign * v
-                if mine[k] <= 0:
+                mine[k] += sign * v  # may go negative: a delta to apply to stored totals
+                if mine[k] == 0:
                     del mine[k]
 
 

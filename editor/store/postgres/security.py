@@ -366,6 +366,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks TO redaksi_staff;
 GRANT SELECT, INSERT ON dictionary_words TO redaksi_staff;
 GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
 GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs, search_terms, search_pg TO redaksi_staff;
+DO $$ BEGIN
+  IF to_regclass('spelling_counts') IS NOT NULL THEN  -- migration 0005 (term lexicon)
+    GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs TO redaksi_staff;
+  END IF;
+END $$;
 """
 
 
