@@ -100,12 +100,13 @@ class TermLexicon:
         """The counts as the proofreader uses them (rare bigrams left out: they rank
         nothing and would only cost memory)."""
         out: dict[str, dict[str, int]] = {"w": {}, "b": {}, "n": {}}
-        minimum = {"w": min_word, "b": min_bigram, "n": min_name}
+        c = SpellingCountRow
+        wanted = (((c.kind == "w") & (c.count >= min_word))
+                  | ((c.kind == "b") & (c.count >= min_bigram))
+                  | ((c.kind == "n") & (c.count >= min_name)))
         with self._sessions() as s:
-            for kind, term, n in s.execute(select(SpellingCountRow.kind, SpellingCountRow.term,
-                                                  SpellingCountRow.count)):
-                if n >= minimum.get(kind, 1):
-                    out[kind][term] = n
+            for kind, term, n in s.execute(select(c.kind, c.term, c.count).where(wanted)):
+                out[kind][term] = n
         return LanguageCounts(out["w"], out["b"], out["n"])
 
     def count(self, kind: str, term: str) -> int:
