@@ -18,7 +18,7 @@ articles; sentences come from later articles. Also printed: the spelling flags o
 real sentences left untouched (every one of them is a false alarm or a real error in the
 published text; --samples N prints N to judge), and lookup time per unknown word.
 
-    python benchmarks/spelling_typos.py [--count-articles 6000] [--baseline-sample 200]
+    python benchmarks/spelling_typos.py [--count-articles 20000] [--baseline-sample 200]
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def pct(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=NEWS_ARCHIVE)
-    ap.add_argument("--count-articles", type=int, default=6000)
+    ap.add_argument("--count-articles", type=int, default=20000)
     ap.add_argument("--sentence-articles", type=int, default=3000)
     ap.add_argument("--words", type=int, default=3000)
     ap.add_argument("--baseline-sample", type=int, default=200,

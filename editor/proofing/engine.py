@@ -134,7 +134,7 @@ class Proofreader:
         # word opening a sentence ("Munawar juga berpesan ...") is a name too.
         # Title-Case headlines are left out: there every word is capitalised.
         doc_names = frozenset(
-            t.text for s in sentences if not title_case(s.tokens) for t in s.tokens[1:]
+            t.text for s in sentences if not title_case(s.tokens, text[s.start:s.end]) for t in s.tokens[1:]
             if t.text[:1].isupper()
         )
         counts = self._counts

@@ -40,10 +40,17 @@ MARGIN = 1.0
 #: wordfreq frequency above which an unknown-to-the-lexicon word counts as in common use
 IN_USE = 1e-6  # every word wordfreq lists for Indonesian (Zipf ≥ 3)
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_BEFORE_WORD = re.compile(r"[\s\"'“‘(\[/\-–—.,;:!?\ue001]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 #: a lowercase word the archive uses this often is the newsroom's vocabulary (karhutla,
 #: antirasuah, cantrang), even where no dictionary lists it
-ARCHIVE_WORD = 5
+ARCHIVE_WORD = 3
+SUGGESTIONS = 10
+#: a rare word wordfreq lists (Zipf < 3.5) is still a slip when it is one likely keystroke
+#: (swap, doubled/dropped letter, neighbouring key) from a word this many times as common
+RARE_IN_USE = 3e-6
+SLIP_COST = 0.6
+SLIP_RATIO = 100.0
 
 
 def id_frequencies() -> dict[str, float]:
@@ -150,6 +157,24 @@ def _in_use(low: str, freq: dict[str, float]) -> bool:
     return any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
 
 
+def _rare_slip(low: str, freq: dict[str, float], counts: LanguageCounts, ctx: Ctx,
+               i: int) -> str | None:
+    """wordfreq also lists common misspellings (web text); a rare one that is a single
+    likely keystroke from a far more common word, and that the archive does not use, is
+    a slip (``alba`` for ``laba`` is not: alba is a word).  """
+    f = freq.get(low, 0.0)
+    if f >= RARE_IN_USE or counts.words.get(low, 0) >= 2 or len(low) < 4:
+        return None
+    if any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS):
+        return None
+    prev, nxt = _neighbours(ctx, i)
+    ranked = cand_mod.rank(low, counts, prev, nxt, limit=2)
+    if not ranked or ranked[0].cost > SLIP_COST:
+        return None
+    best = ranked[0].word
+    return best if counts.prob(best) >= SLIP_RATIO * max(f, 1e-9) else None
+
+
 def typo(ctx: Ctx) -> Iterator[Hit]:
     freq = id_frequencies()
     lex = ctx.lex
@@ -162,6 +187,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if not t.isascii() and not _LATIN.fullmatch(t):
             continue  # another script or mojibake: not Indonesian to spell-check
+        if tok.start and not _BEFORE_WORD.match(ctx.masked, tok.start - 1):
+            continue  # glued to a symbol (√∂zel, ©2019): a fragment, not a word
         low = t.lower()
         if low in ctx.user_words or low in ctx.ignored or low in ctx.names or t in ctx.names:
             continue
@@ -196,7 +223,13 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
-        if _in_use(low, freq) or is_english(low) or counts.words.get(low, 0) >= ARCHIVE_WORD:
+        if is_english(low) or counts.words.get(low, 0) >= ARCHIVE_WORD:
+            continue
+        if _in_use(low, freq):
+            slip = _rare_slip(low, freq, counts, ctx, i) if not capital else None
+            if slip is not None:
+                yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, slip),),
+                          {"wrong": t})
             continue
         if low.endswith("in") and (
             lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i")
@@ -206,13 +239,11 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             if _is_name(ctx, t, low, counts):
                 continue
             if headline is None:
-                headline = title_case(ctx.tokens)
+                headline = title_case(ctx.tokens, ctx.text[ctx.sentence.start:ctx.sentence.end])
             if not (headline or ctx.is_first(i)):
                 continue  # a capital mid-sentence: plausibly a name
-        elif n < 4:
-            continue  # three-letter lowercase unknowns are mostly abbreviations (yth, dgn)
         prev, nxt = _neighbours(ctx, i)
-        ranked = cand_mod.rank(low, counts, prev, nxt, limit=8)
+        ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
         if _confident(ranked, low) and (not capital or (
                 n >= 6 and ranked[0].cost <= CONFIDENT_COST
                 and counts.prob(ranked[0].word) >= 1e-5)):

@@ -22,7 +22,7 @@ from editor.proofing.spelling.keyboard import typing_cost
 
 #: log10-probability units one edit of typing cost is worth (tuned on the dev split of
 #: benchmarks/spelling_typos.py; the held-out split is reported separately).
-BETA = 2.2
+BETA = 3.2
 MAX_DISTANCE = 2
 _LOCK = threading.Lock()
 

@@ -1,8 +1,8 @@
 """A typing error model: what a slip on a QWERTY keyboard costs (weighted Damerau–Levenshtein).
 
-Why weights: plain edit distance treats ``gebas → bebas`` (g and b are not neighbours) the same
-as ``gebas → gelas``; typists hit neighbouring keys, double or drop a letter and swap two
-letters far more often than they replace a letter at random, so those edits cost less. The
+Why weights: plain edit distance treats ``oagi → lagi`` (o and l touch) the same as
+``oagi → bagi``; typists hit neighbouring keys, double or drop a letter and swap two letters
+far more often than they replace a letter at random, so those edits cost less. The
 costs are in "edits": 1.0 is an arbitrary slip, below 1 a likely one.
 """
 

@@ -39,10 +39,14 @@ def region_words() -> frozenset[str]:
         return _regions
 
 
-def title_case(tokens) -> bool:
-    """A Title-Case headline: most words of four letters or more start with a capital, so
-    a capital there says nothing about names."""
+def title_case(tokens, text: str = "") -> bool:
+    """A Title-Case headline: (nearly) every word of four letters or more starts with a
+    capital and the line does not end like a sentence, so a capital there says nothing
+    about names. (Body sentences full of names — "Desa Kenten Laut, Kecamatan Talang
+    Kelapa." — end with a full stop and are not headlines.)"""
     long = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
     if len(long) < 3:
         return False
-    return sum(1 for t in long if t[:1].isupper()) >= 0.7 * len(long)
+    if text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False
+    return sum(1 for t in long if t[:1].isupper()) >= 0.8 * len(long)
