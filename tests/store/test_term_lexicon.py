@@ -40,3 +40,30 @@ def test_archive_names_quiet_the_proofreader(any_store) -> None:
     pr = Proofreader(counts=any_store.terms.load())
     assert pr.check(text) == []
     assert pr.check("Rapat dihadiri Kasatpolpp itu.") == []
+
+
+def test_redaksi_check_uses_the_archive_vocabulary(tmp_path) -> None:
+    """A word no dictionary lists but the newsroom's archive uses is known to the CLI."""
+    import subprocess
+    import sys
+
+    from editor.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'arsip.db'}"
+    store = open_store(url)
+    for n in range(3):
+        store.articles.create(Article(headline=f"Asap {n}",
+                                      body="Asap karhutla kembali menyelimuti kota itu."))
+    store.close()
+    text = "Warga mengeluhkan asap karhutla sejak pagi.\n"
+
+    def check(db: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "editor.cli", "--db", db, "check",
+                               "--format", "json", "-"], input=text, capture_output=True,
+                              text=True)
+
+    bare = check(f"sqlite:///{tmp_path / 'kosong.db'}")
+    assert bare.returncode == 1, bare.stderr
+    assert "ID_KATA_TIDAK_DIKENAL" in bare.stdout
+    taught = check(url)
+    assert taught.returncode == 0, taught.stdout + taught.stderr
