@@ -216,8 +216,11 @@ class ArticleForm(QWidget):
         self.headline.textChanged.connect(self._headline_changed)
         self.slug.textEdited.connect(self._slug_edited)
         self.slug.textChanged.connect(self._on_changed)
-        for text in (self.body, self.summary):
-            text.textChanged.connect(self._on_changed)
+        # textChanged also fires when only formats change (the highlighter redrawing the
+        # proofreader's underlines): only a different text counts as an edit.
+        self._texts: dict[str, str] = {}
+        for name, text in (("body", self.body), ("summary", self.summary)):
+            text.textChanged.connect(lambda n=name, t=text: self._text_changed(n, t))
         self.body.textChanged.connect(self._stats_timer.start)
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.changed.connect(self._on_changed)
@@ -330,13 +333,14 @@ class ArticleForm(QWidget):
         self.location.set_location(a.location)
         self.status_label.setText(status_label(a.status))
         self.mark_required([])
+        self._texts = {"body": self.body.toPlainText(), "summary": self.summary.toPlainText()}
+        self._update_proofing_names()
         self._loading = False
         self._update_preview()
         self._update_stats()
         self.headline_meter.set_length(len(a.headline))
         self.summary_meter.set_length(len(a.summary))
         self.preview.render_now()
-        self._update_proofing_names()
 
     def article(self) -> Article:
         """The article as edited, based on the loaded one (keeps its id and version)."""
@@ -377,6 +381,13 @@ class ArticleForm(QWidget):
                         qdt.time().hour(), qdt.time().minute(), tzinfo=zone.tzinfo)
 
     # -- reacting to edits -----------------------------------------------------------------
+    def _text_changed(self, name: str, editor) -> None:
+        text = editor.toPlainText()
+        if self._texts.get(name) == text:
+            return  # formatting only: not an edit
+        self._texts[name] = text
+        self._on_changed()
+
     def _on_changed(self) -> None:
         if not self._loading:
             self._update_preview()

@@ -69,3 +69,20 @@ def test_bylines_and_archive_names_are_known(qtbot, make_window, store):
     window.form.bylines.editingFinished.emit()
     wait_checked(qtbot, window, text2)
     assert window.proofing.issues_for(text2) == ()
+
+
+def test_opening_an_article_with_flags_never_marks_it_changed(qtbot, make_window, store):
+    """Underlines drawn after opening (format-only changes) are not edits: no save later."""
+    store.users.add("ana", "reporter")
+    store.articles.create(Article(headline="Banjir di Medan",
+                                  body="Warga mengungsi karena bnjir, kata Syharul di pendopo.",
+                                  bylines=()), user="ana")
+    window = make_window(store, user="ana")
+    window.list_panel.table.selectRow(0)
+    with qtbot.waitSignal(window.edit_session.lock_state_changed, timeout=5000):
+        window.open_selected()
+    text = window.form.body.toPlainText()
+    wait_checked(qtbot, window, text)
+    qtbot.waitUntil(lambda: bool(window.proofing.issues_for(text)), timeout=5000)
+    qtbot.wait(300)
+    assert not window.is_dirty
