@@ -14,14 +14,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, delete, select, text
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import sessionmaker
 
 from editor.proofing.spelling.counts import LanguageCounts, TextCounts, count_text
 from editor.store.models import ArticleRow, RevisionRow, SpellingCountRow, SpellingDocRow
 
 log = logging.getLogger(__name__)
-CHUNK = 500
+CHUNK = 2000  # articles per transaction: terms repeat, so larger chunks write fewer rows
 _KINDS = (("w", "words"), ("b", "bigrams"), ("n", "names"))
 
 
@@ -84,15 +84,19 @@ class TermLexicon:
             self._write(s, delta)
 
     def _write(self, s, delta: TextCounts) -> None:
-        params = [{"k": k, "t": term[:200], "c": n}
-                  for k, attr in _KINDS for term, n in getattr(delta, attr).items()]
-        if not params:
+        rows = [(k, term[:200], n)
+                for k, attr in _KINDS for term, n in getattr(delta, attr).items()]
+        if not rows:
             return
-        s.execute(text(
-            "INSERT INTO spelling_counts (kind, term, count) VALUES (:k, :t, :c) "
+        # Driver-level executemany with positional parameters: an import writes hundreds of
+        # thousands of counts, and SQLAlchemy's per-row dict binding would dominate.
+        mark = "?" if self.engine.dialect.name == "sqlite" else "%s"
+        s.connection().exec_driver_sql(
+            f"INSERT INTO spelling_counts (kind, term, count) VALUES ({mark}, {mark}, {mark}) "
             "ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + "
-            "excluded.count"), params)
-        s.execute(delete(SpellingCountRow).where(SpellingCountRow.count <= 0))
+            "excluded.count", rows)
+        if any(n < 0 for _k, _t, n in rows):
+            s.execute(delete(SpellingCountRow).where(SpellingCountRow.count <= 0))
 
     # -- reading -----------------------------------------------------------------------------
     def load(self, *, min_word: int = 1, min_bigram: int = 2, min_name: int = 1

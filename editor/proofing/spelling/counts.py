@@ -23,8 +23,6 @@ from functools import lru_cache
 
 #: Longest word that is counted or looked up (longer tokens are never real words).
 MAX_WORD = 40
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[.!?;:,()\"“”]")
-_SENTENCE_END = frozenset(".!?;:")
 
 
 @lru_cache(maxsize=1)
@@ -42,41 +40,50 @@ class TextCounts:
     words: Counter[str] = field(default_factory=Counter)
     bigrams: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    #: some count was subtracted (a delta for stored totals): entries may be negative
+    signed: bool = False
 
     def add(self, other: TextCounts, sign: int = 1) -> None:
+        if sign < 0:
+            self.signed = True
         for mine, theirs in ((self.words, other.words), (self.bigrams, other.bigrams),
                              (self.names, other.names)):
+            if sign > 0 and not self.signed:
+                mine.update(theirs)  # C-level; all counts positive, nothing reaches zero
+                continue
             for k, v in theirs.items():
                 mine[k] += sign * v  # may go negative: a delta to apply to stored totals
                 if mine[k] == 0:
                     del mine[k]
 
 
+_SENTENCE_SPLIT = re.compile(r"[.!?;:\n]+")
+_CLAUSE_SPLIT = re.compile(r"[,()\"“”]+")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def count_text(text: str) -> TextCounts:
-    """Counts of one article text (headline, summary and body joined)."""
+    """Counts of one article text (headline, summary and body joined).
+
+    Sentences end at . ! ? ; : and line breaks (a headline is its own line); bigrams never
+    cross punctuation; a name is a capitalised word that does not open its sentence.
+    Built on C-level ``Counter.update`` so an archive import stays fast.
+    """
     out = TextCounts()
-    prev: str | None = None
-    first = True
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if len(tok) == 1 and not tok.isalpha():
-            prev = None
-            if tok in _SENTENCE_END:
-                first = True
-            continue
-        if len(tok) > MAX_WORD:
-            prev, first = None, False
-            continue
-        low = tok.lower()
-        out.words[low] += 1
-        if prev is not None:
-            out.bigrams[f"{prev} {low}"] += 1
-        if not first and tok[:1].isupper():
-            out.names[tok] += 1
-        prev, first = low, False
-        # a line break ends a headline or paragraph: the next word opens a sentence
-        if text.find("\n", m.end(), m.end() + 2) != -1:
-            prev, first = None, True
+    words, bigrams, names = out.words, out.bigrams, out.names
+    for sentence in _SENTENCE_SPLIT.split(text):
+        first = True
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            toks = [t for t in _WORD_RE.findall(clause) if len(t) <= MAX_WORD]
+            if not toks:
+                continue
+            low = [t.lower() for t in toks]
+            words.update(low)
+            if len(low) > 1:
+                bigrams.update(f"{a} {b}" for a, b in zip(low, low[1:], strict=False))
+            start = 1 if first else 0
+            names.update(t for t in toks[start:] if t[0].isupper())
+            first = False
     return out
 
 
@@ -90,7 +97,7 @@ class LanguageCounts:
         self.bigrams: Mapping[str, int] = bigrams or {}
         self.names: Mapping[str, int] = names or {}
         self.total = max(1, sum(self.words.values()))
-        self._wf = wordfreq_id()
+        self._wf_table: dict[str, float] | None = None
         #: lowercase → archive names in that spelling (Asean → {"ASEAN": 40, "Asean": 3})
         self.name_lower: dict[str, str] = {}
         best: dict[str, int] = {}
@@ -104,6 +111,12 @@ class LanguageCounts:
     def from_counts(cls, counts: TextCounts, *, min_bigram: int = 1) -> LanguageCounts:
         bigrams = {k: v for k, v in counts.bigrams.items() if v >= min_bigram}
         return cls(dict(counts.words), bigrams, dict(counts.names))
+
+    @property
+    def _wf(self) -> dict[str, float]:
+        if self._wf_table is None:  # loaded on first use, not when the store is imported
+            self._wf_table = wordfreq_id()
+        return self._wf_table
 
     def prob(self, word: str) -> float:
         """P(word): the archive's relative frequency and wordfreq's, averaged."""
