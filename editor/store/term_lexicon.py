@@ -57,6 +57,14 @@ class TermLexicon:
             self._apply(list(rows[i : i + CHUNK]))
         return len(rows)
 
+    def rebuild(self) -> int:
+        """Count the whole archive again from scratch (after deletions: a deleted article's
+        revisions go with it, so its counts cannot be subtracted one by one)."""
+        with self._sessions.begin() as s:
+            s.execute(delete(SpellingCountRow))
+            s.execute(delete(SpellingDocRow))
+        return self.catch_up()
+
     def _apply(self, ids: list[int]) -> None:
         delta = TextCounts()
         with self._sessions.begin() as s:

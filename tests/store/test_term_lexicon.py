@@ -29,6 +29,8 @@ def test_counts_follow_create_update_and_import(any_store) -> None:
     assert counts.names["Munawar"] == 1 and "Syharul" not in counts.names
     assert counts.bigrams["di pendopo"] == 1
     assert terms.catch_up() == 0  # everything is counted already
+    any_store.articles.delete(a.id)
+    assert terms.rebuild() == 0 and terms.count("n", "Munawar") == 0
 
 
 def test_archive_names_quiet_the_proofreader(any_store) -> None:
