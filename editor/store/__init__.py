@@ -31,6 +31,7 @@ from editor.store.search_index import (
     UnavailableSearchIndex,
     attach_search_index,
 )
+from editor.store.term_lexicon import TermLexicon, attach_term_lexicon
 from editor.store.users import User, UserExists, UserRepository
 from editor.store.workflow import TransitionResult, WorkflowRepository
 
@@ -50,6 +51,7 @@ class Store:
     media: MediaRepository = field(init=False)
     events: EventLog = field(init=False)
     search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
+    terms: TermLexicon = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleRepository(self.engine)
@@ -62,6 +64,8 @@ class Store:
         self.events = EventLog(self.engine)
         # The full-text index follows every save (create, update, delete, import).
         self.search = attach_search_index(self.engine, self.articles)
+        # The proofreader's term lexicon (names, word/bigram counts) follows them too.
+        self.terms = attach_term_lexicon(self.engine, self.articles)
 
     def close(self) -> None:
         self.engine.dispose()
