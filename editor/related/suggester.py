@@ -38,7 +38,7 @@ from datetime import datetime
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
 from editor.related.analysis import analyzer, name_key
-from editor.related.archive import CandidateInfo, load_candidates
+from editor.related.archive import CandidateInfo, load_candidates, load_dates
 from editor.related.signals import (
     category_signal,
     location_signal,
@@ -117,6 +117,7 @@ class Query:
     shown_names: frozenset[str] = frozenset()  # names a reason may cite
     matching: tuple[str, ...] = ()     # the terms sent to the index for candidates
     document_count: int = 0
+    text: str = ""                     # the draft, case-folded, spaces normalised
 
     @property
     def terms(self) -> list[str]:
@@ -237,79 +238,91 @@ class RelatedSuggester:
             or ranked[: cfg.candidate_terms]
         return Query(weights, lead, idf, {k: v for k, v in names.items() if k in weights},
                      surface, shown_names=frozenset(shown_names), matching=tuple(matching),
-                     document_count=total)
+                     document_count=total, text=" ".join(full_text.casefold().split()))
 
     # -- suggestions -----------------------------------------------------------------------
     def suggest(self, draft: Article, *, limit: int = 10,
                 exclude: Collection[int] = ()) -> list[Suggestion]:
-        """Up to ``limit`` related articles, best first; the draft itself is never included."""
-        return [s for s in self.rank(draft, exclude=exclude)
-                if s.score >= self.config.min_score][:limit]
+        """Up to ``limit`` related articles, best first; the draft itself is never included.
+        Ranked first, then cut: matches scoring below ``min_score`` are not shown."""
+        return [s for s in self.rank(draft, limit=limit, exclude=exclude)
+                if s.score >= self.config.min_score]
 
-    def rank(self, draft: Article, *, exclude: Collection[int] = ()) -> list[Suggestion]:
-        """Every candidate, best first, before the threshold (for measuring it)."""
+    def rank(self, draft: Article, *, limit: int = 10,
+             exclude: Collection[int] = ()) -> list[Suggestion]:
+        """The ``limit`` best candidates, best first, before the threshold."""
         cfg = self.config
         excluded = set(exclude)
         if draft.id is not None:
             excluded.add(draft.id)
         query = self.build_query(draft)
-        if not query.weights:
+        if not query.weights or not query.matching:
             return []
         hits = self.index.search(query.matching, limit=cfg.candidates, exclude=excluded)
         if not hits:
             return []
         ids = [h.article_id for h in hits]
         docs = self.index.documents(ids)
-        infos = {i: info for i, info in load_candidates(self.engine, ids).items()
-                 if not info.killed and i in docs}
-        if not infos:
+        dates = load_dates(self.engine, [i for i in ids if i in docs])
+        if not dates:
             return []
         # idf of the candidates' headline terms (a few hundred; the query's are known).
-        headline_terms = {t for i in infos for t in docs[i].headline}
-
-        unknown = [t for t in headline_terms if t not in query.idf]
         total = query.document_count
         idf = dict(query.idf)
-        idf.update({t: idf_of(n, total) for t, n in
-                    self.index.document_frequencies(unknown).items()})
+        unknown = {t for i in dates for t in docs[i].headline if t not in idf}
+        idf.update({t: idf_of(n, total)
+                    for t, n in self.index.document_frequencies(sorted(unknown)).items()})
         when = draft_date(draft)
         first: dict[int, float] = {}
         heads: dict[int, dict[str, float]] = {}
-        for article_id, info in infos.items():
+        for article_id, date in dates.items():
             doc = docs[article_id]
             heads[article_id] = head = headline_vector(doc.headline, idf)
             text = text_cosine(query.weights, document_counts(doc))
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
-            time_score, _ = time_signal(when, info.date, cfg.time_scale_days)
+            time_score, _ = time_signal(when, date, cfg.time_scale_days)
             first[article_id] = (text + cfg.w_headline * head_match) \
                 * (1.0 + cfg.w_time * time_score)
         # Headline feedback from the best first-pass matches.
         best = sorted(first, key=lambda i: (-first[i], i))[: cfg.feedback_docs]
-        top = first[best[0]] if best else 0.0
-        centroid: Counter[str] = Counter()
+        top = first[best[0]]
         weight = sum(first[i] for i in best) or 1.0
+        centroid: Counter[str] = Counter()
         for i in best:
             for t, v in heads[i].items():
                 centroid[t] += v * first[i] / weight
-        out: list[Suggestion] = []
-        for article_id, info in infos.items():
-            feedback = dot(heads[article_id], centroid)
-            score = first[article_id] + cfg.w_feedback * feedback * top
-            out.append(self._suggestion(draft, when, query, info, docs[article_id], score))
-        out.sort(key=lambda s: (-s.score, s.article_id))
-        return out
+        scores = {i: first[i] + cfg.w_feedback * dot(heads[i], centroid) * top for i in first}
+        # Tags, location and rubrik can lift a candidate by at most a quarter: only the best
+        # few are loaded in full (the rest could not reach the top ``limit``).
+        shortlist = sorted(scores, key=lambda i: (-scores[i], i))[: max(3 * limit, 30)]
+        infos = load_candidates(self.engine, shortlist)
+        scored = []
+        for article_id in shortlist:
+            info = infos.get(article_id)
+            if info is None or info.killed:
+                continue
+            scored.append((self._nudged(draft, info, scores[article_id]), article_id))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [self._suggestion(draft, when, query, infos[i], docs[i], score)
+                for score, i in scored[:limit]]
+
+    def _nudged(self, draft: Article, info: CandidateInfo, score: float) -> float:
+        cfg = self.config
+        tag_score, _ = tag_signal(shared_tags(draft.tags, info.tags))
+        loc_score, _ = location_signal(draft.location, info.location)
+        cat_score, _ = category_signal(draft.category, info.category)
+        return score * (1.0 + cfg.w_tags * tag_score + cfg.w_location * loc_score
+                        + cfg.w_category * cat_score)
 
     def _suggestion(self, draft: Article, when: datetime, query: Query, info: CandidateInfo,
                     doc: IndexDocument, score: float) -> Suggestion:
-        cfg = self.config
+        """The suggestion with the reasons that earned its place."""
         tags = shared_tags(draft.tags, info.tags)
-        tag_score, tag_reason = tag_signal(tags)
-        loc_score, loc_reason = location_signal(draft.location, info.location)
-        cat_score, cat_reason = category_signal(draft.category, info.category)
-        _, time_reason = time_signal(when, info.date, cfg.time_scale_days)
-        score *= 1.0 + cfg.w_tags * tag_score + cfg.w_location * loc_score \
-            + cfg.w_category * cat_score
+        _, tag_reason = tag_signal(tags)
+        _, loc_reason = location_signal(draft.location, info.location)
+        _, cat_reason = category_signal(draft.category, info.category)
+        _, time_reason = time_signal(when, info.date, self.config.time_scale_days)
         present = doc.all_terms()
         matched = [t for t in query.weights if t in present]
         reasons: list[str] = []
@@ -331,7 +344,7 @@ class RelatedSuggester:
         tagged = {t.casefold() for t in tags}
         ranked = sorted(matched, key=lambda t: (-query.weights[t], t))
         found = [query.names[t] for t in ranked if t in query.names and t in query.shown_names]
-        found = _join_overlapping(found)
+        found = _join_overlapping(found, query.text)
         # "BPBD Kota" adds nothing next to "BPBD Kota Medan": keep the longest spelling.
         names = [n for n in found
                  if not any(n != m and n.casefold() in m.casefold() for m in found)][:3]
@@ -352,9 +365,13 @@ class RelatedSuggester:
         return reasons
 
 
-def _join_overlapping(names: list[str]) -> list[str]:
+def _join_overlapping(names: list[str], text: str | None = None) -> list[str]:
     """Word pairs cut from one long name join back for display: "Syarif Kasim" + "Kasim II"
-    + "II Pekanbaru" -> "Syarif Kasim II Pekanbaru" (order of first appearance kept)."""
+    + "II Pekanbaru" -> "Syarif Kasim II Pekanbaru" (order of first appearance kept).
+
+    With ``text`` (the draft, case-folded, spaces normalised), pieces join only into a name
+    the draft really has: "BPBD Kota" + "Kota Medan" must not become "BPBD Kota Medan" when
+    the draft only says "Wali Kota Medan" and "BPBD"."""
     out = list(names)
     merged = True
     while merged:
@@ -364,8 +381,10 @@ def _join_overlapping(names: list[str]) -> list[str]:
                 if i == j:
                     continue
                 wa, wb = a.split(), b.split()
-                if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[0]:
-                    out[i] = " ".join(wa + wb[1:])
+                joined = " ".join(wa + wb[1:])
+                if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[0] and (
+                        text is None or joined.casefold() in text):
+                    out[i] = joined
                     del out[j]
                     merged = True
                     break
