@@ -111,13 +111,14 @@ class Query:
 
     weights: dict[str, float]          # term -> (1 + ln tf) x idf, unit length
     lead: dict[str, float]             # headline + lead paragraph, unit length
-    idf: dict[str, float]              # idf of every query term (unseen ones as df = 1)
+    idf: dict[str, float]              # idf of the query's terms found in the archive
     names: dict[str, str]              # name term -> spelling in the draft
     surface: dict[str, str]            # stem -> word in the draft
     shown_names: frozenset[str] = frozenset()  # names a reason may cite
     matching: tuple[str, ...] = ()     # the terms sent to the index for candidates
     document_count: int = 0
     text: str = ""                     # the draft, case-folded, spaces normalised
+    coverage: float = 1.0              # share of the draft's weight the archive knows
 
     @property
     def terms(self) -> list[str]:
@@ -220,15 +221,16 @@ class RelatedSuggester:
         limit = max(1, int(total * cfg.max_df_share)) \
             if total >= cfg.min_archive_for_ratio else total
         idf = {t: idf_of(n, total) for t, n in df.items() if 0 < n <= limit}
-        # A term the archive lacks still describes the draft: it weighs as a rare term in
-        # the draft's vector (a draft about something new matches old stories less), though
-        # no candidate can share it.
-        unseen = idf_of(1, total)
-        for term in tf:
-            if term not in df:
-                idf[term] = unseen
-        raw = {t: (1.0 + math.log(c)) * idf[t] for t, c in tf.items() if t in idf and c >= 1}
+        raw = {t: (1.0 + math.log(c)) * idf[t] for t, c in tf.items() if t in idf}
         weights = _unit(raw)
+        # A term the archive lacks still describes the draft (as a rare term, df = 1): a
+        # draft mostly about something the archive never covered matches weakly. It cannot
+        # change the order of the candidates, only how strong the best of them are.
+        unseen = idf_of(1, total)
+        seen_norm = sum(v * v for v in raw.values())
+        unseen_norm = sum(((1.0 + math.log(c)) * unseen) ** 2
+                          for t, c in tf.items() if t not in df)
+        coverage = math.sqrt(seen_norm / (seen_norm + unseen_norm)) if seen_norm else 0.0
         lead = _unit({t: (1.0 + math.log(c)) * idf[t]
                       for t, c in Counter(lead_terms).items() if t in idf})
         match_limit = max(1, int(total * cfg.max_match_ratio)) \
@@ -238,7 +240,8 @@ class RelatedSuggester:
             or ranked[: cfg.candidate_terms]
         return Query(weights, lead, idf, {k: v for k, v in names.items() if k in weights},
                      surface, shown_names=frozenset(shown_names), matching=tuple(matching),
-                     document_count=total, text=" ".join(full_text.casefold().split()))
+                     document_count=total, text=" ".join(full_text.casefold().split()),
+                     coverage=coverage)
 
     # -- suggestions -----------------------------------------------------------------------
     def suggest(self, draft: Article, *, limit: int = 10,
@@ -292,7 +295,8 @@ class RelatedSuggester:
         for i in best:
             for t, v in heads[i].items():
                 centroid[t] += v * first[i] / weight
-        scores = {i: first[i] + cfg.w_feedback * dot(heads[i], centroid) * top for i in first}
+        scores = {i: query.coverage * (first[i] + cfg.w_feedback * dot(heads[i], centroid) * top)
+                  for i in first}
         # Tags, location and rubrik can lift a candidate by at most a quarter: only the best
         # few are loaded in full (the rest could not reach the top ``limit``).
         shortlist = sorted(scores, key=lambda i: (-scores[i], i))[: max(3 * limit, 30)]
