@@ -44,7 +44,6 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,6 +127,7 @@ def main() -> None:
     from editor.domain.article import Article
     from editor.domain.dateline import Dateline
     from editor.publishing.importers import run_import
+    from editor.publishing.importers.base import parse_date
     from editor.related import RelatedSuggester
     from editor.store import open_store
 
@@ -163,7 +163,7 @@ def main() -> None:
         for ext in cluster["ids"]:
             mates = {x for x in cluster["ids"] if x != ext}
             stored = store.articles.resolve(ext)
-            when = datetime.fromisoformat(raw[ext]["date"]).replace(tzinfo=UTC)
+            when = parse_date(raw[ext]["date"])      # as `redaksi suggest --jsonl` reads it
             query = Article(headline="", body=raw[ext]["body"], dateline=Dateline(when=when))
             t = time.perf_counter()
             ranked = suggester.rank(query, exclude=[stored.id])
