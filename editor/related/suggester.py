@@ -85,7 +85,10 @@ class SuggesterConfig:
     w_tags: float = 0.15
     w_location: float = 0.08
     w_category: float = 0.03
-    #: Below this score a match is not shown.
+    #: Below this score a match is not shown. Measured on the tune clusters (top 10 before
+    #: the cut): of 456 suggestions scoring under 0.75 one was a cluster mate (0.2 %);
+    #: between 0.75 and 1.0, 2.3 %; above 3.0, 57 %. Cutting at 0.75 leaves 14 % of body-only
+    #: queries with fewer than 10 suggestions and costs one mate in about 1,700.
     min_score: float = 0.75
 
 
