@@ -44,6 +44,33 @@ def read_articles(path: Path, limit: int, skip: int = 0) -> list[str]:
     return texts
 
 
+def cli_end_to_end(data: Path, n: int, skip: int) -> None:
+    """Wall time of `redaksi check --jsonl` on ``n`` articles in a fresh process, start-up
+    included (the way a script would call it), with no newsroom database."""
+    import os
+    import subprocess
+    import tempfile
+
+    texts = read_articles(data, n, skip)
+    words = sum(len(WORD.findall(t)) for t in texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for k, t in enumerate(texts):
+                fh.write(json.dumps({"id": str(k), "text": t}, ensure_ascii=False) + "\n")
+        env = dict(os.environ, REDAKSI_DATABASE_URL=f"sqlite:///{Path(tmp) / 'none.db'}")
+        cmd = [sys.executable, "-m", "editor.cli", "check", "--jsonl", str(src)]
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        wall = time.perf_counter() - t0
+    if done.returncode not in (0, 1):
+        print(f"redaksi check --jsonl failed ({done.returncode}): {done.stderr[-500:]}")
+        return
+    print(f"end to end `redaksi check --jsonl`, {len(texts)} articles, {words:,} words, "
+          f"start-up included: {wall:.2f} s = {words / wall:,.0f} words/s")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -51,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", type=int, default=0, help="start after this many articles")
     ap.add_argument("--samples", type=int, default=0, help="flag contexts to print per rule")
     ap.add_argument("--rule", default=None, help="only print samples of this rule id")
+    ap.add_argument("--cli-articles", type=int, default=600,
+                    help="articles for the end-to-end `redaksi check --jsonl` run (0: skip)")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"news data not found: {args.data}", file=sys.stderr)
@@ -76,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t1
     print(f"articles: {len(texts)}  words: {words:,}  check time: {elapsed:.2f} s")
     print(f"throughput: {words / elapsed:,.0f} words/s (one thread)")
+
+    if args.cli_articles:
+        cli_end_to_end(args.data, args.cli_articles, args.skip)
 
     paragraphs = [p for t in texts[:300] for p in t.split("\n") if len(p) > 200][:200]
     times = []

@@ -1,219 +1,205 @@
-"""Quality of related-article suggestions on the real archive, beside a TF-IDF baseline.
+"""Does the suggester find the same story? Measured on same-story clusters, beside TF-IDF.
 
-The archive (``../shared/data/news-id``, 25,242 articles) has no editor-made "Baca juga"
-links, so relevance is taken from the archive's own signals, two ways:
+Data: ``../shared/data/related/dev_same_story_clusters.jsonl`` (each line: the ids of archive
+articles from different publishers that report one event) over the archive
+``../shared/data/news-id/clickid_articles.jsonl.xz``. As its README fixes: for every member
+of a cluster, the query is that article's **body only** with its date (no title, no tags,
+no category, no location); the other members should come back; the query article never
+counts (it is excluded from its own results).
 
-A. **same section, same days**: the suggestion comes from the same publisher and the same
-   publisher sub-category (e.g. kompas / Regional) and appeared within 3 days of the query.
-   (The stored ``category`` is the publisher's top-level section; the sub-category is read
-   from the raw file and is never given to either method.)
-B. **shared rare title word**: the two headlines share a word (4+ letters, not a stop word)
-   that appears in at most 25 of the 25,242 headlines, e.g. a place or a person's name. It is
-   a proxy for "about the same story/entity" that uses headlines only, without stemming.
+* recall@k = cluster mates in the top k / all mates (summed over queries);
+* MRR@10 = mean over queries of 1 / rank of the first mate in the top 10 (0 if none);
+* "<10" = share of queries that got fewer than 10 suggestions (the threshold at work).
 
-Both methods get the same queries (random archive articles, the article itself excluded) and
-are scored on their top 5: P@5 counts a missing slot (the suggester's threshold may return
-fewer) as a miss, so the threshold cannot inflate its figure. Methods:
+Methods, on the same queries in the same run:
 
-* ``suggester``: Redaksi's suggester as shipped (BM25 candidates + re-ranking);
-* ``suggester, text only``: the same with the tag/location/rubrik/time weights set to zero
-  (and the text weight to 1, so the threshold keeps its scale), to show how much comes from
-  the text alone;
-* ``TF-IDF cosine``: the baseline, computed here: headline+body, case-folded words minus the
-  same stop words, sublinear tf, smoothed idf, L2-normalised, cosine over the whole archive.
+* ``suggester``: ``RelatedSuggester(store).suggest(query, limit=10)`` as shipped, threshold
+  included (what ``redaksi suggest --jsonl`` returns);
+* ``TF-IDF``: the baseline of the README, scikit-learn's ``TfidfVectorizer(sublinear_tf=True,
+  min_df=2, max_df=0.5)`` (tokens of 2+ word characters) over title + body of the whole
+  archive, cosine, query = body.
 
-Usage: python benchmarks/related_quality.py [--db sqlite:///...] [--queries 400]
-(without --db the archive is imported into a temporary store first).
+The clusters are split by a hash of the cluster name: one third (``held-out``) was never
+looked at while choosing the model and its settings (``SuggesterConfig``); the other two
+thirds (``tune``) were. Figures are printed for tune, held-out and all. A last table shows,
+on the tune part, how many shown suggestions are cluster mates per score band: that is how
+``SuggesterConfig.min_score`` was chosen. (The clusters are incomplete — other same-story
+articles of the archive are not listed — so "not a mate" overstates "wrong".)
+
+Needs scikit-learn (in the ``test`` extra: ``pip install -e '.[test]'``).
+
+Usage: python benchmarks/related_quality.py [--db sqlite:///...]
+(without --db the archive is imported into a temporary SQLite store first).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import lzma
-import math
-import random
-import re
 import statistics
 import sys
 import tempfile
 import time
-from array import array
-from collections import Counter, defaultdict
-from dataclasses import replace
-from datetime import date
+from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ARCHIVE = REPO.parent / "shared" / "data" / "news-id" / "clickid_articles.jsonl.xz"
+# ../shared beside the repository (a git worktree one level deeper looks one level up).
+SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent)
+               if (p / "shared" / "data").is_dir()), REPO.parent / "shared")
+ARCHIVE = SHARED / "data" / "news-id" / "clickid_articles.jsonl.xz"
+CLUSTERS = SHARED / "data" / "related" / "dev_same_story_clusters.jsonl"
 sys.path.insert(0, str(REPO))
 
-K = 5
-SAME_DAYS = 3
-RARE_TITLE_DF = 25
-WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+K = 10
+SCORE_BANDS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
 
 
-def load_raw() -> dict[str, dict]:
-    with lzma.open(ARCHIVE, "rt", encoding="utf-8") as f:
-        return {o["id"]: o for o in map(json.loads, f)}
+def is_held_out(cluster: dict) -> bool:
+    """One third of the clusters, fixed by their name (not by anything about their text)."""
+    return int(hashlib.sha1(cluster["cluster"].encode()).hexdigest(), 16) % 3 == 0
 
 
 class TfidfBaseline:
-    """Plain TF-IDF cosine similarity over an inverted index (no external libraries)."""
+    """The README's baseline: scikit-learn TF-IDF cosine over title + body of the archive."""
 
-    def __init__(self, docs: dict[str, str], stop: frozenset[str]) -> None:
-        self.stop = stop
-        self.ids = list(docs)
-        df: Counter[str] = Counter()
-        vectors: list[dict[str, float]] = []
-        for text in docs.values():
-            tf = self._tf(text)
-            vectors.append(tf)
-            df.update(tf.keys())
-        n = len(self.ids)
-        self.idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
-        self.postings: dict[str, tuple[array, array]] = defaultdict(
-            lambda: (array("i"), array("f")))
-        for i, tf in enumerate(vectors):
-            weights = self._weights(tf)
-            for term, w in weights.items():
-                docs_, ws = self.postings[term]
-                docs_.append(i)
-                ws.append(w)
-        self.index_of = {ext: i for i, ext in enumerate(self.ids)}
+    def __init__(self, raw: dict[str, dict]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
 
-    def _tf(self, text: str) -> dict[str, float]:
-        counts = Counter(w for w in WORD.findall(text.casefold())
-                         if len(w) > 1 and w not in self.stop and not w.isdigit())
-        return {t: 1.0 + math.log(c) for t, c in counts.items()}
+        self.ids = list(raw)
+        self.row = {ext: i for i, ext in enumerate(self.ids)}
+        self.vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.5,
+                                          token_pattern=r"(?u)\b\w\w+\b")
+        self.matrix = self.vectorizer.fit_transform(
+            f"{o['title']}\n{o['body']}" for o in raw.values())
 
-    def _weights(self, tf: dict[str, float]) -> dict[str, float]:
-        raw = {t: v * self.idf.get(t, 0.0) for t, v in tf.items()}
-        norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
-        return {t: v / norm for t, v in raw.items()}
+    def top(self, body: str, exclude: str, k: int = K) -> list[str]:
+        import numpy as np
 
-    def top(self, text: str, k: int, exclude: str) -> list[str]:
-        query = self._weights(self._tf(text))
-        scores: dict[int, float] = defaultdict(float)
-        for term, qw in query.items():
-            if term not in self.postings:
-                continue
-            docs_, ws = self.postings[term]
-            for d, w in zip(docs_, ws, strict=True):
-                scores[d] += qw * w
-        skip = self.index_of.get(exclude)
-        best = sorted((s, d) for d, s in scores.items() if d != skip)[-k:]
-        return [self.ids[d] for _, d in reversed(best)]
+        scores = (self.matrix @ self.vectorizer.transform([body]).T).toarray().ravel()
+        scores[self.row[exclude]] = -1.0
+        best = np.argpartition(-scores, k)[:k]
+        best = best[np.argsort(-scores[best], kind="stable")]
+        return [self.ids[i] for i in best if scores[i] > 0]
 
 
-def title_words(title: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in WORD.findall(title.casefold()) if len(w) >= 4 and w not in stop}
+def score(results: Sequence[tuple[list[str], set[str]]]) -> dict[str, float]:
+    found = {1: 0, 5: 0, 10: 0}
+    mates = 0
+    reciprocal = 0.0
+    short = 0
+    for got, relevant in results:
+        for k in found:
+            found[k] += sum(1 for x in got[:k] if x in relevant)
+        mates += len(relevant)
+        rank = next((n for n, x in enumerate(got[:K], start=1) if x in relevant), None)
+        reciprocal += 1.0 / rank if rank else 0.0
+        short += len(got) < K
+    n = len(results) or 1
+    return {"R@1": found[1] / mates, "R@5": found[5] / mates, "R@10": found[10] / mates,
+            "MRR@10": reciprocal / n, "<10": short / n}
+
+
+def print_table(title: str, rows: dict[str, dict[str, float]], queries: int, clusters: int) -> None:
+    print(f"\n{title}: {clusters} clusters, {queries} queries")
+    print(f"  {'method':12} {'recall@1':>9} {'recall@5':>9} {'recall@10':>10} {'MRR@10':>8} "
+          f"{'<10 shown':>10}")
+    for name, r in rows.items():
+        print(f"  {name:12} {r['R@1']:9.3f} {r['R@5']:9.3f} {r['R@10']:10.3f} "
+              f"{r['MRR@10']:8.3f} {r['<10']:10.3f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a store that already holds the archive")
-    parser.add_argument("--queries", type=int, default=400)
     args = parser.parse_args()
-    if not ARCHIVE.is_file():
-        print(f"archive not found: {ARCHIVE} (needs ../shared)")
-        return
+    for path in (ARCHIVE, CLUSTERS):
+        if not path.is_file():
+            sys.exit(f"{path} not found: the benchmark needs ../shared beside the repository")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        sys.exit("scikit-learn is needed for the TF-IDF baseline: pip install -e '.[test]'")
 
+    from editor.domain.article import Article
+    from editor.domain.dateline import Dateline
     from editor.publishing.importers import run_import
-    from editor.related import RelatedSuggester, SuggesterConfig
-    from editor.related.analysis import analyzer
+    from editor.publishing.importers.base import parse_date
+    from editor.related import RelatedSuggester
     from editor.store import open_store
 
     url = args.db
     if url is None:
         url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='redaksi-quality-')) / 'news.db'}"
         store = open_store(url)
-        t = time.perf_counter()
+        started = time.perf_counter()
         run_import(store, "jsonl", ARCHIVE)
-        print(f"imported the archive into {url} in {time.perf_counter() - t:.1f} s")
+        print(f"imported the archive into {url} in {time.perf_counter() - started:.1f} s")
     else:
         store = open_store(url)
 
-    raw = load_raw()
-    stop = analyzer().stop_words
-    title_df: Counter[str] = Counter()
-    for o in raw.values():
-        title_df.update(title_words(o["title"], stop))
-    rare = {ext: {w for w in title_words(o["title"], stop) if title_df[w] <= RARE_TITLE_DF}
-            for ext, o in raw.items()}
-    day = {ext: date.fromisoformat(o["date"]) for ext, o in raw.items() if o.get("date")}
+    with lzma.open(ARCHIVE, "rt", encoding="utf-8") as f:
+        raw = {o["id"]: o for o in map(json.loads, f)}
+    clusters = [json.loads(line) for line in CLUSTERS.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    started = time.perf_counter()
+    baseline = TfidfBaseline(raw)
+    print(f"TF-IDF baseline fitted on {len(raw)} articles in "
+          f"{time.perf_counter() - started:.1f} s")
 
-    def same_section(a: str, b: str) -> bool:
-        x, y = raw[a], raw[b]
-        return (x["source"] == y["source"] and x.get("subcategory") == y.get("subcategory")
-                and a in day and b in day and abs((day[a] - day[b]).days) <= SAME_DAYS)
+    suggester = RelatedSuggester(store)
+    min_score = suggester.config.min_score
+    by_split: dict[str, dict[str, list]] = {s: defaultdict(list) for s in ("tune", "held-out")}
+    cluster_count = {"tune": 0, "held-out": 0}
+    bands: dict[float, list[int]] = defaultdict(lambda: [0, 0])   # tune: shown, mates
+    timings: list[float] = []
 
-    def shared_rare(a: str, b: str) -> bool:
-        return bool(rare[a] & rare[b])
-
-    t = time.perf_counter()
-    baseline = TfidfBaseline({ext: f"{o['title']}\n{o['body']}" for ext, o in raw.items()}, stop)
-    print(f"TF-IDF baseline index built in {time.perf_counter() - t:.1f} s")
-
-    # Which queries have any relevant article at all (for each measure)?
-    by_section: dict[tuple, list[str]] = defaultdict(list)
-    for ext, o in raw.items():
-        by_section[(o["source"], o.get("subcategory"))].append(ext)
-    by_word: dict[str, list[str]] = defaultdict(list)
-    for ext, words in rare.items():
-        for w in words:
-            by_word[w].append(ext)
-
-    def has_relevant(ext: str) -> tuple[bool, bool]:
-        o = raw[ext]
-        a = any(x != ext and same_section(ext, x) for x in by_section[(o["source"],
-                                                                         o.get("subcategory"))])
-        b = any(x != ext for w in rare[ext] for x in by_word[w])
-        return a, b
-
-    rng = random.Random(20191010)
-    pool = sorted(raw)
-    queries = rng.sample(pool, min(args.queries, len(pool)))
-
-    shipped = RelatedSuggester(store)
-    text_only = RelatedSuggester(store, replace(SuggesterConfig(), w_text=1.0, w_tags=0.0,
-                                                w_location=0.0, w_category=0.0, w_time=0.0))
-    methods = {
-        "suggester": lambda a, ext: [s.ref for s in shipped.suggest(a, limit=K)],
-        "suggester, text only": lambda a, ext: [s.ref for s in text_only.suggest(a, limit=K)],
-        "TF-IDF cosine": lambda a, ext: baseline.top(f"{raw[ext]['title']}\n{raw[ext]['body']}",
-                                                     K, ext),
-    }
-    results: dict[str, dict[str, list[float]]] = {m: defaultdict(list) for m in methods}
-    for ext in queries:
-        article = store.articles.resolve(ext)
-        rel_a, rel_b = has_relevant(ext)
-        for name, fn in methods.items():
+    for cluster in clusters:
+        split = "held-out" if is_held_out(cluster) else "tune"
+        cluster_count[split] += 1
+        for ext in cluster["ids"]:
+            mates = {x for x in cluster["ids"] if x != ext}
+            stored = store.articles.resolve(ext)
+            when = parse_date(raw[ext]["date"])      # as `redaksi suggest --jsonl` reads it
+            query = Article(headline="", body=raw[ext]["body"], dateline=Dateline(when=when))
             t = time.perf_counter()
-            got = fn(article, ext)[:K]
-            results[name]["ms"].append((time.perf_counter() - t) * 1000)
-            results[name]["returned"].append(len(got))
-            if rel_a:
-                hits = [same_section(ext, g) for g in got]
-                results[name]["A@5"].append(sum(hits) / K)
-                results[name]["A@1"].append(1.0 if hits[:1] == [True] else 0.0)
-            if rel_b:
-                hits = [shared_rare(ext, g) for g in got]
-                results[name]["B@5"].append(sum(hits) / K)
-                results[name]["B@1"].append(1.0 if hits[:1] == [True] else 0.0)
+            ranked = suggester.rank(query, exclude=[stored.id])
+            timings.append((time.perf_counter() - t) * 1000)
+            shown = [s for s in ranked if s.score >= min_score][:K]
+            by_split[split]["suggester"].append(([s.ref for s in shown], mates))
+            by_split[split]["TF-IDF"].append((baseline.top(raw[ext]["body"], ext), mates))
+            if split == "tune":
+                for s in ranked[:K]:
+                    band = max((b for b in SCORE_BANDS if s.score >= b), default=0.0)
+                    bands[band][0] += 1
+                    bands[band][1] += s.ref in mates
     store.close()
 
-    n_a = len(results["suggester"]["A@5"])
-    n_b = len(results["suggester"]["B@5"])
-    print(f"\n{len(queries)} random query articles; {n_a} have a same-section-same-days "
-          f"article (measure A), {n_b} share a rare title word with another (measure B).")
-    print(f"{'method':24} {'A: P@5':>8} {'A: P@1':>8} {'B: P@5':>8} {'B: P@1':>8} "
-          f"{'returned':>9} {'ms/query':>9}")
-    for name, r in results.items():
-        print(f"{name:24} {statistics.mean(r['A@5']):8.3f} {statistics.mean(r['A@1']):8.3f} "
-              f"{statistics.mean(r['B@5']):8.3f} {statistics.mean(r['B@1']):8.3f} "
-              f"{statistics.mean(r['returned']):9.2f} {statistics.median(r['ms']):9.1f}")
+    print("\nquery = one member's body only, with its date; the rest of its cluster should "
+          f"come back (suggester threshold: score >= {min_score})")
+    for split in ("tune", "held-out"):
+        label = ("tune (settings chosen on these)" if split == "tune"
+                 else "held-out (never used for choosing)")
+        print_table(label, {m: score(r) for m, r in by_split[split].items()},
+                    len(by_split[split]["suggester"]), cluster_count[split])
+    everything = {m: by_split["tune"][m] + by_split["held-out"][m]
+                  for m in ("suggester", "TF-IDF")}
+    print_table("all dev clusters", {m: score(r) for m, r in everything.items()},
+                len(everything["suggester"]), len(clusters))
+
+    print("\nthreshold (tune part, top 10 before the cut): shown suggestions per score band "
+          "that are cluster mates")
+    for band in sorted(bands):
+        shown, mates = bands[band]
+        upper = next((b for b in SCORE_BANDS if b > band), None)
+        label = f"{band:.2f}-{upper:.2f}" if upper else f">= {band:.2f}"
+        print(f"  score {label:10} {shown:6} shown, {mates:5} mates ({mates / shown:.1%})")
+    print(f"\nsuggester query time: median {statistics.median(timings):.1f} ms, "
+          f"p95 {sorted(timings)[int(0.95 * (len(timings) - 1))]:.1f} ms "
+          "(25k archive, SQLite; benchmarks/related_speed.py measures speed properly)")
 
 
 if __name__ == "__main__":

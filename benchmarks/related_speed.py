@@ -10,7 +10,9 @@ Prints figures, never passes or fails. Each phase runs in its own process so its
 * query latency on each store: ``suggest()`` for randomly chosen archive articles (as
   ``redaksi suggest --id`` does), p50/p95/max; the first queries of a process pay for
   stemming words not yet in the cache, so the figures are given cold (first 100 queries of a
-  fresh process) and warm (the next 300).
+  fresh process) and warm (the next 300);
+* the same for short drafts as typed in the editor (an archive article's headline and first
+  paragraph, not in the archive under that id), warm.
 
 Usage: python benchmarks/related_speed.py [--workdir DIR] [--queries 300] [--skip-100k]
 """
@@ -31,7 +33,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared beside the repository (a git worktree one level deeper looks one level up).
+SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent)
+               if (p / "shared" / "data").is_dir()), REPO.parent / "shared")
 ARCHIVE = SHARED / "data" / "news-id" / "clickid_articles.jsonl.xz"
 sys.path.insert(0, str(REPO))
 
@@ -60,6 +64,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def phase_query(db: Path, queries: int) -> dict:
+    from editor.domain.article import Article
     from editor.related import RelatedSuggester
     from editor.store import open_store
 
@@ -79,6 +84,13 @@ def phase_query(db: Path, queries: int) -> dict:
         found = suggester.suggest(article, limit=10)
         timings.append((time.perf_counter() - t) * 1000)
         counts.append(len(found))
+    short_ms: list[float] = []
+    for article in articles[100:]:
+        lead = next((p for p in article.body.split("\n") if p.strip()), "")
+        draft = Article(headline=article.headline, body=lead, dateline=article.dateline)
+        t = time.perf_counter()
+        suggester.suggest(draft, limit=10)
+        short_ms.append((time.perf_counter() - t) * 1000)
     store.close()
     cold, warm = timings[:100], timings[100:]
     return {
@@ -90,6 +102,8 @@ def phase_query(db: Path, queries: int) -> dict:
         "warm_p95_ms": round(percentile(warm, 0.95), 1),
         "warm_max_ms": round(max(warm), 1),
         "mean_suggestions": round(statistics.mean(counts), 1),
+        "short_p50_ms": round(percentile(short_ms, 0.5), 1),
+        "short_p95_ms": round(percentile(short_ms, 0.95), 1),
         "peak_mb": round(peak_mb()),
     }
 
@@ -158,6 +172,8 @@ def main() -> None:
           f"({q['warm_queries']} queries) p50 {q['warm_p50_ms']} ms, p95 {q['warm_p95_ms']} ms, "
           f"max {q['warm_max_ms']} ms; {q['mean_suggestions']} suggestions/query; "
           f"peak RSS {q['peak_mb']} MB")
+    print(f"short drafts 25k (headline + first paragraph): p50 {q['short_p50_ms']} ms, "
+          f"p95 {q['short_p95_ms']} ms")
 
     if args.skip_100k:
         return
@@ -174,6 +190,8 @@ def main() -> None:
           f"({q['warm_queries']} queries) p50 {q['warm_p50_ms']} ms, p95 {q['warm_p95_ms']} ms "
           f"(target p95 <= 30 ms), max {q['warm_max_ms']} ms; {q['mean_suggestions']} "
           f"suggestions/query; peak RSS {q['peak_mb']} MB")
+    print(f"short drafts 100k (headline + first paragraph): p50 {q['short_p50_ms']} ms, "
+          f"p95 {q['short_p95_ms']} ms")
     source.unlink()
 
 

@@ -36,6 +36,13 @@ class InputError(Exception):
 # -- loading --------------------------------------------------------------------------------
 def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
     """The newsroom dictionary's words and, if the store could not be read, a warning."""
+    words, _counts, warning = newsroom_knowledge(args)
+    return words, warning
+
+
+def newsroom_knowledge(args: argparse.Namespace) -> tuple[list[str], Any, str | None]:
+    """The newsroom dictionary, the archive's term lexicon (``LanguageCounts`` or None) and,
+    if the store could not be read, a warning."""
     from sqlalchemy.engine import make_url
 
     from editor.ops.queries import dictionary_words
@@ -48,20 +55,26 @@ def newsroom_words(args: argparse.Namespace) -> tuple[list[str], str | None]:
             database = parsed.database or ""
             if database and database != ":memory:" and not database.startswith("file:") \
                     and not Path(database).expanduser().exists():
-                return [], None  # no database yet, so no newsroom words yet
+                return [], None, None  # no database yet, so no newsroom words yet
     except Exception:  # an invalid URL is reported by open_store below
         pass
     try:
         store = open_store(url)
     except StoreError as exc:
-        return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+        return [], None, f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
     except Exception as exc:  # e.g. the database driver is not installed
-        return [], (f"kamus redaksi tidak dimuat ({type(exc).__name__}: {exc}); pemeriksaan "
-                    "tetap jalan tanpanya")
+        return [], None, (f"kamus redaksi tidak dimuat ({type(exc).__name__}: {exc}); "
+                          "pemeriksaan tetap jalan tanpanya")
     try:
-        return dictionary_words(store), None
+        words = dictionary_words(store)
     except Exception as exc:  # e.g. the server went away between open and read
-        return [], f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+        store.close()
+        return [], None, f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
+    try:
+        return words, store.terms.load(), None
+    except Exception as exc:
+        return words, None, (f"leksikon istilah arsip tidak dimuat ({exc}); pemeriksaan "
+                             "tetap jalan tanpanya")
     finally:
         store.close()
 
@@ -70,10 +83,10 @@ def build_proofreader(args: argparse.Namespace) -> Any:
     """The Indonesian proofreader with the newsroom dictionary (warning on stderr if absent)."""
     from editor.proofing.engine import Proofreader
 
-    words, warning = newsroom_words(args)
+    words, counts, warning = newsroom_knowledge(args)
     if warning:
         print(f"redaksi: peringatan: {warning}", file=sys.stderr)
-    return Proofreader(dictionary_words=words)
+    return Proofreader(dictionary_words=words, counts=counts)
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -75,3 +75,25 @@ class CandidateInfo:
     date: datetime | None
     url: str
     killed: bool
+
+
+#: the fields of the related-articles index, in order
+FIELDS: tuple[str, ...] = ("headline", "tags", "names", "summary", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDocument:
+    """An article as the index sees it: analysed terms per field."""
+
+    article_id: int
+    headline: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+
+    def field(self, name: str) -> tuple[str, ...]:
+        return getattr(self, name)
+
+    def all_terms(self) -> set[str]:
+        return {t for name in FIELDS for t in self.field(name)}

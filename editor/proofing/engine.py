@@ -20,6 +20,8 @@ from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
 from editor.proofing.ruledata import RuleMeta, load_rules
 from editor.proofing.rules import RULES, priority
 from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.spelling.counts import EMPTY, LanguageCounts
+from editor.proofing.spelling.names import title_case
 from editor.proofing.text import mask_markdown, split_sentences
 
 _NAME_SPLIT = re.compile(r"[\s,.;:()/]+")
@@ -39,8 +41,11 @@ def preload(full: bool = False) -> None:
     preload_rules()
     if full:
         from editor.proofing.rules import typo
+        from editor.proofing.spelling.candidates import symspell
+        from editor.proofing.spelling.names import region_words
 
-        typo._delete_index()
+        symspell()
+        region_words()
         typo._english()
 
 
@@ -53,6 +58,7 @@ class Proofreader:
         *,
         disabled_rules: Iterable[str] = (),
         disabled_categories: Iterable[str] = (),
+        counts: LanguageCounts | None = None,
     ) -> None:
         preload()
         self._lex: Lexicon = shared_lexicon()
@@ -64,6 +70,7 @@ class Proofreader:
         # enable_rule() turns one back on for this proofreader.
         self._disabled_rules: frozenset[str] = frozenset(disabled_rules) | waived_rules()
         self._disabled_categories: frozenset[str] = frozenset(disabled_categories)
+        self._counts: LanguageCounts = counts or EMPTY
 
     # -- settings ------------------------------------------------------------------------------
     def disable_rule(self, rule_id: str) -> None:
@@ -96,6 +103,15 @@ class Proofreader:
         with self._lock:
             self._ignored = self._ignored | words_in([word])
 
+    def set_counts(self, counts: LanguageCounts) -> None:
+        """Use the archive's word/bigram/name counts (``editor.store.term_lexicon``) from now
+        on; swapped atomically, so checks running in workers see the old or the new ones."""
+        self._counts = counts
+
+    @property
+    def counts(self) -> LanguageCounts:
+        return self._counts
+
     @property
     def dictionary_words(self) -> frozenset[str]:
         return self._words
@@ -127,15 +143,18 @@ class Proofreader:
         sentences = split_sentences(text, masked)
         # Words capitalised in mid-sentence anywhere in the text are names there, so the same
         # word opening a sentence ("Munawar juga berpesan ...") is a name too.
+        # Title-Case headlines are left out: there every word is capitalised.
         doc_names = frozenset(
-            t.text for s in sentences for t in s.tokens[1:] if t.text[:1].isupper()
+            t.text for s in sentences if not title_case(s.tokens, text[s.start:s.end]) for t in s.tokens[1:]
+            if t.text[:1].isupper()
         )
+        counts = self._counts
         hits: list[Hit] = []
         for sentence in sentences:
             if deadline is not None and time.monotonic() > deadline:
                 raise CheckTimeout("pemeriksaan melewati batas waktu")
             ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names,
-                      disabled_rules)
+                      disabled_rules, counts)
             for rule in RULES:
                 hits.extend(rule(ctx))
         return self._to_issues(text, hits, disabled_rules, disabled_cats, ignored)

@@ -34,6 +34,7 @@ BOUND_PREFIXES = (
     "maha", "pan", "super", "ultra", "inter", "intra", "ekstra", "mikro", "makro", "kontra",
     "mono", "poli", "neo", "pro", "eka", "dwi", "tri", "catur", "panca", "dasa", "adi", "awa",
     "bio", "geo", "tele", "trans", "infra", "hiper", "hipo", "ko", "re", "de", "ketidak",
+    "dis",
 )
 VOWELS = frozenset("aeiou")
 

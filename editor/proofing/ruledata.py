@@ -26,7 +26,7 @@ class RuleDataError(ValueError):
 class WrongExample:
     text: str
     span: str
-    fix: str
+    fix: str | None  # None: an unknown word with no candidate to apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def load_rules() -> dict[str, RuleMeta]:
         try:
             ex = item.get("examples") or {}
             wrong = tuple(
-                WrongExample(str(w["text"]), str(w["span"]), str(w["fix"]))
+                WrongExample(str(w["text"]), str(w["span"]), None if w.get("fix") is None else str(w["fix"]))
                 for w in ex.get("wrong", [])
             )
             meta = RuleMeta(

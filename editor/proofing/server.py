@@ -78,6 +78,7 @@ _DETECTED_NAMES = {"id": ("Indonesian", "id-ID"), "en": ("English", "en")}
 # (display name, LanguageTool issueType). Unknown categories fall back to the severity.
 _CATEGORIES = {
     "SALAH_KETIK": ("Salah ketik", "misspelling"),
+    "KATA_TIDAK_DIKENAL": ("Kata tidak dikenal", "misspelling"),
     "KATA_BAKU": ("Kata baku", "misspelling"),
     "KATA_DEPAN": ("Kata depan", "grammar"),
     "IMBUHAN": ("Imbuhan", "grammar"),

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Engine
 
 from editor.domain.records import CandidateInfo
-from editor.store.candidates import load_candidates
+from editor.store.candidates import load_candidates, load_dates
 from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
 from editor.store.dictionary import DictionaryRepository
@@ -34,6 +35,7 @@ from editor.store.search_index import (
     UnavailableSearchIndex,
     attach_search_index,
 )
+from editor.store.term_lexicon import TermLexicon, attach_term_lexicon
 from editor.store.users import User, UserExists, UserRepository
 from editor.store.workflow import TransitionResult, WorkflowRepository
 
@@ -53,6 +55,7 @@ class Store:
     media: MediaRepository = field(init=False)
     events: EventLog = field(init=False)
     search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
+    terms: TermLexicon = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleRepository(self.engine)
@@ -65,10 +68,17 @@ class Store:
         self.events = EventLog(self.engine)
         # The full-text index follows every save (create, update, delete, import).
         self.search = attach_search_index(self.engine, self.articles)
+        # The proofreader's term lexicon (names, word/bigram counts) follows them too.
+        self.terms = attach_term_lexicon(self.engine, self.articles)
 
     def candidates(self, ids: Sequence[int]) -> dict[int, CandidateInfo]:
         """Metadata of articles ``ids`` for the related-article re-ranker (no bodies)."""
         return load_candidates(self.engine, ids)
+
+    def candidate_dates(self, ids: Sequence[int]) -> dict[int, datetime | None]:
+        """When each of ``ids`` appeared (killed articles left out): the suggester's time
+        prior needs it for every candidate, the rest only for the few it shows."""
+        return load_dates(self.engine, ids)
 
     def close(self) -> None:
         self.engine.dispose()

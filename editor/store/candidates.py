@@ -8,6 +8,7 @@ The suggester asks through ``Store.candidates`` and never touches tables itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import Engine, select
 
@@ -51,3 +52,18 @@ def load_candidates(engine: Engine, ids: Sequence[int]) -> dict[int, CandidateIn
             killed=r.status == Status.KILLED.value,
         )
     return out
+
+
+def load_dates(engine: Engine, ids: Sequence[int]) -> dict[int, datetime | None]:
+    """When each of ``ids`` appeared (killed articles are left out): the time prior needs it
+    for every candidate, the rest of :class:`CandidateInfo` only for the few shown."""
+    if not ids:
+        return {}
+    a = ArticleRow
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(a.id, a.status, a.published_at, a.dateline, a.created_at)
+            .where(a.id.in_(list(ids)))
+        ).all()
+    return {r.id: r.published_at or Dateline.from_value(r.dateline).when or r.created_at
+            for r in rows if r.status != Status.KILLED.value}

@@ -221,3 +221,20 @@ class MediaRow(Base):
     filename: Mapped[str] = mapped_column(String(255), default="")
     created_by: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SpellingCountRow(Base):
+    """Archive counts for the proofreader (kind w/b/n; see migration 0005)."""
+
+    __tablename__ = "spelling_counts"
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    term: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class SpellingDocRow(Base):
+    __tablename__ = "spelling_docs"
+
+    article_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)

@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, select
 
+from editor.domain.records import FIELDS, IndexDocument
 from editor.domain.workflow import Status
 from editor.store.models import ArticleRow, ArticleTagRow, TagRow
 
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 
 #: Index columns in storage order, with their BM25 weights: a term in the headline or the tags
 #: says more about what a story is about than the same term deep in the body.
-FIELDS: tuple[str, ...] = ("headline", "tags", "names", "summary", "body")
 FIELD_WEIGHTS: dict[str, float] = {
     "headline": 4.0, "tags": 4.0, "names": 2.0, "summary": 1.5, "body": 1.0,
 }
@@ -41,24 +41,6 @@ ProgressCallback = Callable[[int, int], None]
 
 class SearchUnavailable(RuntimeError):
     """The database has no full-text index backend yet (the message says which)."""
-
-
-@dataclass(frozen=True, slots=True)
-class IndexDocument:
-    """An article as the index sees it: analysed terms per field."""
-
-    article_id: int
-    headline: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()
-    summary: tuple[str, ...] = ()
-    body: tuple[str, ...] = ()
-
-    def field(self, name: str) -> tuple[str, ...]:
-        return getattr(self, name)
-
-    def all_terms(self) -> set[str]:
-        return {t for name in FIELDS for t in self.field(name)}
 
 
 @dataclass(frozen=True, slots=True)

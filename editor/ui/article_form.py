@@ -181,9 +181,25 @@ class ArticleForm(QWidget):
         proofing.set_priority(lambda: self.body.textCursor().block().text())
         self.headline.textChanged.connect(proofing.schedule)
         proofing.results_changed.connect(self._show_headline_issues)
+        # The article's own names (bylines, dateline place, location, tags) are known words.
+        self.bylines.editingFinished.connect(self._update_proofing_names)
+        self.dateline_place.editingFinished.connect(self._update_proofing_names)
+        self.location.changed.connect(self._update_proofing_names)
+        self.tags.changed.connect(self._update_proofing_names)
+        self._update_proofing_names()
         self.issues_panel = IssuesPanel(self.body, proofing, self.headline.text)
         self.side.insertTab(0, self.issues_panel, self.tr("Temuan"))
         self.side.setCurrentIndex(0)
+
+    def metadata_names(self) -> list[str]:
+        """Names the article's metadata gives: never spelling errors in its text."""
+        loc = self.location.location()
+        return [*_split_list(self.bylines.text()), self.dateline_place.text(), loc.name,
+                loc.province, loc.regency, loc.district, *self.tags.tags()]
+
+    def _update_proofing_names(self) -> None:
+        if self.proofing is not None:
+            self.proofing.set_names(self.metadata_names())
 
     def _show_headline_issues(self) -> None:
         issues = self.proofing.issues_for(self.headline.text()) if self.proofing else ()
@@ -240,6 +256,7 @@ class ArticleForm(QWidget):
         self.headline_issues.clear()  # the previous article's headline findings
         self.headline_issues.hide()
         self._texts = {"body": self.body.toPlainText(), "summary": self.summary.toPlainText()}
+        self._update_proofing_names()
         self._loading = False
         self._update_preview()
         self._update_stats()

@@ -15,6 +15,7 @@ from editor.ui.proofing import ProofingController
 
 CATEGORY_COLOURS: dict[str, str] = {
     "SALAH_KETIK": "#d1242f",      # spelling: red
+    "KATA_TIDAK_DIKENAL": "#8c959f",  # unknown word, no sure fix: a quiet grey
     "KATA_BAKU": "#d1242f",
     "IMBUHAN": "#cf4a1f",
     "KATA_DEPAN": "#2f6fdb",       # grammar-ish: blue
@@ -28,6 +29,8 @@ CATEGORY_COLOURS: dict[str, str] = {
     "GAYA_SELINGKUNG": "#1a7f37",
 }
 DEFAULT_COLOUR = "#d1242f"
+#: categories drawn with a quieter (dotted) underline than the wavy one of real errors
+QUIET_CATEGORIES = frozenset({"KATA_TIDAK_DIKENAL"})
 
 _CODE_FENCE_STATE = 1
 
@@ -110,8 +113,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def _underline(self, text: str) -> None:
         for issue in self.proofing.issues_for(text):
             colour = QColor(CATEGORY_COLOURS.get(issue.category, DEFAULT_COLOUR))
+            style = (QTextCharFormat.UnderlineStyle.DotLine
+                     if issue.category in QUIET_CATEGORIES
+                     else QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             for pos in range(issue.offset, min(issue.end, len(text))):
                 f = self.format(pos)
-                f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                f.setUnderlineStyle(style)
                 f.setUnderlineColor(colour)
                 self.setFormat(pos, 1, f)

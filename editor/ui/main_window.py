@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
             slug_taken=lambda slug, own: repo.slug_exists(slug, exclude_id=own),
             tag_suggestions=lambda prefix: repo.tags(prefix, limit=20))
         rules_off, cats_off = disabled_proofing()
-        self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self)
+        self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self,
+                                           term_counts=store.terms.load)
         self.form.attach_proofing(self.proofing)
         self.form.photos_panel.set_media(store.media, user)
         self.proofing.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from editor.proofing.api import Issue
 from editor.ui.proofing import ProofingController
 
+UNKNOWN_WORD_RULE = "ID_KATA_TIDAK_DIKENAL"  # no sure fix: "Tambah ke kamus" first
+
 
 def issue_tooltip(issue: Issue) -> str:
     parts = [f"<b>{_esc(issue.message)}</b>"]
@@ -123,6 +125,12 @@ class ProofedTextEdit(QPlainTextEdit):
         header = menu.addAction(issue.message)
         header.setEnabled(False)
         added.append(header)
+        unknown = issue.rule_id == UNKNOWN_WORD_RULE
+        if unknown:  # most unknown words are right (a name, a term): adding comes first
+            add = menu.addAction(self.tr("Tambah ke kamus"))
+            add.setObjectName("addWordAction")
+            add.triggered.connect(lambda: self._add_word(word))
+            added.append(add)
         for replacement in issue.replacements[:6]:
             action = menu.addAction(replacement or self.tr("(hapus)"))
             action.setObjectName("fixAction")
@@ -135,10 +143,12 @@ class ProofedTextEdit(QPlainTextEdit):
         ignore_all = menu.addAction(self.tr("Abaikan semua"))
         ignore_all.setObjectName("ignoreAllAction")
         ignore_all.triggered.connect(lambda: self.proofing.ignore_all(word))
-        add = menu.addAction(self.tr("Tambah ke kamus"))
-        add.setObjectName("addWordAction")
-        add.triggered.connect(lambda: self._add_word(word))
-        added.extend((ignore, ignore_all, add))
+        added.extend((ignore, ignore_all))
+        if not unknown:
+            add = menu.addAction(self.tr("Tambah ke kamus"))
+            add.setObjectName("addWordAction")
+            add.triggered.connect(lambda: self._add_word(word))
+            added.append(add)
         if first is not None:
             sep = menu.insertSeparator(first)
             for action in added:

@@ -23,7 +23,8 @@ BATCH = 24          # paragraphs per worker task: small, so an edited paragraph 
 DEBOUNCE_MS = 250   # waiting behind a long first check of a big article
 
 
-def _check_texts(proofreader, texts: list[str], english_backend=None
+def _check_texts(proofreader, texts: list[str], english_backend=None,
+                 names: tuple[str, ...] = ()
                  ) -> tuple[dict[str, tuple[Issue, ...]], list[tuple[str, str]]]:
     """Issues per paragraph, and (code, message) notices about parts left unchecked
     (English paragraphs without a LanguageTool server)."""
@@ -32,7 +33,8 @@ def _check_texts(proofreader, texts: list[str], english_backend=None
     issues: dict[str, tuple[Issue, ...]] = {}
     notices: list[tuple[str, str]] = []
     for text in texts:
-        result = check_document(text, proofreader, english_backend=english_backend)
+        result = check_document(text, proofreader, english_backend=english_backend,
+                                names=names)
         issues[text] = tuple(result.issues)
         notices.extend((n.code, n.message) for n in result.notices)
     return issues, notices
@@ -47,7 +49,8 @@ class ProofingController(QObject):
 
     def __init__(self, dictionary_words: Callable[[], Iterable[str]],
                  disabled_rules: Iterable[str] = (), disabled_categories: Iterable[str] = (),
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 term_counts: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.proofreader = None
         self.english_backend = None  # LanguageTool client when REDAKSI_LANGUAGETOOL_URL is set
@@ -57,6 +60,8 @@ class ProofingController(QObject):
         self._pending: set[str] = set()
         self._in_flight = False
         self.generation = 0
+        #: the open article's own names (bylines, dateline place, location, tags): known words
+        self.names: tuple[str, ...] = ()
         self._ignored_once: set[tuple[str, int, str]] = set()
         self._documents: list[tuple[QTextDocument, Callable[[QTextBlock], None]]] = []
         self._lines: dict[str, Callable[[], str]] = {}
@@ -68,8 +73,15 @@ class ProofingController(QObject):
         def build():
             from editor.proofing.engine import Proofreader
 
+            counts = None
+            if term_counts is not None:
+                try:  # the archive's names and counts: helpful, never required
+                    counts = term_counts()
+                except Exception:
+                    counts = None
             proofreader = Proofreader(dictionary_words=list(dictionary_words()),
-                                      disabled_rules=rules, disabled_categories=cats)
+                                      disabled_rules=rules, disabled_categories=cats,
+                                      counts=counts)
             # Warm every lazily built table (typo index, language models) here, once, so
             # the first real checks neither pay for it nor race each other building it.
             _check_texts(proofreader, ["Warga mengungsi kepasar karena bnjir, kata dia."])
@@ -152,8 +164,8 @@ class ProofingController(QObject):
         self._in_flight = True
         self._pending.update(texts)
         generation, proofreader = self.generation, self.proofreader
-        backend = self.english_backend
-        run_op(self, lambda: _check_texts(proofreader, texts, backend),
+        backend, names = self.english_backend, self.names
+        run_op(self, lambda: _check_texts(proofreader, texts, backend, names),
                       lambda result: self._on_results(generation, texts, result),
                       lambda exc: self._on_failed(texts, exc))
 
@@ -210,6 +222,13 @@ class ProofingController(QObject):
         self._redraw()
         self.results_changed.emit()
         self._dispatch()
+
+    def set_names(self, names: Iterable[str]) -> None:
+        """The article's metadata names changed: check again with them as known names."""
+        clean = tuple(sorted({n.strip() for n in names if n and n.strip()}))
+        if clean != self.names:
+            self.names = clean
+            self.invalidate()
 
     def ignore_once(self, text: str, issue: Issue) -> None:
         self._ignored_once.add((text, issue.offset, issue.rule_id))

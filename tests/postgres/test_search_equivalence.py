@@ -16,7 +16,10 @@ from editor.store import open_store
 from editor.store.postgres.search import fts_tokens, phrase_frequency, weighted_frequencies
 from editor.store.search_index import IndexDocument
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+# ../shared beside the repository (or beside the folder of a git worktree).
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[3:5]
+               if (p / "shared" / "data").is_dir()),
+              Path(__file__).resolve().parents[2].parent / "shared")
 ARCHIVE_SIZE = 1500
 QUERIES = 40
 

@@ -413,3 +413,18 @@ def test_annotated_text_maps_plain_positions_to_the_original() -> None:
     ends = [doc.to_original(i, end=True) for i in range(1, len(doc.plain) + 1)]
     assert starts == [3, 4, 5, 5, 14, 15, 16]
     assert ends == [4, 5, 9, 9, 15, 16]
+
+
+def test_unknown_words_are_misspellings_for_languagetool_clients(
+    server: LanguageToolHTTPServer, http: requests.Session
+) -> None:
+    text = "Warga menyebutnya tradisi mbrokohan, dan peserta mengikuti pelatiahn."
+    r = http.post(f"{server.url}/v2/check", data={"text": text, "language": "id-ID"})
+    by_rule = {m["rule"]["id"]: m for m in r.json()["matches"]}
+    unknown, typo = by_rule["ID_KATA_TIDAK_DIKENAL"], by_rule["ID_SALAH_KETIK"]
+    assert unknown["rule"]["issueType"] == typo["rule"]["issueType"] == "misspelling"
+    assert unknown["rule"]["category"]["id"] == "KATA_TIDAK_DIKENAL"
+    assert text[unknown["offset"]:unknown["offset"] + unknown["length"]] == "mbrokohan"
+    r = http.post(f"{server.url}/v2/check", data={
+        "text": text, "language": "id-ID", "disabledCategories": "KATA_TIDAK_DIKENAL"})
+    assert {m["rule"]["id"] for m in r.json()["matches"]} == {"ID_SALAH_KETIK"}

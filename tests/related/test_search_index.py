@@ -68,8 +68,9 @@ def test_import_is_indexed_in_one_go(store) -> None:
 
 def test_catch_up_after_missed_saves(store, db_url: str) -> None:
     a = store.articles.create(Article(headline="Banjir di Medan"))
+    table = "search_pg" if store.engine.dialect.name == "postgresql" else "search_fts"
     with store.engine.begin() as conn:               # as if the process died mid-way
-        conn.exec_driver_sql("DELETE FROM search_fts")
+        conn.exec_driver_sql(f"DELETE FROM {table}")
         conn.exec_driver_sql("DELETE FROM search_docs")
     other = open_store(db_url)                       # a fresh process catches up on first use
     try:

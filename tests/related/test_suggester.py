@@ -85,3 +85,74 @@ def test_name_fragments_join_for_display() -> None:
     assert _join_overlapping(["Riau", "Syarif Kasim", "Kasim II", "II Pekanbaru"]) == [
         "Riau", "Syarif Kasim II Pekanbaru"]
     assert _join_overlapping(["UU KPK", "Gedung DPR"]) == ["UU KPK", "Gedung DPR"]
+
+
+def test_threshold_cuts_after_ranking(store, archive) -> None:
+    suggester = RelatedSuggester(store)
+    ranked = suggester.rank(draft(), limit=20)
+    shown = suggester.suggest(draft(), limit=20)
+    # The shown list is the ranked list with its weak tail cut, never reordered.
+    assert shown == [s for s in ranked if s.score >= suggester.config.min_score]
+    assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
+
+
+def test_short_draft_headline_and_one_paragraph(store, archive) -> None:
+    short = Article(headline="Banjir Rendam Medan Johor",
+                    body="BPBD Kota Medan menyiagakan perahu karet untuk warga Medan Johor.")
+    keys = _by_key(archive, RelatedSuggester(store).suggest(short))
+    assert keys and keys[0] == "same-story"
+
+
+def test_body_only_query_finds_the_same_story(store, archive) -> None:
+    """As the dev clusters query: a body and a date, no headline, tags or location."""
+    from editor.domain.dateline import Dateline
+
+    from .conftest import DAY0
+
+    body_only = Article(headline="", body=draft().body, dateline=Dateline(when=DAY0))
+    keys = _by_key(archive, RelatedSuggester(store).suggest(body_only))
+    assert keys[0] == "same-story"
+
+
+def test_time_prior_prefers_the_coverage_of_the_same_days(store) -> None:
+    from datetime import timedelta
+
+    from editor.domain.dateline import Dateline
+
+    from .conftest import DAY0
+
+    text = ("Kebakaran melanda gudang mebel di Jalan Sisingamangaraja, Medan Amplas. Petugas "
+            "pemadam kebakaran mengerahkan tujuh mobil. Kapolsek Medan Amplas Kompol Rudi "
+            "Hartono menyebut api diduga berasal dari korsleting listrik.")
+    old = store.articles.create(Article(headline="Gudang Mebel di Medan Amplas Terbakar",
+                                        body=text,
+                                        dateline=Dateline(when=DAY0 - timedelta(days=120))))
+    recent = store.articles.create(Article(headline="Gudang Mebel di Medan Amplas Terbakar",
+                                           body=text,
+                                           dateline=Dateline(when=DAY0 - timedelta(days=1))))
+    query = Article(headline="", body=text, dateline=Dateline(when=DAY0))
+    found = [s.article_id for s in RelatedSuggester(store).suggest(query)]
+    assert found[:2] == [recent.id, old.id]
+
+
+def test_reasons_name_only_what_both_share(store, archive) -> None:
+    """Every cited name and keyword occurs in the draft and in the suggested article."""
+    from editor.related.analysis import analyzer, name_key
+
+    a = analyzer()
+    d = draft()
+    draft_text = f"{d.headline}\n{d.body}"
+    draft_terms = set(a.terms(draft_text)) | set(a.names(draft_text))
+    for s in RelatedSuggester(store).suggest(d, limit=20):
+        stored = store.articles.get(s.article_id)
+        other_text = f"{stored.headline}\n{stored.body}"
+        other_terms = set(a.terms(other_text)) | set(a.names(other_text))
+        for reason in s.reasons:
+            if reason.startswith("nama sama: "):
+                for name in reason.removeprefix("nama sama: ").split(", "):
+                    assert name.casefold() in " ".join(draft_text.casefold().split()), name
+                    assert all(w in other_text.casefold() for w in name.casefold().split())
+            if reason.startswith("kata kunci sama: "):
+                for word in reason.removeprefix("kata kunci sama: ").split(", "):
+                    terms = set(a.terms(word)) or {name_key(word)}
+                    assert terms & draft_terms and terms & other_terms, (word, s.title)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from editor.proofing.rules import (
     capitalization,
     caps,
+    clitics,
     compounds,
     dike,
     grammar,
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
+    clitics.split_clitic,
     typo.typo,
 )
 
@@ -55,7 +57,10 @@ _PRIORITY = {
     "ID_REDUPLIKASI": 15,
     "ID_PADANAN": 40,
     "ID_KAPITAL_AKRONIM": 9,
+    "ID_KLITIK_TERPISAH": 9,
+    "ID_KATA_TERGABUNG": 88,
     "ID_SALAH_KETIK": 90,
+    "ID_KATA_TIDAK_DIKENAL": 95,
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from editor.proofing.lexicon import Lexicon
+from editor.proofing.spelling.counts import EMPTY, LanguageCounts
 from editor.proofing.text import MARK, OPAQUE, Sentence, Token
 
 
@@ -35,6 +36,8 @@ class Ctx:
     doc_names: frozenset[str] = frozenset()
     #: rule ids switched off (settings or house style): a rule may skip its work for them
     disabled: frozenset[str] = frozenset()
+    #: archive word/bigram/name counts backed by wordfreq (ranking and known names)
+    counts: LanguageCounts = EMPTY
 
     @property
     def tokens(self) -> tuple[Token, ...]:

@@ -64,7 +64,7 @@ def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | Non
     lex = ctx.lex
     if prefix == "ke":
         stem = _split_clitic(rest)[0] if rest not in locatives else rest
-        if stem.endswith("an") and lex.is_known(stem[:-2]):
+        if stem not in locatives and stem.endswith("an") and lex.is_known(stem[:-2]):
             return None  # ke-…-an confix: kebagian(nya), kelapangan, kedalaman
         if any(low.endswith(s) and low[: -len(s)] in lex.roots for s in ("an", "nya", "i")):
             return None  # kerutan (kerut+an), keluarnya (keluar+nya): not ke + place

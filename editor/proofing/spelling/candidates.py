@@ -1,0 +1,121 @@
+"""Correction candidates: SymSpell proposes, the typing model and the counts rank.
+
+SymSpell (``symspellpy``) finds every vocabulary word within Damerau–Levenshtein distance 2
+with a precomputed deletion index, in a fraction of a millisecond. Its vocabulary is the
+words wordfreq knows for Indonesian that the lexicon also accepts and that are standard
+(no kata-baku or meN- correction applies to them) — frequent is not standard, "resiko" is
+frequent, so it is never proposed. The index is built once per process, on first need
+(about a second), from a worker thread in the editor.
+
+Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × typing cost.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.proofing.lexicon import Lexicon, shared_lexicon
+from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
+from editor.proofing.spelling.keyboard import typing_cost
+
+#: log10-probability units one edit of typing cost is worth (tuned on the dev split of
+#: benchmarks/spelling_typos.py; the held-out split is reported separately).
+BETA = 3.2
+MAX_DISTANCE = 2
+FAR_LIMIT = 40
+PREFIX_LENGTH = 6  # build 0.25 s, lookup ~0.5 ms (7: 0.4 s, 0.6 ms; 5: 0.16 s, 0.9 ms)
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    word: str
+    cost: float       # typing cost (edits, weighted)
+    score: float      # higher is better
+
+
+def _is_standard(lex: Lexicon, word: str) -> bool:
+    from editor.proofing.rules.grammar import kpst_correction
+    from editor.proofing.rules.words import baku_map
+
+    return baku_map().lookup(word) is None and kpst_correction(lex, word) is None
+
+
+def _vocabulary() -> list[list]:
+    lex = shared_lexicon()
+    return [[word, max(1, int(f * 1e9))] for word, f in wordfreq_id().items()
+            if 2 <= len(word) <= MAX_WORD and word.isalpha() and lex.is_known(word)
+            and _is_standard(lex, word)]
+
+
+def _vocabulary_key() -> list[str]:
+    """Everything the vocabulary is derived from (a change rebuilds the cached list)."""
+    from editor.proofing.lexicon import _hunspell_dic_path
+    from editor.proofing.spelling.cache import file_stamp, package_stamp
+    from editor.resources import resource_path
+
+    parts = ["v1", package_stamp("wordfreq"), package_stamp("Sastrawi")]
+    dic = _hunspell_dic_path()
+    parts.append(file_stamp(dic) if dic else "no-hunspell")
+    for name in ("words_extra.txt", "baku.tsv", "kpst_exceptions.txt"):
+        parts.append(file_stamp(resource_path("proofing", name)))
+    return parts
+
+
+@lru_cache(maxsize=1)
+def symspell():
+    """The process-wide SymSpell index over the standard, known, frequent vocabulary (the
+    word list is cached on disk; the deletion index is built here, about a second)."""
+    from symspellpy import SymSpell
+
+    from editor.proofing.spelling.cache import cached
+
+    index = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+    for word, count in cached("symspell-vocabulary", _vocabulary_key(), _vocabulary):
+        index.create_dictionary_entry(word, count)
+    return index
+
+
+_CACHE: dict[str, tuple[tuple[str, float], ...]] = {}
+
+
+def near_words(word: str) -> tuple[tuple[str, float], ...]:
+    """Vocabulary words within distance 2 of lowercase ``word``, with their typing cost."""
+    hit = _CACHE.get(word)
+    if hit is not None:
+        return hit
+    if len(word) > MAX_WORD or len(word) < 2:
+        return ()
+    from symspellpy import Verbosity
+
+    index = symspell()
+    found = index.lookup(word, Verbosity.ALL, max_edit_distance=MAX_DISTANCE,
+                         transfer_casing=False)
+    # Every distance-1 word, and the most frequent distance-2 words only: a rare word two
+    # edits away never outranks them, and each candidate costs a ranking computation.
+    near = [s for s in found if s.term != word and s.distance <= 1]
+    far = sorted((s for s in found if s.distance > 1), key=lambda s: -s.count)[:FAR_LIMIT]
+    out = tuple((s.term, typing_cost(word, s.term)) for s in near + far)
+    with _LOCK:
+        if len(_CACHE) > 100_000:
+            _CACHE.clear()
+        _CACHE[word] = out
+    return out
+
+
+def rank(word: str, counts: LanguageCounts, prev: str | None = None,
+         nxt: str | None = None, limit: int = 5) -> list[Candidate]:
+    """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
+    scored = []
+    for cand, cost in near_words(word):
+        if prev:
+            lp = counts.log_next(prev, cand)
+        else:
+            lp = counts.log_prob(cand)
+        if nxt:
+            lp += counts.log_next(cand, nxt) - counts.log_prob(nxt)
+        scored.append(Candidate(cand, cost, lp - BETA * cost))
+    scored.sort(key=lambda c: (-c.score, c.word))
+    return scored[:limit]

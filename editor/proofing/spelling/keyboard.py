@@ -1,0 +1,105 @@
+"""A typing error model: what a slip on a QWERTY keyboard costs (weighted Damerau–Levenshtein).
+
+Why weights: plain edit distance treats ``oagi → lagi`` (o and l touch) the same as
+``oagi → bagi``; typists hit neighbouring keys, double or drop a letter and swap two letters
+far more often than they replace a letter at random, so those edits cost less. The
+costs are in "edits": 1.0 is an arbitrary slip, below 1 a likely one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiou")
+
+NEIGHBOUR_SUB = 0.6
+VOWEL_SUB = 0.8
+OTHER_SUB = 1.0
+DOUBLED_INSERT = 0.45   # diiisi: a key held or hit twice
+NEIGHBOUR_INSERT = 0.7  # a neighbouring key caught with the intended one
+OTHER_INSERT = 1.0
+DOUBLE_DROP = 0.5       # angaran: one of a doubled letter left out
+OTHER_DROP = 0.85
+SWAP = 0.6
+
+
+def _positions() -> dict[str, tuple[int, float]]:
+    pos: dict[str, tuple[int, float]] = {}
+    for r, row in enumerate(_ROWS):
+        for c, ch in enumerate(row):
+            pos[ch] = (r, c + 0.5 * r)  # rows are staggered by about half a key
+    return pos
+
+
+_POS = _positions()
+
+
+@lru_cache(maxsize=1024)
+def neighbours(a: str, b: str) -> bool:
+    """Whether keys ``a`` and ``b`` touch on a QWERTY keyboard."""
+    pa, pb = _POS.get(a), _POS.get(b)
+    if pa is None or pb is None or a == b:
+        return False
+    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1.0
+
+
+def _sub(a: str, b: str) -> float:
+    if neighbours(a, b):
+        return NEIGHBOUR_SUB
+    if a in _VOWELS and b in _VOWELS:
+        return VOWEL_SUB
+    return OTHER_SUB
+
+
+def typing_cost(typed: str, intended: str) -> float:
+    """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
+
+    Both strings are short (candidate generation never sees words over 40 letters), so the
+    quadratic table is a few hundred cells.
+    """
+    n, m = len(typed), len(intended)
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _drop_cost(intended, j - 1)
+    for i in range(1, n + 1):
+        cur = [0.0] * (m + 1)
+        cur[0] = prev[0] + _insert_cost(typed, i - 1)
+        ti = typed[i - 1]
+        for j in range(1, m + 1):
+            ij = intended[j - 1]
+            best = prev[j - 1] + (0.0 if ti == ij else _sub(ti, ij))
+            ins = prev[j] + _insert_cost(typed, i - 1)
+            if ins < best:
+                best = ins
+            drop = cur[j - 1] + _drop_cost(intended, j - 1)
+            if drop < best:
+                best = drop
+            if (i > 1 and j > 1 and ti == intended[j - 2] and typed[i - 2] == ij
+                    and ti != ij):
+                swap = prev2[j - 2] + SWAP
+                if swap < best:
+                    best = swap
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _insert_cost(typed: str, k: int) -> float:
+    """``typed[k]`` is an extra key."""
+    ch = typed[k]
+    if (k > 0 and typed[k - 1] == ch) or (k + 1 < len(typed) and typed[k + 1] == ch):
+        return DOUBLED_INSERT
+    if (k > 0 and neighbours(typed[k - 1], ch)) or (
+            k + 1 < len(typed) and neighbours(typed[k + 1], ch)):
+        return NEIGHBOUR_INSERT
+    return OTHER_INSERT
+
+
+def _drop_cost(intended: str, k: int) -> float:
+    """``intended[k]`` was left out."""
+    ch = intended[k]
+    if (k > 0 and intended[k - 1] == ch) or (k + 1 < len(intended) and intended[k + 1] == ch):
+        return DOUBLE_DROP
+    return OTHER_DROP

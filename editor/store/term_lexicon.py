@@ -1,0 +1,133 @@
+"""The proofreader's term lexicon: word, bigram and name counts the archive teaches.
+
+Kept in the database (SQLite and PostgreSQL alike, one code path) so that a whole desk shares
+what its archive knows: the names and acronyms in their usual spelling, and the word/bigram
+counts that rank spelling candidates in context. It follows every save and import through
+``ArticleRepository.add_save_listener``; ``spelling_docs`` remembers the version counted, and
+an update subtracts the counts of that version (from its revision snapshot) before adding the
+new ones, so edits never inflate the totals. :meth:`catch_up` counts articles stored before
+the lexicon existed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import sessionmaker
+
+from editor.proofing.spelling.counts import LanguageCounts, TextCounts, count_text
+from editor.store.models import ArticleRow, RevisionRow, SpellingCountRow, SpellingDocRow
+
+log = logging.getLogger(__name__)
+CHUNK = 2000  # articles per transaction: terms repeat, so larger chunks write fewer rows
+_KINDS = (("w", "words"), ("b", "bigrams"), ("n", "names"))
+
+
+def article_text(headline: str, summary: str, body: str) -> str:
+    return f"{headline}\n\n{summary}\n\n{body}"
+
+
+class TermLexicon:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine)
+
+    # -- following the articles ------------------------------------------------------------
+    def listener(self, article_ids: Sequence[int]) -> None:
+        """After a save/import/delete: the save is committed, so a failure here is logged
+        (and repaired by :meth:`catch_up`), never raised into the save."""
+        try:
+            for i in range(0, len(article_ids), CHUNK):
+                self._apply(list(article_ids[i : i + CHUNK]))
+        except Exception:  # pragma: no cover - logged; catch_up repairs it
+            log.exception("term lexicon not updated for %d article(s)", len(article_ids))
+
+    def catch_up(self) -> int:
+        """Count every article whose current version is not counted yet; returns how many."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(ArticleRow.id).outerjoin(
+                    SpellingDocRow, SpellingDocRow.article_id == ArticleRow.id
+                ).where((SpellingDocRow.version.is_(None))
+                        | (SpellingDocRow.version != ArticleRow.version))
+            ).scalars().all()
+        for i in range(0, len(rows), CHUNK):
+            self._apply(list(rows[i : i + CHUNK]))
+        return len(rows)
+
+    def rebuild(self) -> int:
+        """Count the whole archive again from scratch (after deletions: a deleted article's
+        revisions go with it, so its counts cannot be subtracted one by one)."""
+        with self._sessions.begin() as s:
+            s.execute(delete(SpellingCountRow))
+            s.execute(delete(SpellingDocRow))
+        return self.catch_up()
+
+    def _apply(self, ids: list[int]) -> None:
+        delta = TextCounts()
+        with self._sessions.begin() as s:
+            current = {r.id: r for r in s.execute(
+                select(ArticleRow.id, ArticleRow.version, ArticleRow.headline,
+                       ArticleRow.summary, ArticleRow.body).where(ArticleRow.id.in_(ids)))}
+            counted = dict(s.execute(select(SpellingDocRow.article_id, SpellingDocRow.version)
+                                     .where(SpellingDocRow.article_id.in_(ids))).all())
+            for aid in ids:
+                row, old = current.get(aid), counted.get(aid)
+                if row is not None and old == row.version:
+                    continue
+                if old is not None:
+                    snap = s.execute(select(RevisionRow.snapshot).where(
+                        RevisionRow.article_id == aid, RevisionRow.version == old)
+                        .limit(1)).scalar()
+                    if snap:
+                        delta.add(count_text(article_text(
+                            str(snap.get("headline", "")), str(snap.get("summary", "")),
+                            str(snap.get("body", "")))), sign=-1)
+                    s.execute(delete(SpellingDocRow).where(SpellingDocRow.article_id == aid))
+                if row is not None:
+                    delta.add(count_text(article_text(row.headline, row.summary, row.body)))
+                    s.add(SpellingDocRow(article_id=aid, version=row.version))
+            self._write(s, delta)
+
+    def _write(self, s, delta: TextCounts) -> None:
+        rows = [(k, term[:200], n)
+                for k, attr in _KINDS for term, n in getattr(delta, attr).items()]
+        if not rows:
+            return
+        # Driver-level executemany with positional parameters: an import writes hundreds of
+        # thousands of counts, and SQLAlchemy's per-row dict binding would dominate.
+        mark = "?" if self.engine.dialect.name == "sqlite" else "%s"
+        s.connection().exec_driver_sql(
+            f"INSERT INTO spelling_counts (kind, term, count) VALUES ({mark}, {mark}, {mark}) "
+            "ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + "
+            "excluded.count", rows)
+        if any(n < 0 for _k, _t, n in rows):
+            s.execute(delete(SpellingCountRow).where(SpellingCountRow.count <= 0))
+
+    # -- reading -----------------------------------------------------------------------------
+    def load(self, *, min_word: int = 1, min_bigram: int = 2, min_name: int = 1
+             ) -> LanguageCounts:
+        """The counts as the proofreader uses them (rare bigrams left out: they rank
+        nothing and would only cost memory)."""
+        out: dict[str, dict[str, int]] = {"w": {}, "b": {}, "n": {}}
+        c = SpellingCountRow
+        wanted = (((c.kind == "w") & (c.count >= min_word))
+                  | ((c.kind == "b") & (c.count >= min_bigram))
+                  | ((c.kind == "n") & (c.count >= min_name)))
+        with self._sessions() as s:
+            for kind, term, n in s.execute(select(c.kind, c.term, c.count).where(wanted)):
+                out[kind][term] = n
+        return LanguageCounts(out["w"], out["b"], out["n"])
+
+    def count(self, kind: str, term: str) -> int:
+        with self._sessions() as s:
+            return s.execute(select(SpellingCountRow.count).where(
+                SpellingCountRow.kind == kind, SpellingCountRow.term == term)).scalar() or 0
+
+
+def attach_term_lexicon(engine: Engine, articles) -> TermLexicon:
+    lexicon = TermLexicon(engine)
+    articles.add_save_listener(lexicon.listener)
+    return lexicon

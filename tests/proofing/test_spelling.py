@@ -1,0 +1,118 @@
+"""Spelling: every unknown word reported, typos corrected in context, names known."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from editor.proofing.engine import Proofreader
+from editor.proofing.spelling.counts import LanguageCounts, count_text
+from editor.proofing.spelling.keyboard import neighbours, typing_cost
+
+
+@pytest.fixture(scope="module")
+def pr() -> Proofreader:
+    return Proofreader()
+
+
+def _flags(pr: Proofreader, text: str, **kw) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(text[i.offset:i.end], i.rule_id, i.replacements) for i in pr.check(text, **kw)]
+
+
+@pytest.mark.parametrize(("word", "fix"), [
+    ("qatau", "atau"), ("gebas", "bebas"), ("eibu", "ribu"), ("iartu", "kartu"),
+    ("oagi", "lagi"),
+])
+def test_short_typos_in_a_plain_sentence_are_flagged(pr, word, fix) -> None:
+    text = f"Dia pergi ke pasar {word} ke sekolah."
+    flags = [f for f in _flags(pr, text) if f[0] == word]
+    assert flags and flags[0][1] == "ID_SALAH_KETIK"
+    assert fix in flags[0][2][:3]
+
+
+def test_every_unknown_word_is_reported_even_without_a_fix(pr) -> None:
+    assert _flags(pr, "Warga menyebutnya tradisi mbrokohan di desa itu.") == [
+        ("mbrokohan", "ID_KATA_TIDAK_DIKENAL", ())]
+    issue = pr.check("Warga menyebutnya tradisi mbrokohan di desa itu.")[0]
+    assert issue.category == "KATA_TIDAK_DIKENAL" and issue.severity == "warning"
+
+
+def test_unknown_word_category_can_be_switched_off() -> None:
+    quiet = Proofreader(disabled_categories=["KATA_TIDAK_DIKENAL"])
+    assert quiet.check("Warga menyebutnya tradisi mbrokohan di desa itu.") == []
+    assert quiet.check("Peserta mengikuti pelatiahn itu.")  # typos still reported
+
+
+def test_title_case_headline_typo_is_flagged_but_names_are_not(pr) -> None:
+    assert _flags(pr, "Pelatiahn Guru Digelar di Pangandaran")[0][:2] == (
+        "Pelatiahn", "ID_SALAH_KETIK")
+    assert pr.check("Pelatiahn Guru Digelar di Pangandaran")[0].replacements[0] == "Pelatihan"
+    # A body sentence full of names is no headline: the capitals are names there.
+    assert pr.check("Tatang ditangkap di Dusun 2 Desa Kenten Laut, Kecamatan Talang Kelapa.") \
+        == []
+    assert pr.check("Munawar juga berpesan agar warga tetap tenang.") == []
+
+
+def test_glued_prepositions_and_split_clitics(pr) -> None:
+    assert _flags(pr, "Kita harus melihat kedepan.") == [
+        ("kedepan", "ID_KE_PREPOSISI", ("ke depan",))]
+    assert _flags(pr, "Rapat digelar diperusahaan itu.") == [
+        ("diperusahaan", "ID_DI_PREPOSISI", ("di perusahaan",))]
+    assert _flags(pr, "Menurut nya, peserta nya datang dari jauh.") == [
+        ("Menurut nya", "ID_KLITIK_TERPISAH", ("Menurutnya",)),
+        ("peserta nya", "ID_KLITIK_TERPISAH", ("pesertanya",))]
+    # passives stay joined; a correct clitic stays quiet
+    assert pr.check("Barang itu dikirim ke perusahaan dan pesertanya senang.") == []
+
+
+def test_words_run_together_are_split(pr) -> None:
+    assert _flags(pr, "Bantuan disalurkan kepadamasyarakat miskin.") == [
+        ("kepadamasyarakat", "ID_KATA_TERGABUNG", ("kepada masyarakat",))]
+
+
+def test_context_ranks_candidates_with_archive_bigrams() -> None:
+    text = "Mereka berbelanja di pasar ikn pagi ini."
+    # Alone, "ikn" is nearest to the English-looking "in"; after "pasar" the archive,
+    # which writes "pasar ikan", makes "ikan" the first suggestion.
+    assert _flags(Proofreader(), text)[0][2][0] == "in"
+    archive = count_text("Nelayan menjual hasil tangkapan di pasar ikan pagi ini. " * 5)
+    pr = Proofreader(counts=LanguageCounts.from_counts(archive, min_bigram=1))
+    assert _flags(pr, text)[0][2][0] == "ikan"
+
+
+def test_archive_names_are_known_and_metadata_names_too() -> None:
+    archive = count_text("Rapat dipimpin oleh Kasatpolpp Wirjo di aula kantor.")
+    pr = Proofreader(counts=LanguageCounts.from_counts(archive))
+    assert pr.check("Wirjo hadir di aula.") == []
+    plain = Proofreader()
+    assert plain.check("Sekolha membuka acara itu.")  # one slip from "sekolah"
+    assert plain.check("Sekolha membuka acara itu.", names=["Sekolha Siregar"]) == []
+
+
+def test_typing_model_prefers_likely_slips() -> None:
+    assert neighbours("g", "h") and neighbours("g", "b") and not neighbours("q", "p")
+    assert typing_cost("gebas", "gelas") < 1.0 + 1e-9
+    assert typing_cost("pelatiahn", "pelatihan") < typing_cost("pelatiahn", "pelarian")
+    assert typing_cost("angaran", "anggaran") < typing_cost("angaran", "antaran")
+    assert typing_cost("diiisi", "diisi") < 0.5
+
+
+def test_a_100000_letter_word_costs_milliseconds(pr) -> None:
+    word = "a" * 100_000
+    t = time.perf_counter()
+    issues = pr.check(f"Ia menulis {word} di sini.")
+    elapsed = time.perf_counter() - t
+    assert [i.rule_id for i in issues] == ["ID_KATA_TIDAK_DIKENAL"]
+    assert issues[0].replacements == ()
+    assert elapsed < 5.0  # generous: the point is no candidate generation on it (≈ ms)
+
+
+def test_correct_real_sentences_stay_clean(pr) -> None:
+    for text in (
+        "Asisten Ekbangsos, Abdul Hayyi, membuka pelatihan itu di pendopo.",
+        "Massa menggelar aksi di depan gedung DPR RI, Senayan, Jakarta.",
+        "Ia lulus dengan predikat cum laude dari universitas itu.",
+        "Warga dapat mengunggah dokumen melalui situs resmi pemerintah.",
+    ):
+        assert pr.check(text) == [], _flags(pr, text)

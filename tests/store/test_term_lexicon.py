@@ -1,0 +1,71 @@
+"""The proofreader's term lexicon follows saves and imports, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from editor.domain import Article
+from editor.proofing.engine import Proofreader
+
+
+def test_counts_follow_create_update_and_import(any_store) -> None:
+    terms = any_store.terms
+    a = any_store.articles.create(Article(
+        headline="Banjir di Tanjungbalai",
+        body="Warga bertemu Syharul di pendopo. Kata Syharul, bantuan datang dari ASEAN."),
+        user="ana")
+    assert terms.count("n", "Syharul") == 2
+    assert terms.count("n", "ASEAN") == 1
+    assert terms.count("w", "bantuan") == 1
+    assert terms.count("b", "bantuan datang") == 1
+    # An update replaces the counts of the version it replaces, it does not add to them.
+    a2 = any_store.articles.update(replace(a, body="Warga bertemu Munawar di pendopo."),
+                                   user="ana")
+    assert a2.version == a.version + 1
+    assert terms.count("n", "Syharul") == 0
+    assert terms.count("n", "Munawar") == 1
+    assert terms.count("w", "pendopo") == 1
+    counts = terms.load(min_bigram=1)
+    assert counts.names["Munawar"] == 1 and "Syharul" not in counts.names
+    assert counts.bigrams["di pendopo"] == 1
+    assert terms.catch_up() == 0  # everything is counted already
+    any_store.articles.delete(a.id)
+    assert terms.rebuild() == 0 and terms.count("n", "Munawar") == 0
+
+
+def test_archive_names_quiet_the_proofreader(any_store) -> None:
+    any_store.articles.create(Article(
+        headline="Rapat", body="Rapat dipimpin oleh Kasatpolpp Wirjo di aula."), user="ana")
+    text = "Wirjo hadir di aula."  # sentence-initial: a name only the archive knows
+    assert [i.rule_id for i in Proofreader().check("Kata berikut: kasatpolpp.")] == [
+        "ID_KATA_TIDAK_DIKENAL"]
+    pr = Proofreader(counts=any_store.terms.load())
+    assert pr.check(text) == []
+    assert pr.check("Rapat dihadiri Kasatpolpp itu.") == []
+
+
+def test_redaksi_check_uses_the_archive_vocabulary(tmp_path) -> None:
+    """A word no dictionary lists but the newsroom's archive uses is known to the CLI."""
+    import subprocess
+    import sys
+
+    from editor.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'arsip.db'}"
+    store = open_store(url)
+    for n in range(3):
+        store.articles.create(Article(headline=f"Asap {n}",
+                                      body="Asap karhutla kembali menyelimuti kota itu."))
+    store.close()
+    text = "Warga mengeluhkan asap karhutla sejak pagi.\n"
+
+    def check(db: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "editor.cli", "--db", db, "check",
+                               "--format", "json", "-"], input=text, capture_output=True,
+                              text=True)
+
+    bare = check(f"sqlite:///{tmp_path / 'kosong.db'}")
+    assert bare.returncode == 1, bare.stderr
+    assert "ID_KATA_TIDAK_DIKENAL" in bare.stdout
+    taught = check(url)
+    assert taught.returncode == 0, taught.stdout + taught.stderr
