@@ -42,3 +42,9 @@ def dictionary_words(store: Store) -> list[str]:
 def add_word(store: Store, word: str, *, user: str) -> Changes:
     store.dictionary.add(word, user=user)
     return Changes.of(Change.DICTIONARY, origin="add-word")
+
+
+def edit_refusal(store: Store, article_id: int, user: str) -> str | None:
+    """Why ``user`` may not change the article (None: they may): the edit table's answer."""
+    return store.articles.edit_refusal(article_id, user)
+
