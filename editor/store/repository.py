@@ -431,6 +431,25 @@ class ArticleRepository:
         return edit_refusal(Role(role_value), Status(stored.status), author=stored.created_by,
                             user=user, author_role=Role(author_role) if author_role else None)
 
+    def desk_day(self, since: datetime, *, limit: int = 2000) -> builtins.list[dict[str, Any]]:
+        """Articles created or saved since ``since`` (newest save first), with what the
+        desk overview shows: status, who created it, rubrik, body, when created and saved."""
+        query = (select(ARTICLES.c.id, ARTICLES.c.headline, ARTICLES.c.status,
+                        ARTICLES.c.created_by, ARTICLES.c.category, ARTICLES.c.body,
+                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines)
+                 .where(or_(ARTICLES.c.updated_at >= since, ARTICLES.c.created_at >= since))
+                 .order_by(ARTICLES.c.updated_at.desc(), ARTICLES.c.id.desc()).limit(limit))
+        with self._sessions() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def change_stamp(self) -> tuple[int, Any, Any]:
+        """(count, newest save, highest id): moves whenever any article is created, saved,
+        moved through the workflow or deleted, by any connection (cheap polling on SQLite)."""
+        with self._sessions() as session:
+            row = session.execute(select(func.count(ARTICLES.c.id), func.max(ARTICLES.c.updated_at),
+                                         func.max(ARTICLES.c.id))).one()
+            return int(row[0] or 0), row[1], row[2]
+
     def _update_through_functions(self, article: Article, kind: str,
                                   detail: dict[str, Any] | None) -> Article:
         from editor.store.postgres import content
