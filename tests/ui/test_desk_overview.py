@@ -64,7 +64,7 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     dialog = window.findChild(DeskOverviewDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.poller.stop()          # the test drives the polling itself, below
-    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
     table = dialog.table
     assert table.rowCount() == 4
     assert dialog.status_filter.itemText(0).endswith("(4)")
@@ -92,19 +92,20 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     other = open_store(db_url)
     try:
         dialog.poller.check_now()
-        qtbot.waitUntil(lambda: dialog.poller._stamp is not None, timeout=5000)
+        qtbot.waitUntil(lambda: dialog.poller._stamp is not None and not dialog.poller._busy,
+                        timeout=10_000)
         article = other.articles.get(ids["c2"])
         other.articles.update(article.with_changes(body="Banjir besar melanda."), user="cici")
         other.workflow.transition(ids["c2"], Action.SUBMIT, "cici")
-        with qtbot.waitSignal(dialog.loaded, timeout=5000):
-            dialog.poller.check_now()
+        dialog.poller.check_now()
+        qtbot.waitUntil(lambda: dialog.overview.counts("status")["submitted"] == 2,
+                        timeout=10_000)
     finally:
         other.close()
-    assert dialog.overview.counts("status")["submitted"] == 2
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Naskah c2")
     assert table.item(row, 4).text() == "3"
     # A double-click opens the story in the editor.
-    with qtbot.waitSignal(window.article_loaded, timeout=5000) as loaded:
+    with qtbot.waitSignal(window.article_loaded, timeout=10_000) as loaded:
         table.cellDoubleClicked.emit(row, 0)
     assert loaded.args[0].id == ids["c2"]
     # Meja → Ikhtisar again raises the same window.
