@@ -145,6 +145,7 @@ class DeskOverviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("age"), Qt.SortOrder.AscendingOrder)  # newest
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
