@@ -72,3 +72,26 @@ def check_edit(role: Role, status: Status, kind: str, *, author: str, user: str,
 def edit_rule_rows() -> list[tuple[str, str, bool, str | None]]:
     """(role, status, others, kind) for every allowed cell: what PostgreSQL is seeded with."""
     return sorted((r.role.value, r.status.value, r.others, r.kind) for r in EDIT_RULES.values())
+
+
+def edit_refusal(role: Role, status: Status, *, author: str, user: str,
+                 author_role: Role | None) -> str | None:
+    """Why ``user`` may not change this copy at all (None: they may), from the same table.
+
+    The editor asks this when an article is shown, so a reporter reads approved copy in a
+    read-only form instead of typing into saves the store would refuse.
+    """
+    try:
+        check_edit(role, status, "save", author=author, user=user, author_role=author_role)
+    except EditRefused as refused:
+        return str(refused)
+    return None
+
+
+#: Roles that may delete an article (the desk deletes; PostgreSQL grants the same).
+DELETE_ROLES = frozenset({Role.EDITOR, Role.ADMIN})
+
+
+def may_delete(role: Role | None) -> bool:
+    """True when ``role`` may delete articles (None: the local service identity may)."""
+    return role is None or role in DELETE_ROLES

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article, normalize_tag
 from editor.domain.dateline import Dateline, utc_now
-from editor.domain.editing import EditRefused, check_edit
+from editor.domain.editing import EditRefused, check_edit, edit_refusal, may_delete
 from editor.domain.records import ImportRecord, ImportResult, article_from_content
 from editor.domain.workflow import Role, Status, TransitionRefused
 from editor.store.comments import rebase_comment_anchors
@@ -413,6 +413,43 @@ class ArticleRepository:
                           author=stored.created_by, user=user,
                           author_role=Role(author_role) if author_role else None)
 
+    def edit_refusal(self, article_id: int, user: str) -> str | None:
+        """Why ``user`` may not change article ``article_id`` (None: they may), by the same
+        edit table every save is checked against (:func:`editor.domain.editing.check_edit`)."""
+        with self._sessions() as session:
+            role_value = session.scalar(select(UserRow.role).where(
+                UserRow.name == user, UserRow.active.is_(True))) if user else None
+            if role_value is None:
+                return None
+            stored = session.execute(
+                select(ARTICLES.c.status, ARTICLES.c.created_by)
+                .where(ARTICLES.c.id == article_id)).first()
+            if stored is None:
+                raise ArticleNotFound(article_id)
+            author_role = session.scalar(select(UserRow.role).where(
+                UserRow.name == stored.created_by)) if stored.created_by else None
+        return edit_refusal(Role(role_value), Status(stored.status), author=stored.created_by,
+                            user=user, author_role=Role(author_role) if author_role else None)
+
+    def desk_day(self, since: datetime, *, limit: int = 2000) -> builtins.list[dict[str, Any]]:
+        """Articles created or saved since ``since`` (newest save first), with what the
+        desk overview shows: status, who created it, rubrik, body, when created and saved."""
+        query = (select(ARTICLES.c.id, ARTICLES.c.headline, ARTICLES.c.status,
+                        ARTICLES.c.created_by, ARTICLES.c.category, ARTICLES.c.body,
+                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines)
+                 .where(or_(ARTICLES.c.updated_at >= since, ARTICLES.c.created_at >= since))
+                 .order_by(ARTICLES.c.updated_at.desc(), ARTICLES.c.id.desc()).limit(limit))
+        with self._sessions() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def change_stamp(self) -> tuple[int, Any, Any]:
+        """(count, newest save, highest id): moves whenever any article is created, saved,
+        moved through the workflow or deleted, by any connection (cheap polling on SQLite)."""
+        with self._sessions() as session:
+            row = session.execute(select(func.count(ARTICLES.c.id), func.max(ARTICLES.c.updated_at),
+                                         func.max(ARTICLES.c.id))).one()
+            return int(row[0] or 0), row[1], row[2]
+
     def _update_through_functions(self, article: Article, kind: str,
                                   detail: dict[str, Any] | None) -> Article:
         from editor.store.postgres import content
@@ -443,7 +480,7 @@ class ArticleRepository:
         with self._sessions.begin() as session:
             role_value = session.scalar(select(UserRow.role).where(
                 UserRow.name == user, UserRow.active.is_(True))) if user else None
-            if role_value == Role.REPORTER.value:  # as in PostgreSQL: the desk deletes
+            if not may_delete(Role(role_value) if role_value else None):  # as in PostgreSQL
                 raise EditRefused("hanya editor atau admin yang boleh menghapus naskah "
                                   "(peran reporter)")
             check_not_locked_by_other(session, article_id, user)

@@ -120,6 +120,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                  f"actionWorkflow-{action.value}", label, None, "request_workflow_step",
                  arg=action.value, context="WorkflowBar")
       for action, label in ACTION_LABELS.items()),
+    ActionSpec("desk_overview_action", "actionDeskOverview",
+               QT_TRANSLATE_NOOP("MainWindow", "&Ikhtisar meja hari ini…"), "Ctrl+Shift+O",
+               "desk.show_overview"),
     ActionSpec("comment_action", "actionComment", QT_TRANSLATE_NOOP("MainWindow", "&Komentari teks terpilih"), "Ctrl+Alt+M",
                "desk.focus_comment"),
     ActionSpec("revisions_action", "actionRevisions", QT_TRANSLATE_NOOP("MainWindow", "&Riwayat revisi…"), "Ctrl+Shift+H",
@@ -162,7 +165,7 @@ MENUS: tuple[tuple[str, str, tuple[Any, ...]], ...] = (
                                    (QT_TRANSLATE_NOOP("MainWindow", "&Bahasa antarmuka"), ("lang_id_action", "lang_en_action"),
                                     "menuLanguage"))),
     ("menuDesk", QT_TRANSLATE_NOOP("MainWindow", "&Meja"), (*(f"queue_{k}_action" for k in QUEUE_KEYS), "-",
-                               *WORKFLOW_ATTRS, "-",
+                               *WORKFLOW_ATTRS, "-", "desk_overview_action",
                                "comment_action", "revisions_action", "audit_action",
                                "import_action", "users_action")),
     ("menuHelp", QT_TRANSLATE_NOOP("MainWindow", "Ba&ntuan"), ("shortcuts_action", "about_action",

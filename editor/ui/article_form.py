@@ -90,12 +90,18 @@ class ArticleForm(QWidget):
         body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
         self.body.setFont(body_font)
         self.find_bar = FindBar(self.body)
+        self.read_only_note = QLabel(objectName="readOnlyNote")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("background: #ddf4ff; color: #0a3069; padding: 4px; "
+                                          "border: 1px solid #54aeff; border-radius: 4px;")
+        self.read_only_note.hide()
         self.highlighter = MarkdownHighlighter(self.body.document())
 
         writing = QWidget(objectName="writingColumn")
         writing_layout = QVBoxLayout(writing)
         writing_layout.setContentsMargins(0, 0, 0, 0)
         writing_layout.setSpacing(4)
+        writing_layout.addWidget(self.read_only_note)
         writing_layout.addWidget(self.kicker)
         writing_layout.addWidget(self.headline)
         writing_layout.addWidget(self.headline_meter)
@@ -382,8 +388,11 @@ class ArticleForm(QWidget):
         self.stats_changed.emit(stats)
 
     # -- "Baca juga" and required fields ---------------------------------------------------
-    def set_read_only(self, read_only: bool) -> None:
-        """Someone else holds the edit lock: the article can be read, not changed."""
+    def set_read_only(self, read_only: bool, note: str = "") -> None:
+        """Someone else holds the edit lock, or the user's role may not change this copy:
+        the article can be read, not changed. ``note`` says why, above the headline."""
+        self.read_only_note.setText(note)
+        self.read_only_note.setVisible(read_only and bool(note))
         for widget in (self.headline, self.body, self.summary, self.subheadline, self.kicker,
                        self.slug, self.bylines, self.dateline_place):
             widget.setReadOnly(read_only)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from editor.domain.article import Article, RelatedLink
@@ -187,6 +188,22 @@ class DeskController(QObject):
                          10000)
             return
         self.session.show(article)
+
+    def show_overview(self) -> None:
+        """Meja → Ikhtisar meja: today's stories, live; one window, raised when open."""
+        from editor.ui.desk_overview import DeskOverviewDialog
+
+        dialog = getattr(self, "overview_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog):
+            # On PostgreSQL the desk notices feed the hub; on SQLite the dialog polls.
+            dialog = DeskOverviewDialog(self.store, self.hub, self.window,
+                                        poll=self.live_desk is None)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open_requested.connect(self.session.open)
+            self.overview_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def show_audit(self) -> None:
         from editor.ui.audit_view import AuditDialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from editor import ops
 from editor.domain.article import Article
 from editor.house import house_time
+from editor.ops import queries
 from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.edit_session import EditSession
@@ -54,6 +55,8 @@ class EditorSession(QObject):
         self._then: AfterSave | None = None
         self._shown = 0                 # bumped whenever another article is shown
         self._prompting = False
+        #: Why the edit table refuses this user the open article (None: they may edit it).
+        self.refusal: str | None = None
         self.guard = WorkGuard(store, user, journal, form.article, idle_seconds, self)
         self.guard.autosave_due.connect(self.autosave)
         self.guard.journal_failed.connect(lambda text: self.message.emit(
@@ -77,9 +80,28 @@ class EditorSession(QObject):
         if not self.dirty:
             self._set_dirty(True)
 
+    @property
+    def read_only(self) -> bool:
+        """The open article cannot be changed: someone else holds the lock, or the edit
+        table does not let this user change it (approved copy for a reporter)."""
+        return self.lock.read_only or self.refusal is not None
+
     def _lock_state_changed(self, read_only: bool, _message: str) -> None:
-        self.form.set_read_only(read_only)
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        note = ""
+        if self.refusal is not None:
+            note = self.tr("Hanya baca: Anda tidak boleh mengubah naskah ini (%1).").replace(
+                "%1", self.refusal)
+        self.form.set_read_only(self.read_only, note)
         self.state_changed.emit()
+
+    def _set_refusal(self, article_id: int | None, refusal: str | None) -> None:
+        if article_id != self.article_id:
+            return  # an answer for an article no longer shown
+        self.refusal = refusal
+        self._apply_read_only()
 
     # -- leaving, opening, showing ---------------------------------------------------------
     def confirm_leave(self, then: Callable[[], None]) -> None:
@@ -114,8 +136,14 @@ class EditorSession(QObject):
 
     def _load(self, article_id: int) -> None:
         self.message.emit(self.tr("Membuka naskah…"), 0)
-        articles = self.store.articles
-        run_op(self, lambda: articles.get(article_id), self.show, self._open_failed, key="open")
+        run_op(self, lambda: self._fetch(article_id), lambda got: self.show(*got),
+               self._open_failed, key="open")
+
+    def _fetch(self, article_id: int) -> tuple[Article, str | None]:
+        """In a worker: the article and whether this user may change it (one round trip,
+        so the form is read-only before the first keystroke could reach it)."""
+        return (self.store.articles.get(article_id),
+                queries.edit_refusal(self.store, article_id, self.user))
 
     def reload(self) -> None:
         """Show the stored state of the open article again (after someone else changed it),
@@ -123,18 +151,20 @@ class EditorSession(QObject):
         article_id = self.article_id
         if article_id is None or self.dirty:
             return
-        articles = self.store.articles
-        run_op(self, lambda: articles.get(article_id),
-               lambda a: self.show(a) if not self.dirty and self.article_id == a.id else None,
-               self._open_failed, key="open")
+        run_op(self, lambda: self._fetch(article_id),
+               lambda got: self.show(*got) if not self.dirty and self.article_id == got[0].id
+               else None, self._open_failed, key="open")
 
     def _open_failed(self, exc: Exception) -> None:
         if isinstance(exc, ArticleNotFound):
             self.hub.publish(ops.Changes.of(ops.Change.DELETED, ids=(exc.ref,)))  # type: ignore[arg-type]
         self.message.emit(message_for(exc), 10000)
 
-    def show(self, article: Article | None) -> None:
-        """Put ``article`` (None: a new one) in the editor. Never writes anything."""
+    def show(self, article: Article | None, refusal: str | None | bool = True) -> None:
+        """Put ``article`` (None: a new one) in the editor. Never writes anything.
+
+        ``refusal`` is the edit table's answer for it (:meth:`_fetch`); left out (True), it
+        is asked in a worker and the form stays read-only until the answer came."""
         if self.form.base is not None or self.dirty:
             self.guard.discard(self.form.article())  # the user chose to leave these edits
         # A save still in flight belongs to what was shown before: its result must not be
@@ -144,6 +174,16 @@ class EditorSession(QObject):
         self.form.load(article)
         self.dirty = False
         article_id = article.id if article is not None else None
+        if article_id is None:
+            self.refusal = None
+        elif refusal is True:
+            self.refusal = self.tr("hak sunting sedang diperiksa")
+            store, user = self.store, self.user
+            run_op(self, lambda: queries.edit_refusal(store, article_id, user),
+                   lambda answer: self._set_refusal(article_id, answer), key="refusal")
+        else:
+            self.refusal = refusal or None
+        self._apply_read_only()
         if article_id != self.lock.article_id:
             self.lock.open(article_id)
         self.state_changed.emit()
@@ -160,6 +200,10 @@ class EditorSession(QObject):
         if self.saving:
             self._save_queued = True  # an autosave is in flight: save right after it
             return
+        if self.refusal is not None:
+            self._then = None  # the store would refuse it: do not even try
+            self.message.emit(self.tr("Naskah ini hanya bisa dibaca: tidak disimpan."), 8000)
+            return
         article = self.form.article()
         if not ops.can_save(article):
             self._then = None
@@ -170,7 +214,7 @@ class EditorSession(QObject):
         self._write(article, "save")
 
     def autosave(self) -> None:
-        if self.saving or not self.dirty or self.lock.read_only:
+        if self.saving or not self.dirty or self.read_only:
             return
         article = self.form.article()
         if not ops.can_save(article):

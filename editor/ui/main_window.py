@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from editor.domain.editing import may_delete
 from editor.domain.workflow import Action
 from editor.ops import Changes
 from editor.store import Store
@@ -121,8 +122,10 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         s = self.session
         self.open_action.setEnabled(self.list_panel.selected_id() is not None)
-        self.delete_action.setEnabled(s.article_id is not None)
-        self.save_action.setEnabled(not s.saving and not s.lock.read_only)
+        # Only what the store would allow: reporters do not delete (the desk does).
+        self.delete_action.setVisible(may_delete(self.role))
+        self.delete_action.setEnabled(s.article_id is not None and may_delete(self.role))
+        self.save_action.setEnabled(not s.saving and not s.read_only)
         base = self.form.base
         name = base.headline if base and base.headline else self.tr("Naskah baru")
         self.setWindowTitle(f"{'• ' if s.dirty else ''}{name} — Redaksi")

@@ -52,12 +52,12 @@
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="127"/>
+        <location filename="../../editor/ui/article_form.py" line="133"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="128"/>
+        <location filename="../../editor/ui/article_form.py" line="134"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="191"/>
+        <location filename="../../editor/ui/article_form.py" line="197"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="351"/>
+        <location filename="../../editor/ui/article_form.py" line="357"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="374"/>
+        <location filename="../../editor/ui/article_form.py" line="380"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -379,39 +379,115 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="56"/>
+        <location filename="../../editor/ui/desk_controller.py" line="57"/>
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="57"/>
+        <location filename="../../editor/ui/desk_controller.py" line="58"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="106"/>
+        <location filename="../../editor/ui/desk_controller.py" line="107"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="136"/>
+        <location filename="../../editor/ui/desk_controller.py" line="137"/>
         <source>%1 naskah baru di %2: %3</source>
         <translation>%1 new article(s) in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="173"/>
+        <location filename="../../editor/ui/desk_controller.py" line="174"/>
         <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
         <translation>Save your changes first, then open the revision history again.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="186"/>
+        <location filename="../../editor/ui/desk_controller.py" line="187"/>
         <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
         <translation>Revision restored in the database; your edits stay in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="199"/>
+        <location filename="../../editor/ui/desk_controller.py" line="216"/>
         <source>Hanya admin yang mengelola pengguna dan peran.</source>
         <translation>Only an admin manages users and roles.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOverviewDialog</name>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="87"/>
+        <source>%1 mnt</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="89"/>
+        <source>%1 j %2 mnt</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="120"/>
+        <source>Ikhtisar meja hari ini</source>
+        <translation>Today's desk overview</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="130"/>
+        <source>Saring judul…</source>
+        <translation>Filter headlines…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="142"/>
+        <source>Judul</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="142"/>
+        <location filename="../../editor/ui/desk_overview.py" line="155"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="142"/>
+        <location filename="../../editor/ui/desk_overview.py" line="156"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="142"/>
+        <location filename="../../editor/ui/desk_overview.py" line="157"/>
+        <source>Rubrik</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="143"/>
+        <source>Kata</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="143"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="200"/>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="201"/>
+        <source>(tanpa rubrik)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="206"/>
+        <source>Semua (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/desk_overview.py" line="251"/>
+        <source>%1 naskah hari ini · %2 · %3 kata</source>
+        <translation>%1 stories today · %2 · %3 words</translation>
     </message>
 </context>
 <context>
@@ -483,118 +559,134 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="60"/>
+        <location filename="../../editor/ui/editor_session.py" line="63"/>
         <source>Jurnal pemulihan tidak bisa ditulis: %1</source>
+        <extracomment>Why the edit table refuses this user the open article (None: they may edit it).</extracomment>
         <translation>The recovery journal could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="96"/>
+        <location filename="../../editor/ui/editor_session.py" line="95"/>
+        <source>Hanya baca: Anda tidak boleh mengubah naskah ini (%1).</source>
+        <translation>Read-only: you may not change this story (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="118"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="97"/>
+        <location filename="../../editor/ui/editor_session.py" line="119"/>
         <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
         <translation>This article has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="116"/>
+        <location filename="../../editor/ui/editor_session.py" line="138"/>
         <source>Membuka naskah…</source>
         <translation>Opening article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="151"/>
+        <location filename="../../editor/ui/editor_session.py" line="180"/>
+        <source>hak sunting sedang diperiksa</source>
+        <translation>checking whether you may edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="191"/>
         <source>Naskah %1, versi %2</source>
         <translation>Article %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="166"/>
+        <location filename="../../editor/ui/editor_session.py" line="205"/>
+        <source>Naskah ini hanya bisa dibaca: tidak disimpan.</source>
+        <translation>This story is read-only: not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor_session.py" line="210"/>
         <source>Judul kosong</source>
         <translation>Headline missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="167"/>
+        <location filename="../../editor/ui/editor_session.py" line="211"/>
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="184"/>
+        <location filename="../../editor/ui/editor_session.py" line="228"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="186"/>
+        <location filename="../../editor/ui/editor_session.py" line="230"/>
         <source>Menyimpan otomatis…</source>
         <translation>Autosaving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="210"/>
+        <location filename="../../editor/ui/editor_session.py" line="254"/>
         <source>Tersimpan: versi %1</source>
         <translation>Saved: version %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="213"/>
+        <location filename="../../editor/ui/editor_session.py" line="257"/>
         <source>Tersimpan otomatis %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="231"/>
+        <location filename="../../editor/ui/editor_session.py" line="275"/>
         <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
         <translation>Autosave stopped: someone else changed the story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="232"/>
+        <location filename="../../editor/ui/editor_session.py" line="276"/>
         <source>Simpan otomatis gagal</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="238"/>
+        <location filename="../../editor/ui/editor_session.py" line="282"/>
         <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
         <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="242"/>
+        <location filename="../../editor/ui/editor_session.py" line="286"/>
         <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
         <translation>The article could not be saved. Your text is still in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="244"/>
-        <location filename="../../editor/ui/editor_session.py" line="245"/>
+        <location filename="../../editor/ui/editor_session.py" line="288"/>
+        <location filename="../../editor/ui/editor_session.py" line="289"/>
         <source>Gagal menyimpan</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="258"/>
+        <location filename="../../editor/ui/editor_session.py" line="302"/>
         <source>Hapus naskah</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="259"/>
+        <location filename="../../editor/ui/editor_session.py" line="303"/>
         <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
         <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="267"/>
+        <location filename="../../editor/ui/editor_session.py" line="311"/>
         <source>Naskah dihapus</source>
         <translation>Article deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="283"/>
+        <location filename="../../editor/ui/editor_session.py" line="327"/>
         <source>Suntingan yang belum tersimpan dipulihkan</source>
         <translation>Unsaved edits restored</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="292"/>
+        <location filename="../../editor/ui/editor_session.py" line="336"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="294"/>
+        <location filename="../../editor/ui/editor_session.py" line="338"/>
         <source>Pulihkan suntingan?</source>
         <translation>Restore edits?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="295"/>
+        <location filename="../../editor/ui/editor_session.py" line="339"/>
         <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
         <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
     </message>
@@ -835,7 +927,7 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138"/>
+        <location filename="../../editor/ui/actions.py" line="141"/>
         <location filename="../../editor/ui/session_start.py" line="183"/>
         <source>&amp;Ganti pengguna atau basis data…</source>
         <translation>&amp;Switch user or database…</translation>
@@ -1053,7 +1145,7 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="91"/>
+        <location filename="../../editor/ui/main_window.py" line="92"/>
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
@@ -1108,43 +1200,43 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>Go to article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136"/>
+        <location filename="../../editor/ui/actions.py" line="139"/>
         <source>&amp;Tentang Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="150"/>
+        <location filename="../../editor/ui/actions.py" line="153"/>
         <source>&amp;Berkas</source>
         <extracomment>The workflow steps in the Desk menu (enabled when the workflow bar offers them). (objectName, title, entries): an entry is an action&apos;s attr, &quot;-&quot; (separator) or a nested (title, entries, objectName) sub-menu.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="159"/>
+        <location filename="../../editor/ui/actions.py" line="162"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="162"/>
+        <location filename="../../editor/ui/actions.py" line="165"/>
         <source>&amp;Bahasa antarmuka</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="168"/>
+        <location filename="../../editor/ui/actions.py" line="171"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="278"/>
+        <location filename="../../editor/ui/main_window.py" line="281"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="279"/>
+        <location filename="../../editor/ui/main_window.py" line="282"/>
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
@@ -1229,47 +1321,52 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>To &amp;metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="153"/>
+        <location filename="../../editor/ui/actions.py" line="124"/>
+        <source>&amp;Ikhtisar meja hari ini…</source>
+        <translation>Today's desk &amp;overview…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="156"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="156"/>
+        <location filename="../../editor/ui/actions.py" line="159"/>
         <source>S&amp;isipkan</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="157"/>
+        <location filename="../../editor/ui/actions.py" line="160"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125"/>
+        <location filename="../../editor/ui/actions.py" line="128"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127"/>
+        <location filename="../../editor/ui/actions.py" line="130"/>
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131"/>
+        <location filename="../../editor/ui/actions.py" line="134"/>
         <source>&amp;Pengguna dan peran…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129"/>
+        <location filename="../../editor/ui/actions.py" line="132"/>
         <source>&amp;Impor arsip…</source>
         <translation>&amp;Import archive…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123"/>
+        <location filename="../../editor/ui/actions.py" line="126"/>
         <source>&amp;Komentari teks terpilih</source>
         <translation>&amp;Comment on selection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="164"/>
+        <location filename="../../editor/ui/actions.py" line="167"/>
         <source>&amp;Meja</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -1309,12 +1406,12 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="155"/>
+        <location filename="../../editor/ui/actions.py" line="158"/>
         <source>&amp;Format</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134"/>
+        <location filename="../../editor/ui/actions.py" line="137"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>

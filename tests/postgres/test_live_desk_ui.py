@@ -66,3 +66,54 @@ def test_main_window_hears_the_desk_without_polling(newsroom, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.list_panel.notice.isHidden(), timeout=10_000)
     assert "Longsor tutup jalan Berastagi" in window.list_panel.notice.text()
     window.close()
+
+
+def test_desk_overview_follows_notices_and_reporters_read_approved_copy(newsroom, qtbot,
+                                                                         tmp_path):
+    """Newsroom mode: the overview needs no polling (desk notices reach it through the
+    hub), and a reporter's personal login opens approved copy read-only."""
+    from PySide6.QtCore import QSettings
+
+    from editor.domain import Byline, Dateline
+    from editor.ui.app import configure_application
+    from editor.ui.desk_overview import DeskOverviewDialog
+    from editor.ui.main_window import MainWindow
+
+    configure_application(qtbot._request.getfixturevalue("qapp"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    newsroom.add("o-ana", "reporter")
+    newsroom.add("o-budi", "editor")
+    budi = newsroom.open("o-budi")
+    window = MainWindow(budi, "o-budi")
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_dirty", False))
+    assert window.live_desk is not None and window.live_desk._listener.wait_ready(5)
+    window.desk_overview_action.trigger()
+    dialog = window.findChild(DeskOverviewDialog)
+    assert dialog is not None and dialog.poller is None
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
+    assert dialog.table.rowCount() == 0
+
+    ana = newsroom.open("o-ana")
+    article = ana.articles.create(Article(
+        headline="Longsor tutup jalan Berastagi", body="Jalan tertutup total.",
+        summary="Longsor.", category="Peristiwa", tags=("longsor",), bylines=(Byline("Ana"),),
+        dateline=Dateline("Karo"), slug="longsor-tutup-jalan-berastagi"), user="o-ana")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.overview.stories[0].reporter == "o-ana"
+    assert dialog.overview.stories[0].words == 3
+    ana.workflow.transition(article.id, "submit", "o-ana")
+    budi.workflow.transition(article.id, "start-review", "o-budi")
+    budi.workflow.transition(article.id, "approve", "o-budi")
+    qtbot.waitUntil(lambda: dialog.overview.counts("status") == {"approved": 1},
+                    timeout=10_000)
+    window.close()
+
+    reporter = MainWindow(ana, "o-ana")
+    qtbot.addWidget(reporter, before_close_func=lambda w: setattr(w, "_dirty", False))
+    with qtbot.waitSignal(reporter.article_loaded, timeout=10_000):
+        reporter.open_article(article.id)
+    qtbot.waitUntil(lambda: reporter.form.read_only, timeout=10_000)
+    assert not reporter.form.read_only_note.isHidden()
+    assert not reporter.save_action.isEnabled() and not reporter.delete_action.isVisible()
+    reporter.close()
