@@ -87,7 +87,7 @@ class TermLexicon:
                             str(snap.get("body", "")))), sign=-1)
                     s.execute(delete(SpellingDocRow).where(SpellingDocRow.article_id == aid))
                 if row is not None:
-                    delta.add(count_text(article_text(row.headline, row.summary, row.body)))
+                    count_text(article_text(row.headline, row.summary, row.body), into=delta)
                     s.add(SpellingDocRow(article_id=aid, version=row.version))
             self._write(s, delta)
 
