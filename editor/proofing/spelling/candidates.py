@@ -140,13 +140,14 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
          nxt: str | None = None, limit: int = 5) -> list[Candidate]:
     """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
     scored = []
+    next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
     for cand, cost in near_words(word):
         if prev:
             lp = counts.log_next(prev, cand)
         else:
             lp = counts.log_prob(cand)
         if nxt:
-            lp += counts.log_next(cand, nxt) - counts.log_prob(nxt)
+            lp += counts.log_next(cand, nxt) - next_lp
         scored.append(Candidate(cand, cost, lp - BETA * cost))
     scored.sort(key=lambda c: (-c.score, c.word))
     return scored[:limit]
