@@ -3,7 +3,7 @@ pass a line that lingua would route to the English checker? Runs both on every l
 news (../shared/data/news-id/) and prints how many lines the shortcut takes, the time it
 saves, and every disagreement (there should be none).
 
-    python benchmarks/language_shortcut.py [--articles 4000] [--data PATH]
+    python benchmarks/language_shortcut.py [--articles 4000] [--skip 0] [--data PATH]
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=NEWS_ARCHIVE)
     ap.add_argument("--articles", type=int, default=4000)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles")
     args = ap.parse_args(argv)
     lines: list[str] = []
     with lzma.open(require(args.data), "rt", encoding="utf-8") as fh:
         for n, raw in enumerate(fh):
-            if n >= args.articles:
+            if n < args.skip:
+                continue
+            if n >= args.skip + args.articles:
                 break
             rec = json.loads(raw)
             text = f"{rec.get('title', '')}\n\n{rec.get('body', '')}"
