@@ -15,6 +15,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from editor.proofing.lexicon import Lexicon, shared_lexicon
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
@@ -64,7 +66,7 @@ def _vocabulary_key() -> list[str]:
     return parts
 
 
-def _build_symspell():
+def _build_symspell() -> Any:
     from symspellpy import SymSpell
 
     from editor.proofing.spelling.cache import cached
@@ -75,7 +77,7 @@ def _build_symspell():
     return index
 
 
-def _load_symspell(path):
+def _load_symspell(path: Path) -> Any:
     from symspellpy import SymSpell
 
     if not path.exists():
@@ -86,22 +88,22 @@ def _load_symspell(path):
 
 
 @lru_cache(maxsize=1)
-def symspell():
+def symspell() -> Any:
     """The process-wide SymSpell index over the standard, known, frequent vocabulary.
 
     Building the deletion index takes over a second — as long as the rest of a 600-article
     `redaksi check` — so the built index is kept in the user's cache folder (symspellpy's own
     pickle format, written by this program only) and loaded in a fraction of that. The key
     covers everything the vocabulary comes from plus symspellpy and the index settings, so
-    any change rebuilds it; the index loaded is the same object a fresh build gives.
+    any change rebuilds it; the index loaded equals a fresh build (tests/proofing/test_spelling_speedups.py).
     """
     from editor.proofing.spelling.cache import cached_file, package_stamp
 
     key = [*_vocabulary_key(), package_stamp("symspellpy"),
            f"d{MAX_DISTANCE}p{PREFIX_LENGTH}"]
-    built: list = []
+    built: list[Any] = []
 
-    def build():
+    def build() -> Any:
         built.append(_build_symspell())
         return built[0]
 
