@@ -69,3 +69,21 @@ def test_redaksi_check_uses_the_archive_vocabulary(tmp_path) -> None:
     assert "ID_KATA_TIDAK_DIKENAL" in bare.stdout
     taught = check(url)
     assert taught.returncode == 0, taught.stdout + taught.stderr
+
+
+def test_load_applies_each_kinds_minimum_and_keeps_the_usual_spelling(any_store) -> None:
+    """The one-query load filters per kind in the database; of two spellings of a name the
+    more frequent wins, and of equally frequent ones the first in term order."""
+    any_store.articles.create(Article(
+        headline="Rapat ASEAN",
+        body="Menteri bicara di forum ASEAN. Negara ASEAN hadir, lalu Asean ditulis begitu. "
+             "Kota Medan dan kota MEDAN. Warga kota senang."), user="ana")
+    terms = any_store.terms
+    full = terms.load(min_word=1, min_bigram=1, min_name=1)
+    strict = terms.load(min_word=2, min_bigram=2, min_name=2)
+    assert full.bigrams["forum asean"] == 1 and "forum asean" not in strict.bigrams
+    assert strict.bigrams["kota medan"] == 2
+    assert all(n >= 2 for n in strict.words.values()) and strict.words["kota"] == 3
+    assert set(strict.names) == {"ASEAN"} and full.names["Asean"] == 1
+    assert full.name_lower["asean"] == "ASEAN"      # 3 against 1
+    assert full.name_lower["medan"] == "MEDAN"      # 1 against 1: "MEDAN" < "Medan"

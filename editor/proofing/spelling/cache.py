@@ -48,6 +48,36 @@ def cached(name: str, key_parts: list[str], build: Callable[[], Any]) -> Any:
     return value
 
 
+def cached_file(name: str, key_parts: list[str], suffix: str,
+                load: Callable[[Path], Any], save: Callable[[Path], None],
+                build: Callable[[], Any]) -> Any:
+    """Like :func:`cached` for values with their own file format (e.g. a SymSpell index):
+    ``load(path)`` returns the value or None when the file does not fit, ``build()`` makes
+    it, and ``save(tmp_path)`` writes the value just built (renamed into place after)."""
+    key = hashlib.sha256("\n".join(key_parts).encode()).hexdigest()[:16]
+    path = cache_dir() / f"{name}-{key}{suffix}"
+    try:
+        value = load(path)
+        if value is not None:
+            return value
+    except Exception as exc:  # missing, truncated or from another version: rebuild
+        log.debug("spelling cache %s not read: %s", path, exc)
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
+        os.close(fd)
+        try:
+            save(Path(tmp))
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except Exception as exc:  # read-only home, full disk: work without the cache
+        log.debug("spelling cache %s not written: %s", path, exc)
+    return value
+
+
 def package_stamp(module: str) -> str:
     """Where ``module`` is installed and when it was (cheap: no metadata scan, no import)."""
     import importlib.util

@@ -15,6 +15,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from editor.proofing.lexicon import Lexicon, shared_lexicon
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
@@ -64,10 +66,7 @@ def _vocabulary_key() -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=1)
-def symspell():
-    """The process-wide SymSpell index over the standard, known, frequent vocabulary (the
-    word list is cached on disk; the deletion index is built here, about a second)."""
+def _build_symspell() -> Any:
     from symspellpy import SymSpell
 
     from editor.proofing.spelling.cache import cached
@@ -76,6 +75,40 @@ def symspell():
     for word, count in cached("symspell-vocabulary", _vocabulary_key(), _vocabulary):
         index.create_dictionary_entry(word, count)
     return index
+
+
+def _load_symspell(path: Path) -> Any:
+    from symspellpy import SymSpell
+
+    if not path.exists():
+        return None
+    index = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+    # load_pickle refuses (False) an index built with other settings or data version.
+    return index if index.load_pickle(path, compressed=False) else None
+
+
+@lru_cache(maxsize=1)
+def symspell() -> Any:
+    """The process-wide SymSpell index over the standard, known, frequent vocabulary.
+
+    Building the deletion index takes over a second — as long as the rest of a 600-article
+    `redaksi check` — so the built index is kept in the user's cache folder (symspellpy's own
+    pickle format, written by this program only) and loaded in a fraction of that. The key
+    covers everything the vocabulary comes from plus symspellpy and the index settings, so
+    any change rebuilds it; the index loaded equals a fresh build (tests/proofing/test_spelling_speedups.py).
+    """
+    from editor.proofing.spelling.cache import cached_file, package_stamp
+
+    key = [*_vocabulary_key(), package_stamp("symspellpy"),
+           f"d{MAX_DISTANCE}p{PREFIX_LENGTH}"]
+    built: list[Any] = []
+
+    def build() -> Any:
+        built.append(_build_symspell())
+        return built[0]
+
+    return cached_file("symspell-index", key, ".pickle", _load_symspell,
+                       lambda tmp: built[0].save_pickle(tmp, compressed=False), build)
 
 
 _CACHE: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -109,13 +142,14 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
          nxt: str | None = None, limit: int = 5) -> list[Candidate]:
     """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
     scored = []
+    next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
     for cand, cost in near_words(word):
         if prev:
             lp = counts.log_next(prev, cand)
         else:
             lp = counts.log_prob(cand)
         if nxt:
-            lp += counts.log_next(cand, nxt) - counts.log_prob(nxt)
+            lp += counts.log_next(cand, nxt) - next_lp
         scored.append(Candidate(cand, cost, lp - BETA * cost))
     scored.sort(key=lambda c: (-c.score, c.word))
     return scored[:limit]

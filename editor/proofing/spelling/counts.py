@@ -62,14 +62,23 @@ _CLAUSE_SPLIT = re.compile(r"[,()\"“”]+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def count_text(text: str) -> TextCounts:
-    """Counts of one article text (headline, summary and body joined).
+_JOIN = " ".join
+
+
+def count_text(text: str, into: TextCounts | None = None) -> TextCounts:
+    """Counts of one article text (headline, summary and body joined), added to ``into``
+    (a fresh ``TextCounts`` when None) and returned.
 
     Sentences end at . ! ? ; : and line breaks (a headline is its own line); bigrams never
     cross punctuation; a name is a capitalised word that does not open its sentence.
-    Built on C-level ``Counter.update`` so an archive import stays fast.
+    Built on C-level ``Counter.update`` (bigrams joined by ``map``/``zip``, no Python-level
+    generator), and an import counts a whole batch straight into one ``into`` instead of
+    merging per-article counters key by key.
     """
-    out = TextCounts()
+    out = TextCounts() if into is None else into
+    if out.signed:  # negative entries: merge key by key so that zeros are dropped
+        out.add(count_text(text))
+        return out
     words, bigrams, names = out.words, out.bigrams, out.names
     for sentence in _SENTENCE_SPLIT.split(text):
         first = True
@@ -80,7 +89,7 @@ def count_text(text: str) -> TextCounts:
             low = [t.lower() for t in toks]
             words.update(low)
             if len(low) > 1:
-                bigrams.update(f"{a} {b}" for a, b in zip(low, low[1:], strict=False))
+                bigrams.update(map(_JOIN, zip(low, low[1:], strict=False)))
             start = 1 if first else 0
             names.update(t for t in toks[start:] if t[0].isupper())
             first = False

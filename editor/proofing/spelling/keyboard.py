@@ -52,31 +52,50 @@ def _sub(a: str, b: str) -> float:
     return OTHER_SUB
 
 
+_SUB_CACHE: dict[tuple[str, str], float] = {}
+
+
+def _sub_cost(a: str, b: str) -> float:
+    key = (a, b)
+    cost = _SUB_CACHE.get(key)
+    if cost is None:
+        cost = _sub(a, b)
+        if len(_SUB_CACHE) < 100_000:  # letters pairs: a few thousand in practice
+            _SUB_CACHE[key] = cost
+    return cost
+
+
 def typing_cost(typed: str, intended: str) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
 
     Both strings are short (candidate generation never sees words over 40 letters), so the
-    quadratic table is a few hundred cells.
+    quadratic table is a few hundred cells. Each candidate of every unknown word goes
+    through it, so the insert and drop costs (which depend only on a position) are worked
+    out once per string rather than once per cell, and substitution costs are memoised.
     """
     n, m = len(typed), len(intended)
+    inserts = [_insert_cost(typed, k) for k in range(n)]
+    drops = [_drop_cost(intended, k) for k in range(m)]
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _drop_cost(intended, j - 1)
+        prev[j] = prev[j - 1] + drops[j - 1]
     for i in range(1, n + 1):
         cur = [0.0] * (m + 1)
-        cur[0] = prev[0] + _insert_cost(typed, i - 1)
+        ins_i = inserts[i - 1]
+        cur[0] = prev[0] + ins_i
         ti = typed[i - 1]
+        before = typed[i - 2] if i > 1 else ""
         for j in range(1, m + 1):
             ij = intended[j - 1]
-            best = prev[j - 1] + (0.0 if ti == ij else _sub(ti, ij))
-            ins = prev[j] + _insert_cost(typed, i - 1)
+            best = prev[j - 1] + (0.0 if ti == ij else _sub_cost(ti, ij))
+            ins = prev[j] + ins_i
             if ins < best:
                 best = ins
-            drop = cur[j - 1] + _drop_cost(intended, j - 1)
+            drop = cur[j - 1] + drops[j - 1]
             if drop < best:
                 best = drop
-            if (i > 1 and j > 1 and ti == intended[j - 2] and typed[i - 2] == ij
+            if (i > 1 and j > 1 and ti == intended[j - 2] and before == ij
                     and ti != ij):
                 swap = prev2[j - 2] + SWAP
                 if swap < best:

@@ -1,0 +1,90 @@
+"""The speed-ups of the spelling path give the same answers as the plain computations:
+the function-word shortcut before lingua, the on-disk SymSpell index and counting into one
+``TextCounts`` (the one-query term-lexicon load is tested in tests/store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from symspellpy import Verbosity
+
+from editor.proofing.language import ENGLISH, LanguageIdentifier
+from editor.proofing.routing import segment
+from editor.proofing.spelling.counts import TextCounts, count_text, merge
+
+INDONESIAN_PARAGRAPH = ("Pemerintah daerah akan membangun jembatan baru yang menghubungkan dua "
+                        "desa di tepi sungai itu dengan dana dari anggaran tahun depan.")
+ENGLISH_PARAGRAPH = ("The government said on Monday that the new bridge would be built "
+                     "with funds from next year's budget and opened to traffic in June.")
+
+
+def test_shortcut_takes_plain_indonesian_and_agrees_with_lingua() -> None:
+    ident = LanguageIdentifier()
+    assert ident.obviously_indonesian(INDONESIAN_PARAGRAPH)
+    assert ident.detect(INDONESIAN_PARAGRAPH).language != ENGLISH
+
+
+@pytest.mark.parametrize("text", [
+    ENGLISH_PARAGRAPH,
+    "Foto: Antara",  # too short: detect() decides (and defaults)
+    # Indonesian words around an English phrase: one English function word sends it to lingua
+    "kata dia usai focus group discussion of the law di gedung itu dan ini juga",
+])
+def test_shortcut_leaves_the_rest_to_lingua(text: str) -> None:
+    assert not LanguageIdentifier().obviously_indonesian(text)
+
+
+def test_segment_still_routes_english_paragraphs() -> None:
+    text = f"{INDONESIAN_PARAGRAPH}\n\n{ENGLISH_PARAGRAPH}\n"
+    langs = [s.language for s in segment(text)]
+    assert langs == ["id", "en"]
+
+
+def test_counting_into_one_total_equals_merging_per_text() -> None:
+    texts = ["Menteri BUMN Erick Thohir hadir di Jakarta. Ia bicara soal ASEAN, lalu pergi.",
+             "Di Jakarta, Erick bertemu warga; warga bertanya (soal harga) kepada Erick.",
+             "x" * 50 + " kata yang wajar di sini."]
+    merged = merge(count_text(t) for t in texts)
+    into = TextCounts()
+    for t in texts:
+        count_text(t, into=into)
+    assert (into.words, into.bigrams, into.names) == (merged.words, merged.bigrams,
+                                                      merged.names)
+    signed = TextCounts()
+    signed.add(count_text(texts[0]), sign=-1)
+    count_text(texts[0], into=signed)
+    assert not signed.words and not signed.bigrams and not signed.names  # zeros dropped
+
+
+def test_symspell_index_from_disk_equals_a_fresh_build(tmp_path: Path, monkeypatch) -> None:
+    from editor.proofing.spelling import candidates
+
+    monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
+    candidates.symspell.cache_clear()
+    try:
+        built = candidates.symspell()          # builds and writes the index
+        assert list(tmp_path.glob("symspell-index-*.pickle"))
+        candidates.symspell.cache_clear()
+        loaded = candidates.symspell()         # reads it back
+        assert loaded is not built
+        assert loaded._words == built._words and loaded._deletes == built._deletes
+        assert loaded._max_length == built._max_length
+    finally:
+        candidates.symspell.cache_clear()
+
+
+def test_corrupt_symspell_index_file_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    from editor.proofing.spelling import candidates
+
+    monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
+    candidates.symspell.cache_clear()
+    try:
+        candidates.symspell()
+        (path,) = tmp_path.glob("symspell-index-*.pickle")
+        path.write_bytes(b"not a pickle")
+        candidates.symspell.cache_clear()
+        index = candidates.symspell()
+        assert index.lookup("pasar", Verbosity.TOP)[0].term == "pasar"
+    finally:
+        candidates.symspell.cache_clear()
