@@ -43,6 +43,8 @@ CONTENT_FUNCTIONS = (
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
+    "redaksi_substr_count(text, text)", "redaksi_term_bound(text, text, text, text)",
+    "redaksi_terms_write(json)",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).
@@ -53,6 +55,7 @@ PUBLIC_FUNCTIONS = (
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_index_write(integer[], json)",
+    "redaksi_terms_write(json)",
 )
 
 

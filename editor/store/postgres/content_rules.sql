@@ -447,6 +447,140 @@ BEGIN
   RETURN v_written;
 END $f$;
 
+-- The proofreader's term lexicon (spelling_counts, spelling_docs), for personal logins:
+-- written only through redaksi_terms_write(). The counting runs in the app (the same Python
+-- tokeniser as on SQLite), but the database accepts counts only for an article at its current
+-- version that the lexicon has not counted yet, once per version, and clamps every count to
+-- what the stored text can hold: a word must occur in the lower-cased text, a name in the text
+-- as written, both words of a bigram in the lower-cased text, and no count may exceed the
+-- number of occurrences. What is subtracted is clamped the same way against the revision
+-- snapshot of the version the lexicon recorded (spelling_docs.version), never another one. So
+-- a login cannot teach the proofreader words its articles do not contain, count a version
+-- twice, or delete the counts of other articles.
+CREATE OR REPLACE FUNCTION redaksi_substr_count(p_hay text, p_needle text)
+RETURNS integer LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT CASE WHEN coalesce(p_needle, '') = '' OR p_hay IS NULL THEN 0
+              ELSE (length(p_hay) - length(replace(p_hay, p_needle, ''))) / length(p_needle)
+         END $f$;
+
+-- How often the term of kind w/b/n can occur in a text (an upper bound of the tokeniser's
+-- count: substrings are counted, so "rumah" in "perumahan" counts too).
+CREATE OR REPLACE FUNCTION redaksi_term_bound(p_text text, p_lower text, p_kind text,
+                                              p_term text)
+RETURNS integer LANGUAGE plpgsql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_parts text[];
+BEGIN
+  IF p_term IS NULL OR p_term = '' OR length(p_term) > 200 THEN
+    RETURN 0;
+  ELSIF p_kind = 'n' THEN
+    RETURN redaksi_substr_count(p_text, p_term);
+  ELSIF p_kind = 'w' THEN
+    IF p_term <> lower(p_term) OR p_term ~ '\s' THEN
+      RETURN 0;
+    END IF;
+    RETURN redaksi_substr_count(p_lower, p_term);
+  ELSIF p_kind = 'b' THEN
+    v_parts := string_to_array(p_term, ' ');
+    IF array_length(v_parts, 1) <> 2 OR p_term <> lower(p_term) THEN
+      RETURN 0;
+    END IF;
+    RETURN least(redaksi_substr_count(p_lower, v_parts[1]),
+                 redaksi_substr_count(p_lower, v_parts[2]));
+  END IF;
+  RETURN 0;
+END $f$;
+
+-- p_docs: [{"id", "version", "plus": {"w": {term: n}, "b": {...}, "n": {...}},
+--           "minus": {...}}]; "minus" are the counts of the version spelling_docs recorded.
+CREATE OR REPLACE FUNCTION redaksi_terms_write(p_docs json)
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_doc json;
+  v_id integer;
+  v_row articles%ROWTYPE;
+  v_counted integer;
+  v_snap json;
+  v_text text;
+  v_lower text;
+  v_kinds text[] := '{}';
+  v_terms text[] := '{}';
+  v_deltas integer[] := '{}';
+  v_written integer := 0;
+BEGIN
+  PERFORM redaksi_login_role();
+  FOR v_doc IN SELECT d FROM json_array_elements(coalesce(p_docs, '[]'::json)) AS d
+                ORDER BY (d->>'id')::integer LOOP
+    v_id := (v_doc->>'id')::integer;
+    CONTINUE WHEN v_id IS NULL;
+    PERFORM pg_advisory_xact_lock(7142, v_id);
+    SELECT * INTO v_row FROM articles a WHERE a.id = v_id;
+    SELECT s.version INTO v_counted FROM spelling_docs s WHERE s.article_id = v_id;
+    IF NOT FOUND THEN
+      v_counted := NULL;
+    END IF;
+    IF v_row.id IS NULL THEN
+      -- The article is gone (its revisions with it): forget the version; rebuild() by the
+      -- service login recounts the totals.
+      DELETE FROM spelling_docs WHERE article_id = v_id;
+      CONTINUE;
+    END IF;
+    IF (v_doc->>'version')::integer IS DISTINCT FROM v_row.version
+       OR v_counted IS NOT DISTINCT FROM v_row.version THEN
+      CONTINUE;
+    END IF;
+    IF v_counted IS NOT NULL THEN
+      SELECT r.snapshot INTO v_snap FROM revisions r
+       WHERE r.article_id = v_id AND r.version = v_counted LIMIT 1;
+      IF v_snap IS NOT NULL AND v_doc->'minus' IS NOT NULL THEN
+        v_text := concat_ws(E'\n\n', coalesce(v_snap->>'headline', ''),
+                            coalesce(v_snap->>'summary', ''), coalesce(v_snap->>'body', ''));
+        v_lower := lower(v_text);
+        SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
+               v_deltas || array_agg(-x.n)
+          INTO v_kinds, v_terms, v_deltas
+          FROM (SELECT k.key AS kind, t.key AS term,
+                       least(greatest(t.value::integer, 0),
+                             redaksi_term_bound(v_text, v_lower, k.key, t.key)) AS n
+                  FROM json_each(v_doc->'minus') AS k, json_each_text(k.value) AS t
+                 WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$') AS x
+         WHERE x.n > 0;
+        v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
+        v_deltas := coalesce(v_deltas, '{}');
+      END IF;
+      DELETE FROM spelling_docs WHERE article_id = v_id;
+    END IF;
+    IF v_doc->'plus' IS NOT NULL THEN
+      v_text := concat_ws(E'\n\n', v_row.headline, v_row.summary, v_row.body);
+      v_lower := lower(v_text);
+      SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
+             v_deltas || array_agg(x.n)
+        INTO v_kinds, v_terms, v_deltas
+        FROM (SELECT k.key AS kind, t.key AS term,
+                     least(greatest(t.value::integer, 0),
+                           redaksi_term_bound(v_text, v_lower, k.key, t.key)) AS n
+                FROM json_each(v_doc->'plus') AS k, json_each_text(k.value) AS t
+               WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$') AS x
+       WHERE x.n > 0;
+      v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
+      v_deltas := coalesce(v_deltas, '{}');
+    END IF;
+    INSERT INTO spelling_docs (article_id, version) VALUES (v_id, v_row.version);
+    v_written := v_written + 1;
+  END LOOP;
+  -- Sorted, so two desks updating the same terms lock them in the same order.
+  INSERT INTO spelling_counts (kind, term, count)
+  SELECT x.kind, x.term, sum(x.delta) FROM unnest(v_kinds, v_terms, v_deltas)
+      AS x(kind, term, delta)
+   GROUP BY x.kind, x.term HAVING sum(x.delta) <> 0 ORDER BY x.kind, x.term
+  ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + excluded.count;
+  IF EXISTS (SELECT 1 FROM unnest(v_deltas) AS d WHERE d < 0) THEN
+    DELETE FROM spelling_counts WHERE count <= 0;
+  END IF;
+  RETURN v_written;
+END $f$;
+
 -- Comment anchors: a personal login may move them only while carrying them through its own
 -- save of the article, in the same transaction (the article row was written by this very
 -- transaction); never by hand.
