@@ -44,7 +44,8 @@ CONTENT_FUNCTIONS = (
     "redaksi_lock_times()", "redaksi_lock_trail()",
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
     "redaksi_substr_count(text, text)", "redaksi_term_bound(text, text, text, text)",
-    "redaksi_terms_write(json)",
+    "redaksi_terms_write(json)", "redaksi_index_term_ok(text, text)",
+    "redaksi_index_entry_ok(integer, json)",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).

@@ -389,6 +389,68 @@ CREATE TRIGGER redaksi_lock_trail AFTER UPDATE ON article_locks
 -- catch-up produces), removed only for articles that are gone or spiked, and the document
 -- frequencies are counted here from the stored and the new fields, never taken from the
 -- client. So a login cannot rewrite or delete the suggestions of settled articles.
+-- Could this analysed index term come from the (lower-cased) article text? The analysis
+-- (PySastrawi stems, name runs) stays in Python, so the database checks what it can without
+-- knowing Indonesian: every part of a joined name ("bobby_nasution") occurs in the text, and
+-- a stem without its first letter does (meN-/peN- replace a stem's first consonant:
+-- "tulis" is in "menulis" only as "ulis"; infixes and suffixes keep the rest). It refuses
+-- terms that the article does not contain; it cannot tell a true stem from a made-up one
+-- built from the text's own letters.
+CREATE OR REPLACE FUNCTION redaksi_index_term_ok(p_lower text, p_term text)
+RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT p_term IS NOT NULL AND p_term <> '' AND length(p_term) <= 200
+     AND CASE WHEN position('_' IN p_term) > 0
+              THEN NOT EXISTS (SELECT 1 FROM unnest(string_to_array(p_term, '_')) AS part
+                                WHERE part = '' OR position(part IN p_lower) = 0)
+              ELSE position((CASE WHEN length(p_term) > 2 THEN substr(p_term, 2)
+                                  ELSE p_term END) IN p_lower) > 0
+         END $f$;
+
+-- An index entry is consistent with the stored article: every field term passes
+-- redaksi_index_term_ok, every weighted token comes from the field terms, no token weighs
+-- more than the heaviest field (4) times its occurrences there, the tsvector tokens are the
+-- weighted ones, and the length is at most the number of tokens the fields can hold.
+CREATE OR REPLACE FUNCTION redaksi_index_entry_ok(p_article integer, p_doc json)
+RETURNS boolean LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_lower text;
+  v_fields jsonb := (p_doc->'fields')::jsonb;
+  v_freqs jsonb := (p_doc->'freqs')::jsonb;
+  v_joined text;
+BEGIN
+  IF jsonb_typeof(v_fields) IS DISTINCT FROM 'object'
+     OR jsonb_typeof(v_freqs) IS DISTINCT FROM 'object'
+     OR EXISTS (SELECT 1 FROM jsonb_each(v_fields) AS f
+                 WHERE f.key NOT IN ('headline', 'tags', 'names', 'summary', 'body')
+                    OR jsonb_typeof(f.value) <> 'array') THEN
+    RETURN false;
+  END IF;
+  SELECT lower(concat_ws(E'\n', a.headline, a.kicker, a.subheadline, a.summary, a.body,
+                         (SELECT string_agg(t.name, E'\n') FROM article_tags x
+                            JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id)))
+    INTO v_lower FROM articles a WHERE a.id = p_article;
+  IF v_lower IS NULL THEN
+    RETURN false;
+  END IF;
+  IF EXISTS (SELECT 1 FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t
+              WHERE NOT redaksi_index_term_ok(v_lower, t)) THEN
+    RETURN false;
+  END IF;
+  SELECT coalesce(string_agg(t, ' '), '') INTO v_joined
+    FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t;
+  IF EXISTS (SELECT 1 FROM jsonb_each_text(v_freqs) AS q
+              WHERE q.key = '' OR q.value !~ '^[0-9]+(\.[0-9]+)?$'
+                 OR q.value::numeric > 4 * redaksi_substr_count(v_joined, q.key)) THEN
+    RETURN false;
+  END IF;
+  IF (SELECT array_agg(t ORDER BY t) FROM json_array_elements_text(p_doc->'tokens') AS t)
+     IS DISTINCT FROM (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(v_freqs) AS k)
+     THEN
+    RETURN false;
+  END IF;
+  RETURN coalesce((p_doc->>'len')::integer, -1) BETWEEN 0 AND length(v_joined);
+END $f$;
+
 CREATE OR REPLACE FUNCTION redaksi_index_write(p_ids integer[], p_docs json)
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
@@ -412,6 +474,11 @@ BEGIN
       IF v_doc IS NULL OR (v_doc->>'version')::integer IS DISTINCT FROM v_version
          OR EXISTS (SELECT 1 FROM search_docs s
                      WHERE s.article_id = v_id AND s.version = v_version) THEN
+        CONTINUE;
+      END IF;
+      -- Terms the stored article cannot give: refused (the entry stays unwritten).
+      IF v_status <> 'killed' AND v_doc->'fields' IS NOT NULL
+         AND NOT redaksi_index_entry_ok(v_id, v_doc) THEN
         CONTINUE;
       END IF;
     END IF;

@@ -4,6 +4,8 @@ Personal logins lose INSERT/UPDATE/DELETE on ``spelling_counts`` and ``spelling_
 (granted to every desk login by 0005); their app sends its counts to
 ``redaksi_terms_write()``, which accepts them only for an article's current, not yet counted
 version and clamps them to the stored text (see ``editor/store/postgres/content_rules.sql``).
+``redaksi_index_write()`` now also refuses index entries whose terms the stored article
+cannot give.
 Re-runs :func:`editor.store.postgres.security.install`. Nothing changes on SQLite.
 
 Revision ID: 0009
@@ -32,9 +34,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
+        # The helpers stay: redaksi_index_write() (refreshed by install()) uses them.
         op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(json)")
-        op.execute("DROP FUNCTION IF EXISTS redaksi_term_bound(text, text, text, text)")
-        op.execute("DROP FUNCTION IF EXISTS redaksi_substr_count(text, text)")
         op.execute(
             "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') "
             "THEN GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs "
