@@ -43,7 +43,7 @@ CONTENT_FUNCTIONS = (
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
-    "redaksi_substr_count(text, text)", "redaksi_term_bound(text, text, text, text)",
+    "redaksi_substr_count(text, text)", "redaksi_text_terms(text)",
     "redaksi_terms_write(json)", "redaksi_index_term_ok(text, text)",
     "redaksi_index_entry_ok(integer, json)",
 )

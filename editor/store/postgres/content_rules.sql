@@ -396,6 +396,8 @@ CREATE TRIGGER redaksi_lock_trail AFTER UPDATE ON article_locks
 -- "tulis" is in "menulis" only as "ulis"; infixes and suffixes keep the rest). It refuses
 -- terms that the article does not contain; it cannot tell a true stem from a made-up one
 -- built from the text's own letters.
+-- (The same test is written out inline in redaksi_index_entry_ok: a call per term would cost
+-- more than the search itself on a long article.)
 CREATE OR REPLACE FUNCTION redaksi_index_term_ok(p_lower text, p_term text)
 RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
   SELECT p_term IS NOT NULL AND p_term <> '' AND length(p_term) <= 200
@@ -407,7 +409,7 @@ RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f
          END $f$;
 
 -- An index entry is consistent with the stored article: every field term passes
--- redaksi_index_term_ok, every weighted token comes from the field terms, no token weighs
+-- redaksi_index_term_ok, every weighted token is a token of the field terms, none weighs
 -- more than the heaviest field (4) times its occurrences there, the tsvector tokens are the
 -- weighted ones, and the length is at most the number of tokens the fields can hold.
 CREATE OR REPLACE FUNCTION redaksi_index_entry_ok(p_article integer, p_doc json)
@@ -432,15 +434,32 @@ BEGIN
   IF v_lower IS NULL THEN
     RETURN false;
   END IF;
-  IF EXISTS (SELECT 1 FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t
-              WHERE NOT redaksi_index_term_ok(v_lower, t)) THEN
+  -- A term that is one of the text's words as it stands passes at once (linear); only the
+  -- others (stems, joined names) are searched for in the text.
+  IF EXISTS (WITH words AS MATERIALIZED (
+               SELECT DISTINCT m[1] AS w FROM regexp_matches(v_lower, '([[:alnum:]]+)', 'g') AS m)
+             SELECT 1 FROM (SELECT DISTINCT t FROM jsonb_each(v_fields) AS f,
+                                   jsonb_array_elements_text(f.value) AS t) AS d
+              WHERE NOT EXISTS (SELECT 1 FROM words WHERE words.w = d.t)
+                AND NOT (d.t <> '' AND length(d.t) <= 200
+                         AND CASE WHEN position('_' IN d.t) > 0
+                                  THEN NOT EXISTS (
+                                    SELECT 1 FROM unnest(string_to_array(d.t, '_')) AS part
+                                     WHERE part = '' OR position(part IN v_lower) = 0)
+                                  ELSE position((CASE WHEN length(d.t) > 2
+                                                      THEN substr(d.t, 2) ELSE d.t END)
+                                                IN v_lower) > 0
+                             END)) THEN
     RETURN false;
   END IF;
   SELECT coalesce(string_agg(t, ' '), '') INTO v_joined
     FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t;
-  IF EXISTS (SELECT 1 FROM jsonb_each_text(v_freqs) AS q
-              WHERE q.key = '' OR q.value !~ '^[0-9]+(\.[0-9]+)?$'
-                 OR q.value::numeric > 4 * redaksi_substr_count(v_joined, q.key)) THEN
+  -- The weighted tokens are the \w+ tokens of the field terms (as FTS5's tokenizer makes them).
+  IF EXISTS (WITH tok AS (SELECT m[1] AS t, count(*) AS n
+                            FROM regexp_matches(v_joined, '(\w+)', 'g') AS m GROUP BY m[1])
+             SELECT 1 FROM jsonb_each_text(v_freqs) AS q LEFT JOIN tok ON tok.t = q.key
+              WHERE q.value !~ '^[0-9]+(\.[0-9]+)?$' OR tok.n IS NULL
+                 OR q.value::numeric > 4 * tok.n) THEN
     RETURN false;
   END IF;
   IF (SELECT array_agg(t ORDER BY t) FROM json_array_elements_text(p_doc->'tokens') AS t)
@@ -518,9 +537,8 @@ END $f$;
 -- written only through redaksi_terms_write(). The counting runs in the app (the same Python
 -- tokeniser as on SQLite), but the database accepts counts only for an article at its current
 -- version that the lexicon has not counted yet, once per version, and clamps every count to
--- what the stored text can hold: a word must occur in the lower-cased text, a name in the text
--- as written, both words of a bigram in the lower-cased text, and no count may exceed the
--- number of occurrences. What is subtracted is clamped the same way against the revision
+-- what the stored text holds (redaksi_text_terms): a word, name or bigram the text does not
+-- contain is dropped, and no count exceeds its occurrences. What is subtracted is clamped the same way against the revision
 -- snapshot of the version the lexicon recorded (spelling_docs.version), never another one. So
 -- a login cannot teach the proofreader words its articles do not contain, count a version
 -- twice, or delete the counts of other articles.
@@ -530,33 +548,23 @@ RETURNS integer LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f
               ELSE (length(p_hay) - length(replace(p_hay, p_needle, ''))) / length(p_needle)
          END $f$;
 
--- How often the term of kind w/b/n can occur in a text (an upper bound of the tokeniser's
--- count: substrings are counted, so "rumah" in "perumahan" counts too).
-CREATE OR REPLACE FUNCTION redaksi_term_bound(p_text text, p_lower text, p_kind text,
-                                              p_term text)
-RETURNS integer LANGUAGE plpgsql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
-DECLARE
-  v_parts text[];
-BEGIN
-  IF p_term IS NULL OR p_term = '' OR length(p_term) > 200 THEN
-    RETURN 0;
-  ELSIF p_kind = 'n' THEN
-    RETURN redaksi_substr_count(p_text, p_term);
-  ELSIF p_kind = 'w' THEN
-    IF p_term <> lower(p_term) OR p_term ~ '\s' THEN
-      RETURN 0;
-    END IF;
-    RETURN redaksi_substr_count(p_lower, p_term);
-  ELSIF p_kind = 'b' THEN
-    v_parts := string_to_array(p_term, ' ');
-    IF array_length(v_parts, 1) <> 2 OR p_term <> lower(p_term) THEN
-      RETURN 0;
-    END IF;
-    RETURN least(redaksi_substr_count(p_lower, v_parts[1]),
-                 redaksi_substr_count(p_lower, v_parts[2]));
-  END IF;
-  RETURN 0;
-END $f$;
+-- The occurrences of every word (w, lower-cased), name (n, as written) and bigram (b, two
+-- adjacent lower-cased words) of a text, tokenised once like the Python tokeniser (runs of
+-- letters with inner hyphens): the counts the app computes can never exceed these (the app
+-- also breaks bigrams at punctuation and leaves out a sentence's first word as a name).
+-- Linear in the text, so a huge article costs no more than its size.
+CREATE OR REPLACE FUNCTION redaksi_text_terms(p_text text)
+RETURNS TABLE (kind text, term text, n integer)
+LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  WITH tok AS MATERIALIZED (
+    SELECT m.t[1] AS t, m.i
+      FROM regexp_matches(coalesce(p_text, ''), '[[:alpha:]]+(?:-[[:alpha:]]+)*', 'g')
+           WITH ORDINALITY AS m(t, i)),
+  pairs AS (SELECT lower(lag(t) OVER (ORDER BY i)) || ' ' || lower(t) AS b FROM tok)
+  SELECT 'w', lower(t), count(*)::integer FROM tok GROUP BY lower(t)
+  UNION ALL SELECT 'n', t, count(*)::integer FROM tok GROUP BY t
+  UNION ALL SELECT 'b', b, count(*)::integer FROM pairs WHERE b IS NOT NULL GROUP BY b
+$f$;
 
 -- p_docs: [{"id", "version", "plus": {"w": {term: n}, "b": {...}, "n": {...}},
 --           "minus": {...}}]; "minus" are the counts of the version spelling_docs recorded.
@@ -570,7 +578,6 @@ DECLARE
   v_counted integer;
   v_snap json;
   v_text text;
-  v_lower text;
   v_kinds text[] := '{}';
   v_terms text[] := '{}';
   v_deltas integer[] := '{}';
@@ -603,15 +610,14 @@ BEGIN
       IF v_snap IS NOT NULL AND v_doc->'minus' IS NOT NULL THEN
         v_text := concat_ws(E'\n\n', coalesce(v_snap->>'headline', ''),
                             coalesce(v_snap->>'summary', ''), coalesce(v_snap->>'body', ''));
-        v_lower := lower(v_text);
+        WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
         SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
                v_deltas || array_agg(-x.n)
           INTO v_kinds, v_terms, v_deltas
-          FROM (SELECT k.key AS kind, t.key AS term,
-                       least(greatest(t.value::integer, 0),
-                             redaksi_term_bound(v_text, v_lower, k.key, t.key)) AS n
-                  FROM json_each(v_doc->'minus') AS k, json_each_text(k.value) AS t
-                 WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$') AS x
+          FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
+                  FROM json_each(v_doc->'minus') AS k, json_each_text(k.value) AS t, o
+                 WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
+                   AND o.kind = k.key AND o.term = t.key) AS x
          WHERE x.n > 0;
         v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
         v_deltas := coalesce(v_deltas, '{}');
@@ -620,15 +626,14 @@ BEGIN
     END IF;
     IF v_doc->'plus' IS NOT NULL THEN
       v_text := concat_ws(E'\n\n', v_row.headline, v_row.summary, v_row.body);
-      v_lower := lower(v_text);
+      WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
       SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
              v_deltas || array_agg(x.n)
         INTO v_kinds, v_terms, v_deltas
-        FROM (SELECT k.key AS kind, t.key AS term,
-                     least(greatest(t.value::integer, 0),
-                           redaksi_term_bound(v_text, v_lower, k.key, t.key)) AS n
-                FROM json_each(v_doc->'plus') AS k, json_each_text(k.value) AS t
-               WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$') AS x
+        FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
+                FROM json_each(v_doc->'plus') AS k, json_each_text(k.value) AS t, o
+               WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
+                 AND o.kind = k.key AND o.term = t.key) AS x
        WHERE x.n > 0;
       v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
       v_deltas := coalesce(v_deltas, '{}');
