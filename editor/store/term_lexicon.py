@@ -11,10 +11,11 @@ the lexicon existed.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.orm import sessionmaker
 
 from editor.proofing.spelling.counts import LanguageCounts, TextCounts, count_text
@@ -66,30 +67,76 @@ class TermLexicon:
         return self.catch_up()
 
     def _apply(self, ids: list[int]) -> None:
+        from editor.store.postgres.content import through_functions
+
+        if through_functions(self.engine):
+            self._apply_through_function(ids)
+            return
         delta = TextCounts()
         with self._sessions.begin() as s:
-            current = {r.id: r for r in s.execute(
-                select(ArticleRow.id, ArticleRow.version, ArticleRow.headline,
-                       ArticleRow.summary, ArticleRow.body).where(ArticleRow.id.in_(ids)))}
-            counted = dict(s.execute(select(SpellingDocRow.article_id, SpellingDocRow.version)
-                                     .where(SpellingDocRow.article_id.in_(ids))).all())
+            current, counted = self._state(s, ids)
             for aid in ids:
                 row, old = current.get(aid), counted.get(aid)
                 if row is not None and old == row.version:
                     continue
                 if old is not None:
-                    snap = s.execute(select(RevisionRow.snapshot).where(
-                        RevisionRow.article_id == aid, RevisionRow.version == old)
-                        .limit(1)).scalar()
-                    if snap:
-                        delta.add(count_text(article_text(
-                            str(snap.get("headline", "")), str(snap.get("summary", "")),
-                            str(snap.get("body", "")))), sign=-1)
+                    previous = self._snapshot_counts(s, aid, old)
+                    if previous is not None:
+                        delta.add(previous, sign=-1)
                     s.execute(delete(SpellingDocRow).where(SpellingDocRow.article_id == aid))
                 if row is not None:
                     count_text(article_text(row.headline, row.summary, row.body), into=delta)
                     s.add(SpellingDocRow(article_id=aid, version=row.version))
             self._write(s, delta)
+
+    def _apply_through_function(self, ids: list[int]) -> None:
+        """A personal login (newsroom mode): the counts are sent to
+        ``redaksi_terms_write()``, which accepts them only for the current, not yet counted
+        version and clamps them to what the stored texts hold (see ``content_rules.sql``)."""
+        payload: list[dict[str, object]] = []
+        with self._sessions() as s:
+            current, counted = self._state(s, ids)
+            for aid in ids:
+                row, old = current.get(aid), counted.get(aid)
+                if row is not None and old == row.version:
+                    continue
+                entry: dict[str, object] = {"id": aid}
+                if row is not None:
+                    entry["version"] = row.version
+                    entry["plus"] = _as_json(count_text(
+                        article_text(row.headline, row.summary, row.body)))
+                    if old is not None:
+                        previous = self._snapshot_counts(s, aid, old)
+                        if previous is not None:
+                            entry["minus"] = _as_json(previous)
+                payload.append(entry)
+        if not payload:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT redaksi_terms_write(CAST(:docs AS json))"),
+                         {"docs": json.dumps(payload, ensure_ascii=False)})
+
+    @staticmethod
+    def _state(s, ids: list[int]) -> tuple[dict, dict[int, int]]:
+        """(article id -> current row, article id -> version the lexicon counted)."""
+        current = {r.id: r for r in s.execute(
+            select(ArticleRow.id, ArticleRow.version, ArticleRow.headline,
+                   ArticleRow.summary, ArticleRow.body).where(ArticleRow.id.in_(ids)))}
+        counted = dict(s.execute(select(SpellingDocRow.article_id, SpellingDocRow.version)
+                                 .where(SpellingDocRow.article_id.in_(ids))).all())
+        return current, counted
+
+    @staticmethod
+    def _snapshot_counts(s, article_id: int, version: int) -> TextCounts | None:
+        """The counts of a counted version, from its revision snapshot (None: no snapshot)."""
+        snap = s.execute(select(RevisionRow.snapshot).where(
+            RevisionRow.article_id == article_id, RevisionRow.version == version)
+            .limit(1)).scalar()
+        if not snap:
+            return None
+        return count_text(article_text(str(snap.get("headline", "")),
+                                       str(snap.get("summary", "")),
+                                       str(snap.get("body", ""))))
 
     def _write(self, s, delta: TextCounts) -> None:
         rows = [(k, term[:200], n)
@@ -135,6 +182,11 @@ class TermLexicon:
         with self._sessions() as s:
             return s.execute(select(SpellingCountRow.count).where(
                 SpellingCountRow.kind == kind, SpellingCountRow.term == term)).scalar() or 0
+
+
+def _as_json(counts: TextCounts) -> dict[str, dict[str, int]]:
+    return {k: {term[:200]: n for term, n in getattr(counts, attr).items()}
+            for k, attr in _KINDS}
 
 
 def attach_term_lexicon(engine: Engine, articles) -> TermLexicon:

@@ -37,7 +37,40 @@ def test_empty_database_reaches_head_with_the_rules(pg_empty_url):
         for column in table.columns:  # UTC timestamps are timestamptz on PostgreSQL
             if "DATETIME" in str(column.type).upper() or "TIMESTAMP" in str(column.type).upper():
                 assert columns[column.name]["type"].timezone, (table.name, column.name)
-    assert _installed(engine) == {"functions": 24, "triggers": 10, "policies": 6}
+    assert _installed(engine) == {"functions": 29, "triggers": 10, "policies": 6}
+    engine.dispose()
+
+
+def _staff_writes_lexicon(engine) -> bool:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT has_table_privilege('redaksi_staff', 'spelling_counts', 'INSERT') "
+            "OR has_table_privilege('redaksi_staff', 'spelling_docs', 'DELETE')").scalar_one()
+
+
+def test_0009_takes_the_term_lexicon_away_from_personal_logins(pg_empty_url):
+    """A database at 0008 (desk logins write spelling_* freely) upgrades to the definer
+    function, and downgrades back."""
+    from alembic import command
+
+    from editor.store.db import alembic_config
+
+    engine = create_store_engine(pg_empty_url)
+    upgrade(engine, "0008")
+    with engine.begin() as conn:  # as 0005 and the 0008-era install() left it
+        conn.exec_driver_sql("GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, "
+                             "spelling_docs TO redaksi_staff")
+    assert _staff_writes_lexicon(engine)
+    upgrade(engine)
+    assert not _staff_writes_lexicon(engine)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0008")
+    assert _staff_writes_lexicon(engine)
+    assert _installed(engine)["functions"] == 28  # without redaksi_terms_write
+    upgrade(engine)
+    assert not _staff_writes_lexicon(engine)
     engine.dispose()
 
 

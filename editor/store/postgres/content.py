@@ -43,6 +43,9 @@ CONTENT_FUNCTIONS = (
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
+    "redaksi_substr_count(text, text)", "redaksi_text_terms(text)",
+    "redaksi_terms_write(json)", "redaksi_index_term_ok(text, text)",
+    "redaksi_index_entry_ok(integer, json)",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).
@@ -53,6 +56,7 @@ PUBLIC_FUNCTIONS = (
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_index_write(integer[], json)",
+    "redaksi_terms_write(json)",
 )
 
 

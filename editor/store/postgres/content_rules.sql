@@ -389,6 +389,87 @@ CREATE TRIGGER redaksi_lock_trail AFTER UPDATE ON article_locks
 -- catch-up produces), removed only for articles that are gone or spiked, and the document
 -- frequencies are counted here from the stored and the new fields, never taken from the
 -- client. So a login cannot rewrite or delete the suggestions of settled articles.
+-- Could this analysed index term come from the (lower-cased) article text? The analysis
+-- (PySastrawi stems, name runs) stays in Python, so the database checks what it can without
+-- knowing Indonesian: every part of a joined name ("bobby_nasution") occurs in the text, and
+-- a stem without its first letter does (meN-/peN- replace a stem's first consonant:
+-- "tulis" is in "menulis" only as "ulis"; infixes and suffixes keep the rest). It refuses
+-- terms that the article does not contain; it cannot tell a true stem from a made-up one
+-- built from the text's own letters.
+-- (The same test is written out inline in redaksi_index_entry_ok: a call per term would cost
+-- more than the search itself on a long article.)
+CREATE OR REPLACE FUNCTION redaksi_index_term_ok(p_lower text, p_term text)
+RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT p_term IS NOT NULL AND p_term <> '' AND length(p_term) <= 200
+     AND CASE WHEN position('_' IN p_term) > 0
+              THEN NOT EXISTS (SELECT 1 FROM unnest(string_to_array(p_term, '_')) AS part
+                                WHERE part = '' OR position(part IN p_lower) = 0)
+              ELSE position((CASE WHEN length(p_term) > 2 THEN substr(p_term, 2)
+                                  ELSE p_term END) IN p_lower) > 0
+         END $f$;
+
+-- An index entry is consistent with the stored article: every field term passes
+-- redaksi_index_term_ok, every weighted token is a token of the field terms, none weighs
+-- more than the heaviest field (4) times its occurrences there, the tsvector tokens are the
+-- weighted ones, and the length is at most the number of tokens the fields can hold.
+CREATE OR REPLACE FUNCTION redaksi_index_entry_ok(p_article integer, p_doc json)
+RETURNS boolean LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_lower text;
+  v_fields jsonb := (p_doc->'fields')::jsonb;
+  v_freqs jsonb := (p_doc->'freqs')::jsonb;
+  v_joined text;
+BEGIN
+  IF jsonb_typeof(v_fields) IS DISTINCT FROM 'object'
+     OR jsonb_typeof(v_freqs) IS DISTINCT FROM 'object'
+     OR EXISTS (SELECT 1 FROM jsonb_each(v_fields) AS f
+                 WHERE f.key NOT IN ('headline', 'tags', 'names', 'summary', 'body')
+                    OR jsonb_typeof(f.value) <> 'array') THEN
+    RETURN false;
+  END IF;
+  SELECT lower(concat_ws(E'\n', a.headline, a.kicker, a.subheadline, a.summary, a.body,
+                         (SELECT string_agg(t.name, E'\n') FROM article_tags x
+                            JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id)))
+    INTO v_lower FROM articles a WHERE a.id = p_article;
+  IF v_lower IS NULL THEN
+    RETURN false;
+  END IF;
+  -- A term that is one of the text's words as it stands passes at once (linear); only the
+  -- others (stems, joined names) are searched for in the text.
+  IF EXISTS (WITH words AS MATERIALIZED (
+               SELECT DISTINCT m[1] AS w FROM regexp_matches(v_lower, '([[:alnum:]]+)', 'g') AS m)
+             SELECT 1 FROM (SELECT DISTINCT t FROM jsonb_each(v_fields) AS f,
+                                   jsonb_array_elements_text(f.value) AS t) AS d
+              WHERE NOT EXISTS (SELECT 1 FROM words WHERE words.w = d.t)
+                AND NOT (d.t <> '' AND length(d.t) <= 200
+                         AND CASE WHEN position('_' IN d.t) > 0
+                                  THEN NOT EXISTS (
+                                    SELECT 1 FROM unnest(string_to_array(d.t, '_')) AS part
+                                     WHERE part = '' OR position(part IN v_lower) = 0)
+                                  ELSE position((CASE WHEN length(d.t) > 2
+                                                      THEN substr(d.t, 2) ELSE d.t END)
+                                                IN v_lower) > 0
+                             END)) THEN
+    RETURN false;
+  END IF;
+  SELECT coalesce(string_agg(t, ' '), '') INTO v_joined
+    FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t;
+  -- The weighted tokens are the \w+ tokens of the field terms (as FTS5's tokenizer makes them).
+  IF EXISTS (WITH tok AS (SELECT m[1] AS t, count(*) AS n
+                            FROM regexp_matches(v_joined, '(\w+)', 'g') AS m GROUP BY m[1])
+             SELECT 1 FROM jsonb_each_text(v_freqs) AS q LEFT JOIN tok ON tok.t = q.key
+              WHERE q.value !~ '^[0-9]+(\.[0-9]+)?$' OR tok.n IS NULL
+                 OR q.value::numeric > 4 * tok.n) THEN
+    RETURN false;
+  END IF;
+  IF (SELECT array_agg(t ORDER BY t) FROM json_array_elements_text(p_doc->'tokens') AS t)
+     IS DISTINCT FROM (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(v_freqs) AS k)
+     THEN
+    RETURN false;
+  END IF;
+  RETURN coalesce((p_doc->>'len')::integer, -1) BETWEEN 0 AND length(v_joined);
+END $f$;
+
 CREATE OR REPLACE FUNCTION redaksi_index_write(p_ids integer[], p_docs json)
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
@@ -412,6 +493,11 @@ BEGIN
       IF v_doc IS NULL OR (v_doc->>'version')::integer IS DISTINCT FROM v_version
          OR EXISTS (SELECT 1 FROM search_docs s
                      WHERE s.article_id = v_id AND s.version = v_version) THEN
+        CONTINUE;
+      END IF;
+      -- Terms the stored article cannot give: refused (the entry stays unwritten).
+      IF v_status <> 'killed' AND v_doc->'fields' IS NOT NULL
+         AND NOT redaksi_index_entry_ok(v_id, v_doc) THEN
         CONTINUE;
       END IF;
     END IF;
@@ -444,6 +530,126 @@ BEGIN
    GROUP BY x.term HAVING sum(x.delta) <> 0 ORDER BY x.term
   ON CONFLICT (term) DO UPDATE SET df = search_terms.df + excluded.df;
   DELETE FROM search_terms WHERE df <= 0;
+  RETURN v_written;
+END $f$;
+
+-- The proofreader's term lexicon (spelling_counts, spelling_docs), for personal logins:
+-- written only through redaksi_terms_write(). The counting runs in the app (the same Python
+-- tokeniser as on SQLite), but the database accepts counts only for an article at its current
+-- version that the lexicon has not counted yet, once per version, and clamps every count to
+-- what the stored text holds (redaksi_text_terms): a word, name or bigram the text does not
+-- contain is dropped, and no count exceeds its occurrences. What is subtracted is clamped the same way against the revision
+-- snapshot of the version the lexicon recorded (spelling_docs.version), never another one. So
+-- a login cannot teach the proofreader words its articles do not contain, count a version
+-- twice, or delete the counts of other articles.
+CREATE OR REPLACE FUNCTION redaksi_substr_count(p_hay text, p_needle text)
+RETURNS integer LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT CASE WHEN coalesce(p_needle, '') = '' OR p_hay IS NULL THEN 0
+              ELSE (length(p_hay) - length(replace(p_hay, p_needle, ''))) / length(p_needle)
+         END $f$;
+
+-- The occurrences of every word (w, lower-cased), name (n, as written) and bigram (b, two
+-- adjacent lower-cased words) of a text, tokenised once like the Python tokeniser (runs of
+-- letters with inner hyphens): the counts the app computes can never exceed these (the app
+-- also breaks bigrams at punctuation and leaves out a sentence's first word as a name).
+-- Linear in the text, so a huge article costs no more than its size.
+CREATE OR REPLACE FUNCTION redaksi_text_terms(p_text text)
+RETURNS TABLE (kind text, term text, n integer)
+LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  WITH tok AS MATERIALIZED (
+    SELECT m.t[1] AS t, m.i
+      FROM regexp_matches(coalesce(p_text, ''), '[[:alpha:]]+(?:-[[:alpha:]]+)*', 'g')
+           WITH ORDINALITY AS m(t, i)),
+  pairs AS (SELECT lower(lag(t) OVER (ORDER BY i)) || ' ' || lower(t) AS b FROM tok)
+  SELECT 'w', lower(t), count(*)::integer FROM tok GROUP BY lower(t)
+  UNION ALL SELECT 'n', t, count(*)::integer FROM tok GROUP BY t
+  UNION ALL SELECT 'b', b, count(*)::integer FROM pairs WHERE b IS NOT NULL GROUP BY b
+$f$;
+
+-- p_docs: [{"id", "version", "plus": {"w": {term: n}, "b": {...}, "n": {...}},
+--           "minus": {...}}]; "minus" are the counts of the version spelling_docs recorded.
+CREATE OR REPLACE FUNCTION redaksi_terms_write(p_docs json)
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_doc json;
+  v_id integer;
+  v_row articles%ROWTYPE;
+  v_counted integer;
+  v_snap json;
+  v_text text;
+  v_kinds text[] := '{}';
+  v_terms text[] := '{}';
+  v_deltas integer[] := '{}';
+  v_written integer := 0;
+BEGIN
+  PERFORM redaksi_login_role();
+  FOR v_doc IN SELECT d FROM json_array_elements(coalesce(p_docs, '[]'::json)) AS d
+                ORDER BY (d->>'id')::integer LOOP
+    v_id := (v_doc->>'id')::integer;
+    CONTINUE WHEN v_id IS NULL;
+    PERFORM pg_advisory_xact_lock(7142, v_id);
+    SELECT * INTO v_row FROM articles a WHERE a.id = v_id;
+    SELECT s.version INTO v_counted FROM spelling_docs s WHERE s.article_id = v_id;
+    IF NOT FOUND THEN
+      v_counted := NULL;
+    END IF;
+    IF v_row.id IS NULL THEN
+      -- The article is gone (its revisions with it): forget the version; rebuild() by the
+      -- service login recounts the totals.
+      DELETE FROM spelling_docs WHERE article_id = v_id;
+      CONTINUE;
+    END IF;
+    IF (v_doc->>'version')::integer IS DISTINCT FROM v_row.version
+       OR v_counted IS NOT DISTINCT FROM v_row.version THEN
+      CONTINUE;
+    END IF;
+    IF v_counted IS NOT NULL THEN
+      SELECT r.snapshot INTO v_snap FROM revisions r
+       WHERE r.article_id = v_id AND r.version = v_counted LIMIT 1;
+      IF v_snap IS NOT NULL AND v_doc->'minus' IS NOT NULL THEN
+        v_text := concat_ws(E'\n\n', coalesce(v_snap->>'headline', ''),
+                            coalesce(v_snap->>'summary', ''), coalesce(v_snap->>'body', ''));
+        WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
+        SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
+               v_deltas || array_agg(-x.n)
+          INTO v_kinds, v_terms, v_deltas
+          FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
+                  FROM json_each(v_doc->'minus') AS k, json_each_text(k.value) AS t, o
+                 WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
+                   AND o.kind = k.key AND o.term = t.key) AS x
+         WHERE x.n > 0;
+        v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
+        v_deltas := coalesce(v_deltas, '{}');
+      END IF;
+      DELETE FROM spelling_docs WHERE article_id = v_id;
+    END IF;
+    IF v_doc->'plus' IS NOT NULL THEN
+      v_text := concat_ws(E'\n\n', v_row.headline, v_row.summary, v_row.body);
+      WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
+      SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
+             v_deltas || array_agg(x.n)
+        INTO v_kinds, v_terms, v_deltas
+        FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
+                FROM json_each(v_doc->'plus') AS k, json_each_text(k.value) AS t, o
+               WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
+                 AND o.kind = k.key AND o.term = t.key) AS x
+       WHERE x.n > 0;
+      v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
+      v_deltas := coalesce(v_deltas, '{}');
+    END IF;
+    INSERT INTO spelling_docs (article_id, version) VALUES (v_id, v_row.version);
+    v_written := v_written + 1;
+  END LOOP;
+  -- Sorted, so two desks updating the same terms lock them in the same order.
+  INSERT INTO spelling_counts (kind, term, count)
+  SELECT x.kind, x.term, sum(x.delta) FROM unnest(v_kinds, v_terms, v_deltas)
+      AS x(kind, term, delta)
+   GROUP BY x.kind, x.term HAVING sum(x.delta) <> 0 ORDER BY x.kind, x.term
+  ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + excluded.count;
+  IF EXISTS (SELECT 1 FROM unnest(v_deltas) AS d WHERE d < 0) THEN
+    DELETE FROM spelling_counts WHERE count <= 0;
+  END IF;
   RETURN v_written;
 END $f$;
 

@@ -21,6 +21,9 @@ and their own password can do no more than the app would let them:
 - The related-articles index (``search_*``) is written by every desk's app after its saves,
   through ``redaksi_index_write()`` only (see ``content_rules.sql``): entries for an article's
   current, not yet indexed version; frequencies counted by the database.
+- The proofreader's term lexicon (``spelling_*``) likewise, through ``redaksi_terms_write()``:
+  counts for an article's current, not yet counted version, clamped to what its stored text
+  holds; the subtraction clamped to the recorded version's snapshot.
 - Content (articles, tags, revisions, comments, the audit trail) is written by personal logins
   only through the definer functions of ``content_rules.sql`` (:mod:`.content`).
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
@@ -408,7 +411,10 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON search_docs, search_terms, search_pg
 GRANT SELECT ON search_docs, search_terms, search_pg TO redaksi_staff;
 DO $$ BEGIN
   IF to_regclass('spelling_counts') IS NOT NULL THEN  -- migration 0005 (term lexicon)
-    GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs TO redaksi_staff;
+    -- The term lexicon: read by everyone, written through redaksi_terms_write().
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON spelling_counts, spelling_docs
+      FROM PUBLIC, redaksi_staff, redaksi_reporter, redaksi_editor, redaksi_admin;
+    GRANT SELECT ON spelling_counts, spelling_docs TO redaksi_staff;
   END IF;
 END $$;
 """
