@@ -228,9 +228,11 @@ def test_admin_cannot_take_over_roles_redaksi_did_not_create(newsroom, outsider_
     finally:
         pg_server.drop_database(other)
     # Its own logins it still manages (new ones, and role changes of existing ones).
-    admin.execute("SELECT redaksi_add_user('t-baru', 'reporter', 'sandi-baru')")
-    admin.execute("SELECT redaksi_add_user('t-baru', 'editor')")
-    assert newsroom.service.users.get("t-baru").role.value == "editor"
+    # Login names are cluster-wide: a fresh one per run, so no earlier run can hold it.
+    fresh = f"t-baru-{uuid.uuid4().hex[:6]}"
+    admin.execute(f"SELECT redaksi_add_user('{fresh}', 'reporter', 'sandi-baru')")
+    admin.execute(f"SELECT redaksi_add_user('{fresh}', 'editor')")
+    assert newsroom.service.users.get(fresh).role.value == "editor"
 
 
 def test_reporter_cannot_poison_or_delete_suggestions(desk):
