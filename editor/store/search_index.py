@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 
 from editor.domain.records import FIELDS, IndexDocument
 from editor.domain.workflow import Status
+from editor.store.candidates import appeared
 from editor.store.models import ArticleRow, ArticleTagRow, TagRow
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,13 @@ FIELD_WEIGHTS: dict[str, float] = {
     "headline": 4.0, "tags": 4.0, "names": 2.0, "summary": 1.5, "body": 1.0,
 }
 SYNC_CHUNK = 4000
+#: Document frequencies and the article count are archive-level figures that every query
+#: needs: they are cached per *index generation*. This process's own syncs start a new
+#: generation at once; another process's saves (a second desk on PostgreSQL) are seen when
+#: the generation expires after this many seconds. A few seconds' stale idf moves no story.
+GENERATION_SECONDS = 30.0
+#: Bound on the cached frequencies (terms, absent ones included); past it the cache restarts.
+DF_CACHE_LIMIT = 200_000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -111,8 +121,20 @@ class SearchIndex(Protocol):
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         """The analysed terms stored for these articles (for explaining matches)."""
 
+    def documents_with_dates(self, article_ids: Collection[int]
+                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        """Stored terms and the date each article appeared, in one query (killed articles
+        left out): what the re-ranker reads for every candidate."""
+
 
 T = TypeVar("T")
+
+#: Typed result columns of the articles table read beside the index (dates as datetimes,
+#: the dateline as its JSON value), for raw-SQL joins.
+_DATE_TYPES = {c.name: c.type for c in (ArticleRow.__table__.c.status,
+                                         ArticleRow.__table__.c.published_at,
+                                         ArticleRow.__table__.c.dateline,
+                                         ArticleRow.__table__.c.created_at)}
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterable[list[T]]:
@@ -131,14 +153,27 @@ class SqliteFtsIndex:
         self._lock = threading.RLock()
         #: Set (e.g. by an import) to hear how indexing after a save goes: (done, total).
         self.progress: ProgressCallback | None = None
-        self._count: int | None = None  # cached; only this process's syncs change it
+        self._count: int | None = None  # cached per generation (see GENERATION_SECONDS)
+        self._df: dict[str, int] = {}   # term -> df (0: not in the archive), per generation
+        self._generation_started = time.monotonic()
+
+    def _new_generation(self) -> None:
+        """Forget the cached archive figures (after a sync, or when they may be stale)."""
+        self._count = None
+        self._df = {}
+        self._generation_started = time.monotonic()
+
+    def _check_generation(self) -> None:
+        if time.monotonic() - self._generation_started > GENERATION_SECONDS \
+                or len(self._df) > DF_CACHE_LIMIT:
+            self._new_generation()
 
     # -- writing ---------------------------------------------------------------------------
     def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
         ids = sorted(set(article_ids))
         progress = progress or self.progress
         with self._lock:
-            self._count = None
+            self._new_generation()
             done = 0
             for chunk in _chunks(ids, SYNC_CHUNK):
                 docs, versions = self._load(chunk)
@@ -146,6 +181,8 @@ class SqliteFtsIndex:
                 done += len(chunk)
                 if progress:
                     progress(done, len(ids))
+            # A query between the first reset and the writes may have cached old figures.
+            self._new_generation()
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""
@@ -267,8 +304,17 @@ class SqliteFtsIndex:
         return hits[:limit]
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """From the generation's cache; only terms not asked about before are looked up."""
         self.ensure_current()
-        unique = list(dict.fromkeys(terms))
+        self._check_generation()
+        cache = self._df
+        missing = [t for t in dict.fromkeys(terms) if t not in cache]
+        if missing:
+            found = self._load_frequencies(missing)
+            cache.update({t: found.get(t, 0) for t in missing})
+        return {t: n for t in dict.fromkeys(terms) if (n := cache[t])}
+
+    def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         with self.engine.connect() as conn:
             for chunk in _chunks(unique, 500):
@@ -283,11 +329,34 @@ class SqliteFtsIndex:
         """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
         input to idf, so another process's recent saves may be missed for a while)."""
         self.ensure_current()
+        self._check_generation()
         if self._count is None:
             with self.engine.connect() as conn:
                 self._count = int(conn.exec_driver_sql(
                     "SELECT count(*) FROM search_fts_docsize").scalar_one())
         return self._count
+
+    def documents_with_dates(self, article_ids: Collection[int]
+                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        ids = list(article_ids)
+        out: dict[int, tuple[IndexDocument, datetime | None]] = {}
+        if not ids:
+            return out
+        with self.engine.connect() as conn:
+            for chunk in _chunks(ids, 500):
+                marks = ",".join(str(int(i)) for i in chunk)
+                query = text(
+                    "SELECT f.rowid AS id, f.headline, f.tags, f.names, f.summary, f.body, "
+                    "a.status, a.published_at, a.dateline, a.created_at "
+                    "FROM search_fts f JOIN articles a ON a.id = f.rowid "
+                    f"WHERE f.rowid IN ({marks})").columns(**_DATE_TYPES)
+                for row in conn.execute(query):
+                    if row[6] == Status.KILLED.value:
+                        continue
+                    out[int(row[0])] = (
+                        IndexDocument(int(row[0]), *(tuple(v.split()) for v in row[1:6])),
+                        appeared(row[7], row[8], row[9]))
+        return out
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         ids = list(article_ids)
@@ -323,7 +392,7 @@ class UnavailableSearchIndex:
         return None
 
     sync = catch_up = rebuild = search = document_frequencies = document_count = _refuse
-    documents = ensure_current = _refuse
+    documents = documents_with_dates = ensure_current = _refuse
 
 
 def create_search_index(engine: Engine) -> SqliteFtsIndex | UnavailableSearchIndex:
