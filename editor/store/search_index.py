@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +45,10 @@ SYNC_CHUNK = 4000
 GENERATION_SECONDS = 30.0
 #: Bound on the cached frequencies (terms, absent ones included); past it the cache restarts.
 DF_CACHE_LIMIT = 200_000
+#: Candidates' stored terms and dates kept between queries: the editor asks again after every
+#: typing pause for the same draft, and gets mostly the same candidates. A sync drops the
+#: entries of the articles it (re)indexed; a generation's expiry drops them all.
+DOC_CACHE_LIMIT = 2000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -155,13 +159,22 @@ class SqliteFtsIndex:
         self.progress: ProgressCallback | None = None
         self._count: int | None = None  # cached per generation (see GENERATION_SECONDS)
         self._df: dict[str, int] = {}   # term -> df (0: not in the archive), per generation
+        self._docs: OrderedDict[int, tuple[IndexDocument, datetime | None]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._generation_started = time.monotonic()
 
-    def _new_generation(self) -> None:
-        """Forget the cached archive figures (after a sync, or when they may be stale)."""
-        self._count = None
-        self._df = {}
-        self._generation_started = time.monotonic()
+    def _new_generation(self, changed: Collection[int] | None = None) -> None:
+        """Forget the cached archive figures: after a sync of ``changed`` (their documents),
+        or all of it when the generation expired (another process may have written)."""
+        with self._cache_lock:
+            self._count = None
+            self._df = {}
+            if changed is None:
+                self._docs.clear()
+            else:
+                for article_id in changed:
+                    self._docs.pop(article_id, None)
+            self._generation_started = time.monotonic()
 
     def _check_generation(self) -> None:
         if time.monotonic() - self._generation_started > GENERATION_SECONDS \
@@ -173,7 +186,7 @@ class SqliteFtsIndex:
         ids = sorted(set(article_ids))
         progress = progress or self.progress
         with self._lock:
-            self._new_generation()
+            self._new_generation(ids)
             done = 0
             for chunk in _chunks(ids, SYNC_CHUNK):
                 docs, versions = self._load(chunk)
@@ -182,7 +195,7 @@ class SqliteFtsIndex:
                 if progress:
                     progress(done, len(ids))
             # A query between the first reset and the writes may have cached old figures.
-            self._new_generation()
+            self._new_generation(ids)
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""
@@ -277,6 +290,7 @@ class SqliteFtsIndex:
             conn.exec_driver_sql("DELETE FROM search_fts")
             conn.exec_driver_sql("DELETE FROM search_docs")
             conn.exec_driver_sql("DELETE FROM search_terms")
+        self._new_generation()
         return self.catch_up(progress)
 
     def ensure_current(self) -> None:
@@ -338,10 +352,30 @@ class SqliteFtsIndex:
 
     def documents_with_dates(self, article_ids: Collection[int]
                              ) -> dict[int, tuple[IndexDocument, datetime | None]]:
-        ids = list(article_ids)
+        """From the cache where this generation read them already, else in one query."""
+        self._check_generation()
+        ids = list(dict.fromkeys(article_ids))
+        with self._cache_lock:
+            cached = {i: self._docs[i] for i in ids if i in self._docs}
+        missing = [i for i in ids if i not in cached]
+        if missing:
+            loaded = self._load_documents_with_dates(missing)
+            with self._cache_lock:
+                for article_id, entry in loaded.items():
+                    self._docs[article_id] = entry
+                while len(self._docs) > DOC_CACHE_LIMIT:
+                    self._docs.popitem(last=False)
+            cached.update(loaded)
+        else:
+            with self._cache_lock:
+                for article_id in cached:
+                    if article_id in self._docs:
+                        self._docs.move_to_end(article_id)
+        return {i: cached[i] for i in ids if i in cached}
+
+    def _load_documents_with_dates(self, ids: list[int]
+                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
         out: dict[int, tuple[IndexDocument, datetime | None]] = {}
-        if not ids:
-            return out
         with self.engine.connect() as conn:
             for chunk in _chunks(ids, 500):
                 marks = ",".join(str(int(i)) for i in chunk)

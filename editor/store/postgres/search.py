@@ -250,11 +250,8 @@ class PgSearchIndex(SqliteFtsIndex):
                 self._count = int(conn.execute(text("SELECT count(*) FROM search_pg")).scalar_one())
         return self._count
 
-    def documents_with_dates(self, article_ids: Collection[int]
-                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
-        ids = list(article_ids)
-        if not ids:
-            return {}
+    def _load_documents_with_dates(self, ids: list[int]
+                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
         query = text(
             "SELECT s.article_id, s.fields, a.status, a.published_at, a.dateline, a.created_at "
             "FROM search_pg s JOIN articles a ON a.id = s.article_id "
