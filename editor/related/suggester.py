@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
@@ -150,22 +151,37 @@ def _lead_paragraph(body: str) -> str:
 
 def document_counts(doc: IndexDocument) -> Counter[str]:
     """Term counts of a stored article (headline, tags, summary, body; each name once)."""
-    counts: Counter[str] = Counter()
-    for name in ("headline", "tags", "summary", "body"):
-        counts.update(doc.field(name))
+    counts = Counter(chain(doc.headline, doc.tags, doc.summary, doc.body))
     counts.update(set(doc.names))
     return counts
+
+
+#: 1 + ln(c) for the term counts a stored article has (almost always small), and its square:
+#: looked up rather than computed, since every candidate of every query needs them.
+_LOG_TABLE_SIZE = 1024
+_SUBLINEAR = [0.0, *(1.0 + math.log(c) for c in range(1, _LOG_TABLE_SIZE))]
+_SUBLINEAR_SQ = [v * v for v in _SUBLINEAR]
+
+
+def _sublinear(count: int) -> float:
+    return _SUBLINEAR[count] if count < _LOG_TABLE_SIZE else 1.0 + math.log(count)
 
 
 def text_cosine(query: Mapping[str, float], counts: Mapping[str, int]) -> float:
     """Cosine of the draft (unit tf-idf vector) and a candidate's sublinear tf, with the
     candidate's length measured without idf (its rare terms are not looked up: that keeps a
     query to two index round trips)."""
-    norm = math.sqrt(sum((1.0 + math.log(c)) ** 2 for c in counts.values()))
+    values = counts.values()
+    if not values:
+        return 0.0
+    if max(values) < _LOG_TABLE_SIZE:
+        norm = math.sqrt(sum(map(_SUBLINEAR_SQ.__getitem__, values)))
+    else:
+        norm = math.sqrt(sum(_sublinear(c) ** 2 for c in values))
     if not norm:
         return 0.0
-    dot = sum(w * (1.0 + math.log(counts[t])) for t, w in query.items() if t in counts)
-    return dot / norm
+    shared = [t for t in query if t in counts]
+    return sum(query[t] * _sublinear(counts[t]) for t in shared) / norm
 
 
 def headline_vector(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
@@ -266,12 +282,12 @@ class RelatedSuggester:
         hits = self.index.search(query.matching, limit=cfg.candidates, exclude=excluded)
         if not hits:
             return []
-        ids = [h.article_id for h in hits]
-        docs = self.index.documents(ids)
-        dates = self.store.candidate_dates(  # type: ignore[attr-defined]
-            [i for i in ids if i in docs])
-        if not dates:
+        # Terms and dates of every candidate in one round trip (killed articles left out).
+        found = self.index.documents_with_dates([h.article_id for h in hits])
+        if not found:
             return []
+        docs = {i: doc for i, (doc, _) in found.items()}
+        dates = {i: date for i, (_, date) in found.items()}
         # idf of the candidates' headline terms (a few hundred; the query's are known).
         total = query.document_count
         idf = dict(query.idf)
@@ -380,21 +396,18 @@ def _join_overlapping(names: list[str], text: str | None = None) -> list[str]:
     the draft really has: "BPBD Kota" + "Kota Medan" must not become "BPBD Kota Medan" when
     the draft only says "Wali Kota Medan" and "BPBD"."""
     out = list(names)
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(out):
-            for j, b in enumerate(out):
-                if i == j:
-                    continue
-                wa, wb = a.split(), b.split()
-                joined = " ".join(wa + wb[1:])
-                if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[0] and (
-                        text is None or joined.casefold() in text):
-                    out[i] = joined
-                    del out[j]
-                    merged = True
-                    break
-            if merged:
-                break
-    return out
+    while True:
+        words = [n.split() for n in out]
+        starts: dict[str, list[int]] = {}
+        for j, wb in enumerate(words):
+            if len(wb) > 1:
+                starts.setdefault(wb[0], []).append(j)
+        pair = next(((i, j) for i, wa in enumerate(words) if len(wa) > 1
+                     for j in starts.get(wa[-1], ())
+                     if i != j and (text is None or " ".join(wa + words[j][1:]).casefold()
+                                    in text)), None)
+        if pair is None:
+            return out
+        i, j = pair
+        out[i] = " ".join(words[i] + words[j][1:])
+        del out[j]

@@ -65,5 +65,11 @@ def load_dates(engine: Engine, ids: Sequence[int]) -> dict[int, datetime | None]
             select(a.id, a.status, a.published_at, a.dateline, a.created_at)
             .where(a.id.in_(list(ids)))
         ).all()
-    return {r.id: r.published_at or Dateline.from_value(r.dateline).when or r.created_at
+    return {r.id: appeared(r.published_at, r.dateline, r.created_at)
             for r in rows if r.status != Status.KILLED.value}
+
+
+def appeared(published_at: datetime | None, dateline: object,
+             created_at: datetime | None) -> datetime | None:
+    """When an article appeared: published, else its dateline's date, else created."""
+    return published_at or Dateline.from_value(dateline).when or created_at

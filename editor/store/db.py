@@ -45,6 +45,9 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # A suggestion query reads the stored terms of ~150 candidates scattered over the file:
+    # a larger page cache (16 MB, was 2 MB) keeps the index's inner pages between queries.
+    cursor.execute("PRAGMA cache_size=-16000")
     cursor.close()
 
 

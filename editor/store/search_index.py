@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter
+import time
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, select
 
 from editor.domain.records import FIELDS, IndexDocument
 from editor.domain.workflow import Status
+from editor.store.candidates import appeared
 from editor.store.models import ArticleRow, ArticleTagRow, TagRow
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,17 @@ FIELD_WEIGHTS: dict[str, float] = {
     "headline": 4.0, "tags": 4.0, "names": 2.0, "summary": 1.5, "body": 1.0,
 }
 SYNC_CHUNK = 4000
+#: Document frequencies and the article count are archive-level figures that every query
+#: needs: they are cached per *index generation*. This process's own syncs start a new
+#: generation at once; another process's saves (a second desk on PostgreSQL) are seen when
+#: the generation expires after this many seconds. A few seconds' stale idf moves no story.
+GENERATION_SECONDS = 30.0
+#: Bound on the cached frequencies (terms, absent ones included); past it the cache restarts.
+DF_CACHE_LIMIT = 200_000
+#: Candidates' stored terms and dates kept between queries: the editor asks again after every
+#: typing pause for the same draft, and gets mostly the same candidates. A sync drops the
+#: entries of the articles it (re)indexed; a generation's expiry drops them all.
+DOC_CACHE_LIMIT = 2000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -111,8 +125,24 @@ class SearchIndex(Protocol):
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         """The analysed terms stored for these articles (for explaining matches)."""
 
+    def documents_with_dates(self, article_ids: Collection[int]
+                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        """Stored terms and the date each article appeared, in one query (killed articles
+        left out): what the re-ranker reads for every candidate."""
+
 
 T = TypeVar("T")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+#: Typed result columns of the articles table read beside the index (dates as datetimes,
+#: the dateline as its JSON value), for raw-SQL joins.
+_DATE_TYPES = {c.name: c.type for c in (ArticleRow.__table__.c.status,
+                                         ArticleRow.__table__.c.published_at,
+                                         ArticleRow.__table__.c.dateline,
+                                         ArticleRow.__table__.c.created_at)}
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterable[list[T]]:
@@ -131,14 +161,36 @@ class SqliteFtsIndex:
         self._lock = threading.RLock()
         #: Set (e.g. by an import) to hear how indexing after a save goes: (done, total).
         self.progress: ProgressCallback | None = None
-        self._count: int | None = None  # cached; only this process's syncs change it
+        self._count: int | None = None  # cached per generation (see GENERATION_SECONDS)
+        self._df: dict[str, int] = {}   # term -> df (0: not in the archive), per generation
+        self._docs: OrderedDict[int, tuple[IndexDocument, datetime | None]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._generation_started = time.monotonic()
+
+    def _new_generation(self, changed: Collection[int] | None = None) -> None:
+        """Forget the cached archive figures: after a sync of ``changed`` (their documents),
+        or all of it when the generation expired (another process may have written)."""
+        with self._cache_lock:
+            self._count = None
+            self._df = {}
+            if changed is None:
+                self._docs.clear()
+            else:
+                for article_id in changed:
+                    self._docs.pop(article_id, None)
+            self._generation_started = time.monotonic()
+
+    def _check_generation(self) -> None:
+        if time.monotonic() - self._generation_started > GENERATION_SECONDS \
+                or len(self._df) > DF_CACHE_LIMIT:
+            self._new_generation()
 
     # -- writing ---------------------------------------------------------------------------
     def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
         ids = sorted(set(article_ids))
         progress = progress or self.progress
         with self._lock:
-            self._count = None
+            self._new_generation(ids)
             done = 0
             for chunk in _chunks(ids, SYNC_CHUNK):
                 docs, versions = self._load(chunk)
@@ -146,6 +198,8 @@ class SqliteFtsIndex:
                 done += len(chunk)
                 if progress:
                     progress(done, len(ids))
+            # A query between the first reset and the writes may have cached old figures.
+            self._new_generation(ids)
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""
@@ -240,6 +294,7 @@ class SqliteFtsIndex:
             conn.exec_driver_sql("DELETE FROM search_fts")
             conn.exec_driver_sql("DELETE FROM search_docs")
             conn.exec_driver_sql("DELETE FROM search_terms")
+        self._new_generation()
         return self.catch_up(progress)
 
     def ensure_current(self) -> None:
@@ -267,8 +322,17 @@ class SqliteFtsIndex:
         return hits[:limit]
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """From the generation's cache; only terms not asked about before are looked up."""
         self.ensure_current()
-        unique = list(dict.fromkeys(terms))
+        self._check_generation()
+        cache = self._df
+        missing = [t for t in dict.fromkeys(terms) if t not in cache]
+        if missing:
+            found = self._load_frequencies(missing)
+            cache.update({t: found.get(t, 0) for t in missing})
+        return {t: n for t in dict.fromkeys(terms) if (n := cache[t])}
+
+    def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         with self.engine.connect() as conn:
             for chunk in _chunks(unique, 500):
@@ -283,11 +347,60 @@ class SqliteFtsIndex:
         """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
         input to idf, so another process's recent saves may be missed for a while)."""
         self.ensure_current()
+        self._check_generation()
         if self._count is None:
             with self.engine.connect() as conn:
                 self._count = int(conn.exec_driver_sql(
                     "SELECT count(*) FROM search_fts_docsize").scalar_one())
         return self._count
+
+    def documents_with_dates(self, article_ids: Collection[int]
+                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        """From the cache where this generation read them already, else in one query."""
+        self._check_generation()
+        ids = list(dict.fromkeys(article_ids))
+        with self._cache_lock:
+            cached = {i: self._docs[i] for i in ids if i in self._docs}
+        missing = [i for i in ids if i not in cached]
+        if missing:
+            loaded = self._load_documents_with_dates(missing)
+            with self._cache_lock:
+                for article_id, entry in loaded.items():
+                    self._docs[article_id] = entry
+                while len(self._docs) > DOC_CACHE_LIMIT:
+                    self._docs.popitem(last=False)
+        with self._cache_lock:
+            for article_id in cached:
+                if article_id in self._docs:
+                    self._docs.move_to_end(article_id)
+        if missing:
+            cached.update(loaded)
+        return {i: cached[i] for i in ids if i in cached}
+
+    def _load_documents_with_dates(self, ids: list[int]
+                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        out: dict[int, tuple[IndexDocument, datetime | None]] = {}
+        with self.engine.connect() as conn:
+            # Raw rows, the three typed values converted here: SQLAlchemy's per-row typing
+            # cost more than the query itself for 150 candidates.
+            when, dateline, created = (_DATE_TYPES[name].dialect_impl(conn.dialect)
+                                       .result_processor(conn.dialect, None)
+                                       or _same
+                                       for name in ("published_at", "dateline", "created_at"))
+            for chunk in _chunks(ids, 500):
+                marks = ",".join(str(int(i)) for i in chunk)
+                for row in conn.exec_driver_sql(
+                    "SELECT f.rowid, f.headline, f.tags, f.names, f.summary, f.body, "
+                    "a.status, a.published_at, a.dateline, a.created_at "
+                    "FROM search_fts f JOIN articles a ON a.id = f.rowid "
+                    f"WHERE f.rowid IN ({marks})"
+                ):
+                    if row[6] == Status.KILLED.value:
+                        continue
+                    out[int(row[0])] = (
+                        IndexDocument(int(row[0]), *(tuple(v.split()) for v in row[1:6])),
+                        appeared(when(row[7]), dateline(row[8]), created(row[9])))
+        return out
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         ids = list(article_ids)
@@ -323,7 +436,7 @@ class UnavailableSearchIndex:
         return None
 
     sync = catch_up = rebuild = search = document_frequencies = document_count = _refuse
-    documents = ensure_current = _refuse
+    documents = documents_with_dates = ensure_current = _refuse
 
 
 def create_search_index(engine: Engine) -> SqliteFtsIndex | UnavailableSearchIndex:

@@ -129,3 +129,26 @@ def test_databases_without_a_backend_say_so() -> None:
     index.listener([1, 2])                       # saves are not blocked
     with pytest.raises(SearchUnavailable, match="postgresql"):
         index.search(["banjir"], limit=5)
+
+
+def test_cached_terms_dates_and_frequencies_follow_saves(store) -> None:
+    """The index caches candidates' terms and dates and the archive's document frequencies
+    between queries; every save must still be seen by the next query."""
+    first = store.articles.create(Article(headline="Banjir di Medan", body="Air naik."))
+    other = store.articles.create(Article(headline="Banjir di Binjai", body="Air surut."))
+    assert store.search.document_frequencies(["banjir", "gempa"]) == {"banjir": 2}
+    doc, _ = store.search.documents_with_dates([first.id])[first.id]
+    assert "banjir" in doc.headline
+
+    store.articles.update(first.with_changes(headline="Gempa di Palu", body="Tanah bergetar."),
+                          user="ed")
+    assert store.search.document_frequencies(["banjir", "gempa"]) == {"banjir": 1, "gempa": 1}
+    doc, _ = store.search.documents_with_dates([first.id])[first.id]
+    assert doc.headline == ("gempa", "palu")
+    assert set(store.search.documents_with_dates([first.id, other.id])) == {first.id, other.id}
+
+    store.articles.update(store.articles.get(other.id).with_changes(status=Status.KILLED),
+                          user="ed")
+    assert set(store.search.documents_with_dates([first.id, other.id])) == {first.id}
+    assert store.search.document_frequencies(["banjir"]) == {}
+    assert store.search.document_count() == 1

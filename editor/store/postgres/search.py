@@ -24,10 +24,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import Connection, text
 
+from editor.domain.workflow import Status
+from editor.store.candidates import appeared
 from editor.store.search_index import (
+    _DATE_TYPES,
     FIELD_WEIGHTS,
     FIELDS,
     IndexDocument,
@@ -162,7 +166,7 @@ class PgSearchIndex(SqliteFtsIndex):
             conn.execute(text("DELETE FROM search_pg"))
             conn.execute(text("DELETE FROM search_docs"))
             conn.execute(text("DELETE FROM search_terms"))
-        self._count = None
+        self._new_generation()
         return self.catch_up(progress)
 
     # -- reading ---------------------------------------------------------------------------
@@ -232,11 +236,7 @@ class PgSearchIndex(SqliteFtsIndex):
         out = [SearchHit(int(r[0]), float(r[1])) for r in rows if r[0] not in excluded]
         return out[:limit]
 
-    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        self.ensure_current()
-        unique = list(dict.fromkeys(terms))
-        if not unique:
-            return {}
+    def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {t: int(n) for t, n in conn.execute(
                 text("SELECT term, df FROM search_terms WHERE term = ANY(:terms)"),
@@ -244,10 +244,28 @@ class PgSearchIndex(SqliteFtsIndex):
 
     def document_count(self) -> int:
         self.ensure_current()
+        self._check_generation()
         if self._count is None:
             with self.engine.connect() as conn:
                 self._count = int(conn.execute(text("SELECT count(*) FROM search_pg")).scalar_one())
         return self._count
+
+    def _load_documents_with_dates(self, ids: list[int]
+                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+        query = text(
+            "SELECT s.article_id, s.fields, a.status, a.published_at, a.dateline, a.created_at "
+            "FROM search_pg s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.article_id = ANY(:ids)").columns(**_DATE_TYPES)
+        with self.engine.connect() as conn:
+            return {
+                int(article_id): (
+                    IndexDocument(int(article_id),
+                                  *(tuple(fields.get(name, ())) for name in FIELDS)),
+                    appeared(published_at, dateline, created_at))
+                for article_id, fields, status, published_at, dateline, created_at
+                in conn.execute(query, {"ids": ids})
+                if status != Status.KILLED.value
+            }
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         ids = list(article_ids)
