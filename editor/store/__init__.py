@@ -12,7 +12,8 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
-from editor.domain.records import CandidateInfo
+from editor.domain.records import CandidateInfo, ImportRecord, ImportResult
+from editor.store.articles import ArticleRepository, ArticleSummary, Revision
 from editor.store.candidates import load_candidates, load_dates
 from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
@@ -21,13 +22,6 @@ from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, Ve
 from editor.store.events import Event, EventLog
 from editor.store.locks import Lock, LockRepository
 from editor.store.media import ImageRefused, MediaNotFound, MediaRepository
-from editor.store.repository import (
-    ArticleRepository,
-    ArticleSummary,
-    ImportRecord,
-    ImportResult,
-    Revision,
-)
 from editor.store.search_index import (
     SearchIndex,
     SearchUnavailable,

@@ -18,11 +18,12 @@ from sqlalchemy.orm import sessionmaker
 
 from editor.domain.dateline import utc_now
 from editor.domain.workflow import Action, Role, Status, TransitionRefused, check_transition
+from editor.store.articles import ArticleRepository, Revision
+from editor.store.articles.rows import to_article
 from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
 from editor.store.events import Event, EventLog, record_event
 from editor.store.locks import live_lock
 from editor.store.models import ArticleRow, RevisionRow, UserRow
-from editor.store.repository import ArticleRepository, Revision
 from editor.writing.required import missing_required_fields
 
 ARTICLES = cast(Table, ArticleRow.__table__)
@@ -73,7 +74,7 @@ class WorkflowRepository:
             current = Status(row.status)
             target = check_transition(action, current, Role(role_value), note)
             if action is Action.SUBMIT:
-                missing = missing_required_fields(self._articles._to_article(session, row),
+                missing = missing_required_fields(to_article(session, row),
                                                   self.required_fields)
                 if missing:
                     raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
@@ -105,7 +106,7 @@ class WorkflowRepository:
                          action=action.value, from_status=current.value,
                          to_status=target.value, note=note.strip(),
                          detail={"version": row.version + 1, "role": role_value}, at=now)
-        self._articles._notify([article_id])
+        self._articles.notify_saved([article_id])
         return TransitionResult(article_id, action, current, target, row.version + 1)
 
     def _transition_in_database(self, article_id: int, action: Action, user: str,
@@ -118,7 +119,7 @@ class WorkflowRepository:
                 self._check_required_fields(session, article_id, action, user, note)
             current, target, version = pg_workflow.transition(session, article_id, action,
                                                               user, note)
-        self._articles._notify([article_id])
+        self._articles.notify_saved([article_id])
         return TransitionResult(article_id, action, current, target, version)
 
     def _check_required_fields(self, session: Any, article_id: int, action: Action, user: str,
@@ -135,7 +136,7 @@ class WorkflowRepository:
             check_transition(action, Status(row.status), Role(role_value), note)
         except TransitionRefused:
             return  # refused by the database function, in the same words
-        missing = missing_required_fields(self._articles._to_article(session, row),
+        missing = missing_required_fields(to_article(session, row),
                                           self.required_fields)
         if missing:
             raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
