@@ -2,6 +2,8 @@
 (``search_pg``), transitions table, guards, row-level security, definer functions, group roles
 and grants, desk notifications. Nothing changes on SQLite.
 
+Runs its pinned SQL (``editor/store/migrations/sql/0004_newsroom*.sql``), never the live files.
+
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-27
@@ -20,17 +22,14 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.search import create_tables
-        from editor.store.postgres.security import install
+        from editor.store.postgres.security import run_pinned
 
-        create_tables(bind)
-        install(bind)
+        run_pinned(bind, "0004_newsroom.sql")  # search_pg and the rules, as at this revision
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.security import uninstall
+        from editor.store.postgres.security import run_pinned
 
-        uninstall(bind)
-        op.execute("DROP TABLE IF EXISTS search_pg")
+        run_pinned(bind, "0004_newsroom.down.sql", creates_roles=False)

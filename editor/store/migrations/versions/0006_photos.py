@@ -35,9 +35,17 @@ def upgrade() -> None:
         batch.add_column(sa.Column("photos", sa.JSON, nullable=False, server_default="[]"))
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.security import grant_media
-
-        grant_media(bind)
+        # The desk's roles may add and read image bytes (a database without the newsroom
+        # roles is left alone). Pinned here, not read from the live SQL.
+        op.execute("""
+            DO $g$ BEGIN
+              IF to_regclass('media') IS NOT NULL
+                 AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') THEN
+                GRANT SELECT, INSERT ON media TO redaksi_staff;
+                GRANT USAGE, SELECT ON SEQUENCE media_id_seq TO redaksi_staff;
+              END IF;
+            END $g$;
+        """)
 
 
 def downgrade() -> None:

@@ -7,6 +7,8 @@ deletions, comments and resolves become SECURITY DEFINER functions that check th
 event themselves. Lock times are the server's, ``redaksi_add_user()`` only changes logins it
 created (``redaksi_logins``). Nothing changes on SQLite.
 
+Runs its pinned SQL (``editor/store/migrations/sql/0007_content_rules*.sql``).
+
 Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-02
@@ -25,14 +27,14 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.security import install
+        from editor.store.postgres.security import run_pinned
 
-        install(bind)
+        run_pinned(bind, "0007_content_rules.sql")
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.security import uninstall_content_rules
+        from editor.store.postgres.security import run_pinned
 
-        uninstall_content_rules(bind)
+        run_pinned(bind, "0007_content_rules.down.sql", creates_roles=False)

@@ -6,7 +6,8 @@ Personal logins lose INSERT/UPDATE/DELETE on ``spelling_counts`` and ``spelling_
 version and clamps them to the stored text (see ``editor/store/postgres/content_rules.sql``).
 ``redaksi_index_write()`` now also refuses index entries whose terms the stored article
 cannot give.
-Re-runs :func:`editor.store.postgres.security.install`. Nothing changes on SQLite.
+Runs the whole install as it was at this revision (pinned in
+``editor/store/migrations/sql/0009_term_lexicon_rules.sql``). Nothing changes on SQLite.
 
 Revision ID: 0009
 Revises: 0008
@@ -26,15 +27,15 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.security import install
+        from editor.store.postgres.security import run_pinned
 
-        install(bind)
+        run_pinned(bind, "0009_term_lexicon_rules.sql")
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        # The helpers stay: redaksi_index_write() (refreshed by install()) uses them.
+        # The helpers stay: redaksi_index_write() (as 0009 installed it) uses them.
         op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(json)")
         op.execute(
             "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') "
