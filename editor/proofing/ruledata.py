@@ -144,6 +144,10 @@ def load_yaml_data(name: str) -> Any:
     return _load_yaml(data_path(name))
 
 
+#: LanguageTool's issue types a category may map to.
+ISSUE_TYPES = ("misspelling", "grammar", "typographical", "style")
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryInfo:
     """How a rule category is named for people (``resources/proofing/categories.yaml``)."""
@@ -151,6 +155,9 @@ class CategoryInfo:
     id: str
     label: str
     description: str = ""
+    issue_type: str = ""
+    """LanguageTool's issueType for the category (misspelling, grammar, typographical, style);
+    empty when the file gives none."""
 
 
 def category_info() -> dict[str, CategoryInfo]:
@@ -169,8 +176,11 @@ def _category_info() -> tuple[tuple[str, CategoryInfo], ...]:
     for key, value in data.items():
         if not isinstance(value, dict) or not value.get("label"):
             raise ValueError(f"{path}: {key}: needs a label")
+        issue_type = str(value.get("issue_type") or "")
+        if issue_type and issue_type not in ISSUE_TYPES:
+            raise ValueError(f"{path}: {key}: issue_type must be one of {', '.join(ISSUE_TYPES)}")
         out.append((str(key), CategoryInfo(str(key), str(value["label"]),
-                                           str(value.get("description") or ""))))
+                                           str(value.get("description") or ""), issue_type)))
     return tuple(out)
 
 

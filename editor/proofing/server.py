@@ -45,6 +45,7 @@ from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.language import ENGLISH, LanguageIdentifier
 from editor.proofing.lt_request import AnnotatedText, ApiError, parse_options
 from editor.proofing.routing import IndonesianChecker, OtherLanguageChecker, check_document
+from editor.proofing.ruledata import category_info
 from editor.proofing.utf16 import Utf16Map
 
 log = logging.getLogger(__name__)
@@ -74,35 +75,23 @@ INDONESIAN_LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
 # Java (and so LanguageTool) still knows Indonesian by its withdrawn ISO code "in".
 _DETECTED_NAMES = {"id": ("Indonesian", "id-ID"), "en": ("English", "en")}
 
-# The engine's categories (resources/proofing/rules.yaml) as LanguageTool shows them:
-# (display name, LanguageTool issueType). Unknown categories fall back to the severity.
-_CATEGORIES = {
-    "SALAH_KETIK": ("Salah ketik", "misspelling"),
-    "KATA_TIDAK_DIKENAL": ("Kata tidak dikenal", "misspelling"),
-    "KATA_BAKU": ("Kata baku", "misspelling"),
-    "KATA_DEPAN": ("Kata depan", "grammar"),
-    "IMBUHAN": ("Imbuhan", "grammar"),
-    "KATA_ULANG": ("Kata ulang", "grammar"),
-    "GABUNGAN_KATA": ("Gabungan kata dan partikel", "grammar"),
-    "HURUF_KAPITAL": ("Huruf kapital", "typographical"),
-    "TANDA_BACA": ("Tanda baca dan spasi", "typographical"),
-    "ANGKA": ("Angka dan mata uang", "typographical"),
-    "GAYA": ("Gaya bahasa", "style"),
-    "PILIHAN_KATA": ("Pilihan kata", "grammar"),
-    "GAYA_SELINGKUNG": ("Gaya selingkung", "style"),
-}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 
 
+# The engine's categories as LanguageTool shows them (name and issueType) come from the one
+# file the settings dialog reads too: resources/proofing/categories.yaml. Unknown categories
+# fall back to the severity.
 def _issue_type(issue: Issue) -> str:
-    if issue.category in _CATEGORIES:
-        return _CATEGORIES[issue.category][1]
+    info = category_info().get(issue.category)
+    if info is not None and info.issue_type:
+        return info.issue_type
     return "style" if issue.severity == "style" else "grammar"
 
 
 def _category_name(category_id: str) -> str:
-    if category_id in _CATEGORIES:
-        return _CATEGORIES[category_id][0]
+    info = category_info().get(category_id)
+    if info is not None:
+        return info.label
     return category_id.replace("_", " ").replace("-", " ").strip().capitalize() or "Lainnya"
 
 

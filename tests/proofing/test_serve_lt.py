@@ -10,11 +10,13 @@ import json
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import language_tool_python
 import pytest
 import requests
 
+from editor.proofing import server as server_module
 from editor.proofing.engine import Proofreader
 from editor.proofing.server import LanguageToolHTTPServer, make_server
 from editor.proofing.utf16 import Utf16Map
@@ -135,6 +137,26 @@ def test_check_response_has_languagetool_shape_and_utf16_offsets(
     spans = [utf16[2 * m["offset"]:2 * (m["offset"] + m["length"])].decode("utf-16-le")
              for m in body["matches"]]
     assert "dirumah" in spans and "aktifitas" in spans
+
+
+def test_category_names_and_issue_types_come_from_categories_yaml(
+    server: LanguageToolHTTPServer, http: requests.Session
+) -> None:
+    """One source for category names: the file the settings dialog shows (no second list
+    in the server)."""
+    from editor.proofing.ruledata import ISSUE_TYPES, category_info
+
+    described = category_info()
+    assert all(info.issue_type in ISSUE_TYPES for info in described.values())
+    r = http.post(f"{server.url}/v2/check", data={"text": TEXT, "language": "id-ID"})
+    matches = r.json()["matches"]
+    assert matches
+    for match in matches:
+        info = described[match["rule"]["category"]["id"]]
+        assert match["rule"]["category"]["name"] == info.label
+        assert match["rule"]["issueType"] == info.issue_type
+    source = Path(server_module.__file__).read_text(encoding="utf-8")
+    assert not any(f'"{category}"' in source for category in described)
 
 
 def test_get_check_works_like_post(server: LanguageToolHTTPServer, http: requests.Session) -> None:
