@@ -1,23 +1,116 @@
-"""Reads the front ends share (resolving the id a user typed, history, users, the
-dictionary), so the CLI and the UI ask the same question the same way."""
+"""Reads the front ends share (articles and their lists, revisions, history, the audit
+trail, comments, users, the dictionary), so the CLI and the UI ask the same question the
+same way and the UI never reaches into a repository (a test keeps editor/ui off them)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from editor.domain.article import Article
 from editor.domain.workflow import Status
 from editor.house import house_now
 from editor.ops.changes import Change, Changes
-from editor.store import Event, Revision, Store, User
+from editor.store import ArticleSummary, Comment, Event, Revision, Store, User
+from editor.store.dictionary import REMOVING_ROLES as REMOVING_ROLES
+from editor.store.dictionary import DictionaryEntry
+from editor.store.events import TrailEntry, coalesce_autosaves
 from editor.writing.stats import text_stats
 
 
 def resolve_article(store: Store, ref: str | int) -> Article:
     """The article a user names: external id first, then internal id (``ArticleNotFound``)."""
     return store.articles.resolve(ref)
+
+
+def get_article(store: Store, article_id: int) -> Article:
+    """One stored article by its internal id (``ArticleNotFound``)."""
+    return store.articles.get(article_id)
+
+
+def article_url(store: Store, article_id: int) -> str:
+    """The public address of an article ("" when it has none or went away)."""
+    try:
+        return store.articles.get(article_id).url
+    except Exception:  # gone meanwhile: a link by id only
+        return ""
+
+
+def list_articles(store: Store, *, limit: int | None = 200, offset: int = 0,
+                  order: str = "updated", descending: bool = True,
+                  **criteria: Any) -> list[ArticleSummary]:
+    """Articles matching every filter in ``criteria`` (status, statuses, created_by,
+    category, tag, text, full_text), paged and ordered like the article list shows them."""
+    return store.articles.list(limit=limit, offset=offset, order=order,
+                               descending=descending, **criteria)
+
+
+def count_articles(store: Store, **criteria: Any) -> int:
+    """How many articles match ``criteria`` (the filters of :func:`list_articles`)."""
+    return store.articles.count(**criteria)
+
+
+def categories(store: Store) -> list[str]:
+    """The rubrik names in use, for the form's completer."""
+    return store.articles.categories()
+
+
+def slug_taken(store: Store, slug: str, exclude_id: int | None = None) -> bool:
+    """True when another article than ``exclude_id`` already uses ``slug``."""
+    return store.articles.slug_exists(slug, exclude_id=exclude_id)
+
+
+def tag_suggestions(store: Store, prefix: str, limit: int = 20) -> list[tuple[str, int]]:
+    """Tags in use starting with ``prefix``, most used first, with their counts."""
+    return store.articles.tags(prefix, limit=limit)
+
+
+def change_stamp(store: Store) -> tuple[int, Any, Any]:
+    """A cheap value that moves whenever any article changes (the SQLite desk polls it)."""
+    return store.articles.change_stamp()
+
+
+def revisions(store: Store, article_id: int) -> list[Revision]:
+    """Every revision of an article, oldest first."""
+    return store.articles.revisions(article_id)
+
+
+def audit_trail(store: Store, *, article_id: int | None = None, kind: str | None = None,
+                user: str | None = None, limit: int = 1000) -> list[TrailEntry]:
+    """The audit trail, runs of one person's autosaves shown as one entry."""
+    return coalesce_autosaves(store.events.query(article_id=article_id, kind=kind, user=user,
+                                                 limit=limit))
+
+
+def latest_note(store: Store, article_id: int) -> Event | None:
+    """The article's most recent transition that carries a note, or None."""
+    for event in reversed(store.events.query(article_id=article_id, kind="transition",
+                                             limit=200)):
+        if event.note.strip():
+            return event
+    return None
+
+
+def comments(store: Store, article_id: int, *, include_resolved: bool = True) -> list[Comment]:
+    """An article's comments, threads in order."""
+    return store.comments.list(article_id, include_resolved=include_resolved)
+
+
+def term_counts(store: Store) -> Any:
+    """The archive's word, bigram and name counts for the proofreader."""
+    return store.terms.load()
+
+
+def media_bytes(store: Store, media_id: str) -> bytes:
+    """The bytes of a stored image (``MediaNotFound``)."""
+    return store.media.read(media_id)
+
+
+def get_user(store: Store, name: str) -> User:
+    """A person by login name (``UserNotFound``)."""
+    return store.users.get(name)
 
 
 def history(store: Store, article_id: int) -> list[Revision | Event]:
@@ -44,6 +137,16 @@ def set_role(store: Store, name: str, role: str) -> tuple[User, Changes]:
 def dictionary_words(store: Store) -> list[str]:
     """The newsroom's own words, for the proofreader."""
     return store.dictionary.words()
+
+
+def dictionary_entries(store: Store, search: str = "") -> list[DictionaryEntry]:
+    """The newsroom dictionary with who added each word, filtered by ``search``."""
+    return store.dictionary.entries(search)
+
+
+def remove_words(store: Store, words: list[str], *, user: str) -> list[str]:
+    """Take words out of the newsroom dictionary (editors and admins); the ones removed."""
+    return [word for word in words if store.dictionary.remove(word, user=user)]
 
 
 def add_word(store: Store, word: str, *, user: str) -> Changes:

@@ -27,11 +27,11 @@ def local_user() -> str:
 
 def app_user(store: object) -> str:
     """In newsroom mode the person is their PostgreSQL login; on a laptop, the OS user."""
-    engine = getattr(store, "engine", None)
-    if engine is not None and engine.dialect.name == "postgresql":
-        from editor.store.postgres import current_login
+    from editor.ops import session as session_ops
+    from editor.store import Store
 
-        return current_login(engine)
+    if isinstance(store, Store) and session_ops.is_newsroom(store):
+        return session_ops.current_login(store)
     return local_user()
 
 

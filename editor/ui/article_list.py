@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from editor.domain.queues import QUEUES
 from editor.domain.workflow import Status
 from editor.house import house_time
-from editor.store import ArticleRepository, ArticleSummary
+from editor.ops import queries
+from editor.store import ArticleSummary, Store
 from editor.ui.labels import queue_label, status_label
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
@@ -151,10 +152,10 @@ class ArticleListPanel(QWidget):
     open_requested = Signal(int)
     loaded = Signal(int)  # number of rows shown
 
-    def __init__(self, articles: ArticleRepository, parent: QWidget | None = None, *,
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
                  user: str = "") -> None:
         super().__init__(parent)
-        self._articles = articles
+        self._store = store
         self._user = user
 
         self.queue = QComboBox()
@@ -228,7 +229,7 @@ class ArticleListPanel(QWidget):
         generation = self._generation
         status = self.status_filter.currentData() or None
         text = self.search.text().strip() or None
-        articles = self._articles
+        store = self._store
         queue = next(q for q in QUEUES if q.key == (self.queue.currentData() or "all"))
         filters = queue.filters(self._user)
 
@@ -237,9 +238,9 @@ class ArticleListPanel(QWidget):
         self._query = (generation, criteria, order, descending)
 
         def query() -> tuple[list[ArticleSummary], int]:
-            rows = articles.list(**criteria, order=order, descending=descending,
-                                 limit=PAGE_SIZE + 1)
-            return rows, articles.count(**criteria)
+            rows = queries.list_articles(store, **criteria, order=order,
+                                         descending=descending, limit=PAGE_SIZE + 1)
+            return rows, queries.count_articles(store, **criteria)
 
         def show(result: tuple[list[ArticleSummary], int]) -> None:
             rows, total = result
@@ -273,11 +274,12 @@ class ArticleListPanel(QWidget):
         if self._query is None:
             return
         generation, criteria, order, descending = self._query
-        offset, articles = self.model.rowCount(), self._articles
+        offset, store = self.model.rowCount(), self._store
 
         def query() -> list[ArticleSummary]:
-            return articles.list(**criteria, order=order, descending=descending,
-                                 offset=offset, limit=PAGE_SIZE + 1)
+            return queries.list_articles(store, **criteria, order=order,
+                                         descending=descending, offset=offset,
+                                         limit=PAGE_SIZE + 1)
 
         def show(rows: list[ArticleSummary]) -> None:
             if generation != self._generation:

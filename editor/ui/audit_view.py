@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.house import house_time, house_zone
-from editor.store import Store
-from editor.store.events import Event, TrailEntry, coalesce_autosaves
+from editor.ops.queries import TrailEntry, audit_trail
+from editor.store import Event, Store
 from editor.ui.labels import event_kind_label, event_label, status_text
 from editor.ui.operations import run_op
 
@@ -73,9 +73,9 @@ class AuditDialog(QDialog):
         article_id = self.scope.currentData()
         kind = self.kind.currentData() or None
         user = self.user.text().strip() or None
-        events = self.store.events
-        run_op(self, lambda: coalesce_autosaves(events.query(
-            article_id=article_id, kind=kind, user=user, limit=1000)), self._fill)
+        store = self.store
+        run_op(self, lambda: audit_trail(store, article_id=article_id, kind=kind, user=user,
+                                         limit=1000), self._fill)
 
     def _what(self, entry: TrailEntry) -> str:
         event = entry.event

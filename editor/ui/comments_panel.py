@@ -86,8 +86,8 @@ class CommentsPanel(QWidget):
             self._fill([])
             return
         include = self.show_resolved.isChecked()
-        comments = self.store.comments
-        run_op(self, lambda: comments.list(article_id, include_resolved=include),
+        store = self.store
+        run_op(self, lambda: ops.queries.comments(store, article_id, include_resolved=include),
                lambda rows: self._fill(rows) if article_id == self.article_id else None,
                key="list")
 
@@ -174,7 +174,7 @@ class CommentsPanel(QWidget):
             if start is not None and end is not None:
                 # The selection is in the editor's text, which may hold unsaved edits;
                 # anchors live in the stored body. Carry the selection across the difference.
-                stored = store.articles.get(article_id).body
+                stored = ops.queries.get_article(store, article_id).body
                 moved = rebase_anchor(editor_text, stored, start, end)
                 if moved is None:
                     raise ValueError(self.tr("Teks terpilih belum disimpan: simpan naskah dulu, "

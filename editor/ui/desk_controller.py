@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from editor.domain.article import Article, RelatedLink
 from editor.domain.workflow import Action, Role
 from editor.ops import Change, Changes, changes_from_notice
+from editor.ops import session as session_ops
 from editor.store import Store
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.comments_panel import CommentsPanel
@@ -45,7 +46,7 @@ class DeskController(QObject):
         self.session, self.hub, self.list_panel = session, hub, list_panel
         self.form = session.form
         self.check_required = check_required
-        self.role = store.users.ensure(user).role
+        self.role = session_ops.ensure_user(store, user).role
         self.workflow_bar = WorkflowBar(store, user, self.role)
         self.workflow_bar.hub = hub
         self.comments_panel = CommentsPanel(store, user, self.form.body)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.workflow import Status
 from editor.ops import Change, Changes
-from editor.ops.queries import DeskOverview, DeskStory, desk_overview
+from editor.ops.queries import DeskOverview, DeskStory, change_stamp, desk_overview
 from editor.store import Store
 from editor.ui.labels import status_label
 from editor.ui.operations import ChangeHub, log_failure, run_op
@@ -66,8 +66,8 @@ class StampPoller(QObject):
         if self._busy:
             return
         self._busy = True
-        articles = self.store.articles
-        run_op(self, articles.change_stamp, self._compare, self._failed)
+        store = self.store
+        run_op(self, lambda: change_stamp(store), self._compare, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.house import house_time
-from editor.store.dictionary import REMOVING_ROLES, DictionaryEntry, DictionaryRepository
+from editor.ops import queries
+from editor.ops.queries import REMOVING_ROLES, DictionaryEntry
+from editor.store import Store
 from editor.ui.messages import message_for
 from editor.ui.operations import run_op
 
@@ -37,14 +39,14 @@ class DictionaryDialog(QDialog):
     loaded = Signal(int)            # rows shown
     removed = Signal(list)          # words removed
 
-    def __init__(self, dictionary: DictionaryRepository, user: str, role: str,
+    def __init__(self, store: Store, user: str, role: str,
                  parent: QWidget | None = None, *,
                  on_removed: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dictionaryDialog")
         self.setWindowTitle(self.tr("Kamus redaksi"))
         self.resize(620, 480)
-        self.dictionary = dictionary
+        self.store = store
         self.user = user
         self.can_remove = str(getattr(role, "value", role)) in REMOVING_ROLES
         self.on_removed = on_removed
@@ -89,8 +91,8 @@ class DictionaryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        needle, dictionary = self.search.text(), self.dictionary
-        run_op(self, lambda: dictionary.entries(needle), self._fill, self._failed,
+        needle, store = self.search.text(), self.store
+        run_op(self, lambda: queries.dictionary_entries(store, needle), self._fill, self._failed,
                key="search")  # a newer search wins
 
     def _fill(self, entries: list[DictionaryEntry]) -> None:
@@ -117,9 +119,9 @@ class DictionaryDialog(QDialog):
         words = self.selected_words()
         if not words or not self.can_remove:
             return
-        dictionary, user = self.dictionary, self.user
+        store, user = self.store, self.user
         self.remove_button.setEnabled(False)
-        run_op(self, lambda: [w for w in words if dictionary.remove(w, user=user)],
+        run_op(self, lambda: queries.remove_words(store, words, user=user),
                self._removed, self._failed)
 
     def _removed(self, words: list[str]) -> None:
@@ -140,7 +142,7 @@ def open_dictionary(window) -> DictionaryDialog:
     """Periksa → Kamus redaksi… (``window``: the main window; a removal also leaves its
     proofreader at once)."""
     proofing = getattr(window, "proofing", None)
-    dialog = DictionaryDialog(window.store.dictionary, window.user, window.role, window,
+    dialog = DictionaryDialog(window.store, window.user, window.role, window,
                               on_removed=proofing.remove_word if proofing else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

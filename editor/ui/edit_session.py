@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.house import house_time
+from editor.ops import locks
 from editor.store import ArticleLocked, Lock, Store
 from editor.ui.operations import log_failure, run_op
 
@@ -37,8 +38,8 @@ class EditSession(QObject):
         if article_id is None:
             self._set_state(False, "")
             return
-        locks, user = self.store.locks, self.user
-        run_op(self, lambda: locks.acquire(article_id, user),
+        store, user = self.store, self.user
+        run_op(self, lambda: locks.acquire_lock(store, article_id, user),
                       lambda lock: self._acquired(article_id, lock),
                       lambda exc: self._refused(article_id, exc))
 
@@ -46,8 +47,8 @@ class EditSession(QObject):
         article_id = self.article_id
         if article_id is None:
             return
-        locks, user = self.store.locks, self.user
-        run_op(self, lambda: locks.take_over(article_id, user),
+        store, user = self.store, self.user
+        run_op(self, lambda: locks.take_over_lock(store, article_id, user),
                       lambda lock: self._acquired(article_id, lock),
                       lambda exc: self._set_state(True, str(exc)))
 
@@ -56,20 +57,21 @@ class EditSession(QObject):
         keep SQLite busy for seconds); ``wait=True`` at exit, so it lands before we quit."""
         self._timer.stop()
         if self.article_id is not None and not self.read_only:
-            article_id, locks, user = self.article_id, self.store.locks, self.user
+            article_id, store, user = self.article_id, self.store, self.user
             if wait:
                 try:
-                    locks.release(article_id, user)
+                    locks.release_lock(store, article_id, user)
                 except Exception:
                     pass  # an expired lock is as good as a released one
             else:
-                run_op(self, lambda: locks.release(article_id, user), None, log_failure)
+                run_op(self, lambda: locks.release_lock(store, article_id, user), None,
+                       log_failure)
         self.article_id = None
 
     def _acquired(self, article_id: int, lock: Lock) -> None:
         if article_id != self.article_id:
-            locks, user = self.store.locks, self.user  # the user moved on meanwhile
-            run_op(self, lambda: locks.release(article_id, user), None, log_failure)
+            store, user = self.store, self.user  # the user moved on meanwhile
+            run_op(self, lambda: locks.release_lock(store, article_id, user), None, log_failure)
             return
         self.holder = lock.holder
         self._timer.start()
@@ -90,13 +92,10 @@ class EditSession(QObject):
         article_id = self.article_id
         if article_id is None:
             return
-        locks, user = self.store.locks, self.user
+        store, user = self.store, self.user
 
         def beat() -> tuple[bool, str]:
-            if locks.heartbeat(article_id, user):
-                return True, user
-            lock = locks.get(article_id)
-            return False, lock.holder if lock else "?"
+            return locks.heartbeat_lock(store, article_id, user)
 
         def done(outcome: tuple[bool, str]) -> None:
             still_ours, who = outcome

@@ -142,7 +142,7 @@ class EditorSession(QObject):
     def _fetch(self, article_id: int) -> tuple[Article, str | None]:
         """In a worker: the article and whether this user may change it (one round trip,
         so the form is read-only before the first keystroke could reach it)."""
-        return (self.store.articles.get(article_id),
+        return (queries.get_article(self.store, article_id),
                 queries.edit_refusal(self.store, article_id, self.user))
 
     def reload(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Status
-from editor.ops import export_articles
+from editor.ops import export_articles, queries
 from editor.publishing.exporters import EXPORTERS, ExportOptions
 from editor.store import Store
 from editor.ui.labels import status_label
@@ -59,7 +59,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor naskah"))
         self.store = store
-        self.options = options or ExportOptions(media=store.media.read)
+        self.options = options or ExportOptions(
+            media=lambda media_id: queries.media_bytes(store, media_id))
         self.pool = pool or QThreadPool.globalInstance()  # kept for callers; ops use the global pool
         self._running = False
         self._cancel = threading.Event()
@@ -171,8 +172,9 @@ class ExportDialog(QDialog):
         self.count_label.setText(self.tr("Memuat naskah…"))
         self.article_list.clear()
         self._update_buttons()
-        articles = self.store.articles
-        self._submit("list", lambda _progress: articles.list(status=status, limit=None))
+        store = self.store
+        self._submit("list", lambda _progress: queries.list_articles(store, status=status,
+                                                                     limit=None))
 
     @Slot()
     def start_export(self) -> None:

@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Role
-from editor.store.newsroom_login import (
+from editor.ops.session import (
     DEFAULT_PORT,
     NewsroomAddress,
     NewsroomLogin,
     check_newsroom_login,
     pgpass_file,
     remember_password,
+    valid_user_name,
 )
-from editor.store.users import valid_user_name
 from editor.ui.operations import run_op
 
 LOCAL = "local"

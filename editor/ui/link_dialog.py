@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.article import RelatedLink
+from editor.ops import queries
 from editor.related.links import baca_juga
 from editor.store import Store
 from editor.ui.operations import run_op
@@ -56,8 +57,9 @@ class RelatedLinkDialog(QDialog):
 
     def query(self) -> None:
         text = self.search.text().strip()
-        repo = self.store.articles
-        run_op(self, lambda: repo.list(text=text or None, limit=30), self._show, key="query")
+        store = self.store
+        run_op(self, lambda: queries.list_articles(store, text=text or None, limit=30),
+               self._show, key="query")
 
     def _show(self, rows) -> None:
         self.results.clear()
@@ -74,10 +76,6 @@ class RelatedLinkDialog(QDialog):
         item = self.results.currentItem()
         if item is not None:
             article_id = item.data(Qt.ItemDataRole.UserRole)
-            url = ""
-            try:
-                url = self.store.articles.get(article_id).url  # one row by key: fast
-            except Exception:  # the article went away: link by id only
-                url = ""
+            url = queries.article_url(self.store, article_id)  # one row by key: fast
             self.chosen = RelatedLink(title=item.text(), url=url, article_id=article_id)
         super().accept()

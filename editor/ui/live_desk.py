@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from editor.ops import session as session_ops
 from editor.store import Store
 
 
@@ -21,13 +22,12 @@ class LiveDesk(QObject):
     notice = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, url: str, login: str | None = None,
+    def __init__(self, store: Store, login: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from editor.store.postgres.notifications import DeskListener
-
-        self._listener = DeskListener(url, self.notice.emit, ignore_user=login,
-                                      on_error=lambda exc: self.failed.emit(str(exc)))
+        self._listener = session_ops.desk_listener(
+            store, self.notice.emit, ignore_user=login,
+            on_error=lambda exc: self.failed.emit(str(exc)))
 
     def start(self) -> None:
         self._listener.start()
@@ -42,9 +42,6 @@ class LiveDesk(QObject):
 
 def live_desk_for(store: Store, parent: QObject | None = None) -> LiveDesk | None:
     """A LiveDesk for a PostgreSQL store (ignoring the app's own changes), else None."""
-    if store.engine.dialect.name != "postgresql":
+    if not session_ops.is_newsroom(store):
         return None
-    from editor.store.postgres import current_login
-
-    url = store.engine.url.render_as_string(hide_password=False)
-    return LiveDesk(url, current_login(store.engine), parent)
+    return LiveDesk(store, session_ops.current_login(store), parent)

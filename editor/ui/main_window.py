@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 
 from editor.domain.editing import may_delete
 from editor.domain.workflow import Action
-from editor.ops import Changes
+from editor.ops import Changes, queries
+from editor.ops.media import MediaAccess
 from editor.store import Store
 from editor.ui.actions import FORMAT_ATTRS, WORKFLOW_ATTRS, build_actions, build_menus
 from editor.ui.article_form import ArticleForm
@@ -44,18 +45,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Redaksi")
         self.hub = ChangeHub(self)
         self.house = load_house()
-        self.list_panel = ArticleListPanel(store.articles, user=user)
+        self.list_panel = ArticleListPanel(store, user=user)
         self.list_panel.follow(self.hub)
-        repo = store.articles
         self.form = ArticleForm(
             self.house,
-            slug_taken=lambda slug, own: repo.slug_exists(slug, exclude_id=own),
-            tag_suggestions=lambda prefix: repo.tags(prefix, limit=20))
+            slug_taken=lambda slug, own: queries.slug_taken(store, slug, own),
+            tag_suggestions=lambda prefix: queries.tag_suggestions(store, prefix, limit=20))
         rules_off, cats_off = disabled_proofing()
-        self.proofing = ProofingController(store.dictionary.words, rules_off, cats_off, self,
-                                           term_counts=store.terms.load)
+        self.proofing = ProofingController(lambda: queries.dictionary_words(store), rules_off,
+                                           cats_off, self,
+                                           term_counts=lambda: queries.term_counts(store))
         self.form.attach_proofing(self.proofing)
-        self.form.photos_panel.set_media(store.media, user)
+        self.form.photos_panel.set_media(MediaAccess(store), user)
         self.proofing.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
 
         self.session = EditorSession(store, user, self.form, self.hub, self,

@@ -14,19 +14,12 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 
 from editor.domain.article import Article
 from editor.house import house_time
-from editor.store import Store
-from editor.store.events import Event
+from editor.ops.queries import latest_note
+from editor.store import Event, Store
 from editor.ui.labels import event_label
 from editor.ui.operations import log_failure, run_op
 
-
-def latest_note(store: Store, article_id: int) -> Event | None:
-    """The article's most recent transition that carries a note, or None."""
-    for event in reversed(store.events.query(article_id=article_id, kind="transition",
-                                             limit=200)):
-        if event.note.strip():
-            return event
-    return None
+__all__ = ["NoteBanner", "latest_note"]
 
 
 class NoteBanner(QFrame):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.domain.queues import queue_for_notice
 from editor.domain.workflow import Role
+from editor.ops import queries
 from editor.store import Store
 from editor.ui.operations import run_op
 
@@ -44,8 +45,8 @@ class QueueWatcher(QObject):
             return
         self._busy = True
         self._again = False
-        articles, filters = self.store.articles, self.filters
-        run_op(self, lambda: articles.list(limit=500, **filters), self._compare,
+        store, filters = self.store, self.filters
+        run_op(self, lambda: queries.list_articles(store, limit=500, **filters), self._compare,
                       lambda _exc: self._finished())
 
     def _finished(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.article import Article
 from editor.house import house_time
+from editor.ops import queries
 from editor.related.links import without_baca_juga
 from editor.related.suggester import RelatedSuggester, Suggestion
 from editor.ui.messages import message_for
@@ -185,8 +186,9 @@ class RelatedPanel(QWidget):
             self.preview.clear()
             return
         s: Suggestion = item.data(ROLE_SUGGESTION)
-        articles = self.store.articles
-        run_op(self, lambda: articles.get(s.article_id), self._on_preview, self._failed,
+        store = self.store
+        run_op(self, lambda: queries.get_article(store, s.article_id), self._on_preview,
+               self._failed,
                key="preview")
 
     def _on_preview(self, article: Article) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor import ops
 from editor.domain.diff import DiffChunk, side_by_side
 from editor.house import house_time
+from editor.ops import queries
 from editor.store import Revision, Store
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
@@ -90,7 +91,8 @@ class RevisionsDialog(QDialog):
     loaded = Signal()
 
     def reload(self) -> None:
-        run_op(self, lambda: self.store.articles.revisions(self.article_id), self._fill)
+        store, article_id = self.store, self.article_id
+        run_op(self, lambda: queries.revisions(store, article_id), self._fill)
 
     def _fill(self, revisions: list[Revision]) -> None:
         self.revisions = revisions

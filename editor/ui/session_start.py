@@ -20,9 +20,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.engine import make_url
 
 from editor.domain.workflow import Role
-from editor.store import Store, StoreError, open_store
-from editor.store.db import ENV_DATABASE_URL, default_database_url
-from editor.store.errors import UserNotFound
+from editor.ops import queries
+from editor.ops.session import (
+    ENV_DATABASE_URL,
+    current_login,
+    database_label,
+    default_database_url,
+    ensure_user,
+    is_newsroom,
+    open_store,
+)
+from editor.store import Store, StoreError, UserNotFound
 from editor.ui.first_run import NEWSROOM, FirstRunWizard, Identity, load_identity, wizard_needed
 
 log = logging.getLogger("redaksi.session")
@@ -53,7 +61,7 @@ def local_roles(url: str) -> dict[str, Role]:
     except StoreError:
         return {}
     try:
-        return {u.name: u.role for u in store.users.list()}
+        return {u.name: u.role for u in queries.list_users(store)}
     finally:
         store.close()
 
@@ -112,12 +120,10 @@ def open_session(db_url: str | None, session_password: str = "") -> tuple[Store,
             newsroom = identity is not None and identity.mode == NEWSROOM
             url = identity.database_url if newsroom and identity else None
             session_password = wizard.newsroom_page.password.text()
-    if store.engine.dialect.name == "postgresql":
-        from editor.store.postgres import current_login
-
-        user = current_login(store.engine)  # the server says who this is, never the wizard
+    if is_newsroom(store):
+        user = current_login(store)  # the server says who this is, never the wizard
         try:
-            store.users.get(user)
+            queries.get_user(store, user)
         except UserNotFound:
             store.close()
             return _fail(f"login PostgreSQL {user!r} bukan pengguna Redaksi di server ini; "
@@ -132,12 +138,12 @@ def open_session(db_url: str | None, session_password: str = "") -> tuple[Store,
         else:
             user, role = local_user(), Role.REPORTER
         try:
-            store.users.ensure(user, role)
+            ensure_user(store, user, role)
         except ValueError as exc:  # a name that cannot be a user (REDAKSI_USER=Ana Budi)
             store.close()
             return _fail(str(exc))
     log.info("session: user %s on %s", user,
-             store.engine.url.render_as_string(hide_password=True))
+             database_label(store))
     return store, user
 
 

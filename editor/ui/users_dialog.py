@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Role
-from editor.ops.queries import add_user, set_role
+from editor.ops.queries import add_user, list_users, set_role
 from editor.store import Store, User
 from editor.ui.messages import message_for
 from editor.ui.operations import run_op
@@ -55,7 +55,8 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        run_op(self, self.store.users.list, self._fill)
+        store = self.store
+        run_op(self, lambda: list_users(store), self._fill)
 
     def _fill(self, users: list[User]) -> None:
         self.table.setRowCount(len(users))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from editor.house import HouseSettings
+from editor.ops import queries
 from editor.ops.queries import add_word
 from editor.store import Store
 from editor.ui.article_form import ArticleForm
@@ -59,8 +60,8 @@ class WritingController(QObject):
         self.autosave_label.setToolTip(tooltip)
 
     def load_categories(self) -> None:
-        articles = self.store.articles
-        run_op(self, articles.categories, self.form.set_categories, log_failure,
+        store = self.store
+        run_op(self, lambda: queries.categories(store), self.form.set_categories, log_failure,
                key="categories")
 
     def _changed(self, changes: object) -> None:

@@ -12,7 +12,7 @@ from editor.ui.article_list import PAGE_SIZE, ArticleListPanel
 
 
 def make_panel(qtbot, store):
-    panel = ArticleListPanel(store.articles)
+    panel = ArticleListPanel(store)
     qtbot.addWidget(panel)
     panel.resize(330, 600)
     panel.show()

@@ -25,7 +25,7 @@ def rows(dialog):
 
 
 def test_lists_and_searches_words_with_who_added_them(qtbot, words):
-    dialog = DictionaryDialog(words.dictionary, "ana", "reporter")
+    dialog = DictionaryDialog(words, "ana", "reporter")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=5000)
     assert rows(dialog) == [["banjirbandang", "sari"], ["bnjir", "ana"], ["hetanews", "sari"],
@@ -40,7 +40,7 @@ def test_lists_and_searches_words_with_who_added_them(qtbot, words):
 
 def test_editor_removes_selected_words_and_proofing_forgets_them(qtbot, words):
     forgotten: list[str] = []
-    dialog = DictionaryDialog(words.dictionary, "sari", "editor", on_removed=forgotten.append)
+    dialog = DictionaryDialog(words, "sari", "editor", on_removed=forgotten.append)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=5000)
     dialog.table.selectRow(1)
