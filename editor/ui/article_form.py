@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.house import HouseSettings, default_house
+from editor.themes import colour
 from editor.ui.find_bar import FindBar
 from editor.ui.headline_edit import HeadlineEdit
 from editor.ui.highlighter import MarkdownHighlighter
@@ -92,8 +93,9 @@ class ArticleForm(QWidget):
         self.find_bar = FindBar(self.body)
         self.read_only_note = QLabel(objectName="readOnlyNote")
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("background: #ddf4ff; color: #0a3069; padding: 4px; "
-                                          "border: 1px solid #54aeff; border-radius: 4px;")
+        self.read_only_note.setStyleSheet(
+            f"background: {colour('info_background')}; color: {colour('info_text')}; "
+            f"padding: 4px; border: 1px solid {colour('info_border')}; border-radius: 4px;")
         self.read_only_note.hide()
         self.highlighter = MarkdownHighlighter(self.body.document())
 
@@ -211,7 +213,7 @@ class ArticleForm(QWidget):
         issues = self.proofing.issues_for(self.headline.text()) if self.proofing else ()
         self.headline_issues.setVisible(bool(issues))
         self.headline_issues.setText(" · ".join(i.message for i in issues))
-        self.headline_issues.setStyleSheet("color: #d1242f;")
+        self.headline_issues.setStyleSheet(f"color: {colour('error')};")
 
     # -- house settings --------------------------------------------------------------------
     def apply_house(self, house: HouseSettings) -> None:
@@ -356,7 +358,7 @@ class ArticleForm(QWidget):
         self.slug_note.setText(
             self.tr("Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.")
             .replace("%1", slug) if used else "")
-        self.slug_note.setStyleSheet("color: #bf8700;" if used else "")
+        self.slug_note.setStyleSheet(f"color: {colour('warning')};" if used else "")
 
     def _summary_changed(self) -> None:
         self.summary_meter.set_length(len(self.summary.toPlainText().strip()))
@@ -428,8 +430,10 @@ class ArticleForm(QWidget):
     def mark_required(self, keys: list[str]) -> None:
         """Show which required fields are missing (labels turn red, a note names them)."""
         for key, label in self.field_rows.items():
-            label.setStyleSheet("color: #d1242f; font-weight: bold;" if key in keys else "")
-        self.headline.setStyleSheet("border-color: #d1242f;" if "headline" in keys else "")
+            label.setStyleSheet(f"color: {colour('error')}; font-weight: bold;"
+                                if key in keys else "")
+        self.headline.setStyleSheet(f"border-color: {colour('error')};"
+                                    if "headline" in keys else "")
         self.required_note.setVisible(bool(keys))
         self.required_marked.emit(keys)
 

@@ -36,6 +36,7 @@ from editor.domain.workflow import Status
 from editor.house import house_time
 from editor.ops import queries
 from editor.store import ArticleSummary, Store
+from editor.themes import colour
 from editor.ui.labels import queue_label, status_label
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
@@ -200,7 +201,8 @@ class ArticleListPanel(QWidget):
 
         self.notice = QLabel(objectName="queueNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background:#fff4ce;color:#5c4400;padding:4px;border-radius:3px")
+        self.notice.setStyleSheet(f"background:{colour('notice_background')};"
+                                  f"color:{colour('notice_text')};padding:4px;border-radius:3px")
         self.notice.hide()
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)

@@ -28,10 +28,9 @@ from editor.domain.anchors import rebase_anchor
 from editor.house import house_time
 from editor.ops import Change, Changes
 from editor.store import Comment, Store
+from editor.themes import colour
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
-
-HIGHLIGHT = QColor("#fff1b8")
 
 
 class CommentsPanel(QWidget):
@@ -120,7 +119,7 @@ class CommentsPanel(QWidget):
         """Background highlights for the open comments' anchors, for the body editor."""
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
+        fmt.setBackground(QColor(colour("comment_highlight")))
         length = len(self.body.toPlainText())
         for comment in self.comments:
             if comment.parent_id is not None or comment.anchor is None or comment.resolved:

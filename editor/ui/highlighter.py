@@ -11,24 +11,9 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from editor.themes import load_theme
 from editor.ui.proofing import ProofingController
 
-CATEGORY_COLOURS: dict[str, str] = {
-    "SALAH_KETIK": "#d1242f",      # spelling: red
-    "KATA_TIDAK_DIKENAL": "#8c959f",  # unknown word, no sure fix: a quiet grey
-    "KATA_BAKU": "#d1242f",
-    "IMBUHAN": "#cf4a1f",
-    "KATA_DEPAN": "#2f6fdb",       # grammar-ish: blue
-    "KATA_ULANG": "#2f6fdb",
-    "GABUNGAN_KATA": "#2f6fdb",
-    "PILIHAN_KATA": "#2f6fdb",
-    "HURUF_KAPITAL": "#8250df",    # capitals and punctuation: purple
-    "TANDA_BACA": "#8250df",
-    "ANGKA": "#8250df",
-    "GAYA": "#1a7f37",             # style: green
-    "GAYA_SELINGKUNG": "#1a7f37",
-}
-DEFAULT_COLOUR = "#d1242f"
 #: categories drawn with a quieter (dotted) underline than the wavy one of real errors
 QUIET_CATEGORIES = frozenset({"KATA_TIDAK_DIKENAL"})
 
@@ -60,12 +45,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.set_dark(dark)
 
     def set_dark(self, dark: bool) -> None:
-        muted = "#8b949e" if dark else "#6e7781"
-        accent = "#79c0ff" if dark else "#0550ae"
+        self._theme = load_theme("dark" if dark else "light")  # resources/themes/<name>.toml
+        muted, accent = self._theme.markdown["muted"], self._theme.markdown["accent"]
         self._heading = _fmt(accent, bold=True)
         self._marker = _fmt(muted)
         self._quote = _fmt(muted, italic=True)
-        self._code = _fmt("#d2a8ff" if dark else "#953800", mono=True)
+        self._code = _fmt(self._theme.markdown["code"], mono=True)
         self._link = _fmt(accent)
         self._bold = _fmt(None, bold=True)
         self._italic = _fmt(None, italic=True)
@@ -112,7 +97,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _underline(self, text: str) -> None:
         for issue in self.proofing.issues_for(text):
-            colour = QColor(CATEGORY_COLOURS.get(issue.category, DEFAULT_COLOUR))
+            colour = QColor(self._theme.category_colour(issue.category))
             style = (QTextCharFormat.UnderlineStyle.DotLine
                      if issue.category in QUIET_CATEGORIES
                      else QTextCharFormat.UnderlineStyle.SpellCheckUnderline)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.proofing.api import Issue
-from editor.ui.highlighter import CATEGORY_COLOURS, DEFAULT_COLOUR
+from editor.themes import current_theme
 from editor.ui.markdown_editor import ProofedTextEdit, cursor_to, issue_tooltip
 from editor.ui.proofing import ProofingController
 
@@ -99,7 +99,7 @@ class IssuesPanel(QWidget):
             item = QListWidgetItem(f"{snippet}{fix}\n{issue.message}")
             item.setData(Qt.ItemDataRole.UserRole, (where, pos, issue))
             item.setToolTip(issue_tooltip(issue))
-            item.setForeground(QColor(CATEGORY_COLOURS.get(issue.category, DEFAULT_COLOUR)))
+            item.setForeground(QColor(current_theme().category_colour(issue.category)))
             self.list.addItem(item)
             if keep is not None and keep == (where, pos, issue):
                 self.list.setCurrentItem(item)

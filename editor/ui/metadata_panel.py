@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.dateline import IndonesianTimeZone
 from editor.house import HouseSettings, house_now, house_zone
+from editor.themes import colour
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.metadata_widgets import LengthMeter, LocationPicker, TagChips
 
@@ -86,7 +87,7 @@ class MetadataPanel(QScrollArea):
         self.status_label = QLabel(objectName="statusLabel")
         self.required_note = QLabel(objectName="requiredNote")
         self.required_note.setWordWrap(True)
-        self.required_note.setStyleSheet("color: #d1242f;")
+        self.required_note.setStyleSheet(f"color: {colour('error')};")
         self.required_note.hide()
 
         meta_inner = QWidget()

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.location import Location
+from editor.themes import colour as theme_colour
 from editor.ui.operations import log_failure, run_op, supersede
 from editor.writing.gazetteer import Region, shared_gazetteer
 from editor.writing.stats import meter_level
 
-LEVEL_COLOURS = {"empty": "#8b949e", "short": "#bf8700", "ok": "#1a7f37", "long": "#bf8700",
-                 "over": "#d1242f"}
+#: The theme's named colour (``resources/themes/<name>.toml``) of each meter level.
+LEVEL_COLOURS = {"empty": "quiet", "short": "warning", "ok": "ok", "long": "warning",
+                 "over": "error"}
 
 
 class LengthMeter(QWidget):
@@ -54,7 +56,7 @@ class LengthMeter(QWidget):
         self.level = meter_level(length, minimum, warn, maximum)
         self.bar.setMaximum(maximum)
         self.bar.setValue(min(length, maximum))
-        colour = LEVEL_COLOURS[self.level]
+        colour = theme_colour(LEVEL_COLOURS[self.level])
         self.bar.setStyleSheet(
             f"QProgressBar {{ border: none; background: rgba(127,127,127,40); }}"
             f"QProgressBar::chunk {{ background: {colour}; }}")

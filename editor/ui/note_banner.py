@@ -16,6 +16,7 @@ from editor.domain.article import Article
 from editor.house import house_time
 from editor.ops.queries import latest_note
 from editor.store import Event, Store
+from editor.themes import colour
 from editor.ui.labels import event_label
 from editor.ui.operations import log_failure, run_op
 
@@ -29,8 +30,9 @@ class NoteBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("noteBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#noteBanner { background: #fff8c5; border: 1px solid #d4a72c; "
-                           "border-radius: 4px; } #noteBanner QLabel { color: #3b2300; }")
+        self.setStyleSheet(f"#noteBanner {{ background: {colour('note_background')}; "
+                           f"border: 1px solid {colour('note_border')}; border-radius: 4px; }} "
+                           f"#noteBanner QLabel {{ color: {colour('note_text')}; }}")
         self.store = store
         self.user = user
         self.article_id: int | None = None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.photo import Photo
+from editor.themes import colour
 from editor.ui.operations import log_failure, run_op
 
 PREVIEW_WIDTH = 480
@@ -174,7 +175,7 @@ class PhotosPanel(QWidget):
     # -- internals -------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #d1242f;" if error else "")
+        self.message.setStyleSheet(f"color: {colour('error')};" if error else "")
         self.message.show()
 
     def _label(self, photo: Photo) -> str:

@@ -22,11 +22,19 @@ from editor.domain.diff import DiffChunk, side_by_side
 from editor.house import house_time
 from editor.ops import queries
 from editor.store import Revision, Store
+from editor.themes import colour
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
 
-DELETED = "background:#fde2e1;color:#8a1c13;text-decoration:line-through"
-INSERTED = "background:#dcf5e3;color:#0f5b2a"
+
+def _deleted() -> str:
+    return (f"background:{colour('diff_deleted_background')};"
+            f"color:{colour('diff_deleted_text')};text-decoration:line-through")
+
+
+def _inserted() -> str:
+    return (f"background:{colour('diff_inserted_background')};"
+            f"color:{colour('diff_inserted_text')}")
 
 
 def chunks_to_html(chunks: list[DiffChunk]) -> str:
@@ -34,9 +42,9 @@ def chunks_to_html(chunks: list[DiffChunk]) -> str:
     for chunk in chunks:
         text = html.escape(chunk.text).replace("\n", "<br>")
         if chunk.op == "delete":
-            parts.append(f'<span style="{DELETED}">{text}</span>')
+            parts.append(f'<span style="{_deleted()}">{text}</span>')
         elif chunk.op == "insert":
-            parts.append(f'<span style="{INSERTED}">{text}</span>')
+            parts.append(f'<span style="{_inserted()}">{text}</span>')
         else:
             parts.append(text)
     return "".join(parts)

@@ -12,6 +12,7 @@ from editor import ops
 from editor.domain.article import Article
 from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
 from editor.store import Store
+from editor.themes import colour
 from editor.ui.labels import status_label
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
@@ -119,7 +120,7 @@ class WorkflowBar(QWidget):
                                              "“%2” sekali lagi untuk tetap melanjutkan.")
                                      .replace("%1", str(count))
                                      .replace("%2", self.tr(ACTION_LABELS[action])))
-                self.message.setStyleSheet("color: #9a6700; font-weight: bold;")
+                self.message.setStyleSheet(f"color: {colour('attention')}; font-weight: bold;")
                 return
         self.message.setStyleSheet("")
         self.transition_requested.emit(action.value)

@@ -8,15 +8,12 @@ import html
 from editor.domain.photo import Photo
 from editor.publishing.figures import figure_html
 from editor.publishing.sanitize import markdown_to_html
+from editor.themes import load_theme
 
 PHOTO_SCHEME = "redaksi-foto"
 """Image URLs in the preview (``redaksi-foto:<media id>``); the pane serves them itself."""
 PREVIEW_PHOTO_WIDTH = 420
 
-_CSS = {
-    "light": ("#1f2328", "#ffffff", "#0b5cad", "#6b7280", "#d0d7de"),
-    "dark": ("#e6e6e6", "#1e1f22", "#7cb7ff", "#9aa0a6", "#3c3f44"),
-}
 
 
 def preview_html(body: str, *, headline: str = "", dateline: str = "",
@@ -24,7 +21,9 @@ def preview_html(body: str, *, headline: str = "", dateline: str = "",
                  photo_width: int = PREVIEW_PHOTO_WIDTH) -> str:
     """A full HTML document for the preview pane. Safe: the body goes through
     :func:`~editor.publishing.sanitize.markdown_to_html`; other parts are escaped."""
-    fg, bg, link, muted, rule = _CSS.get(theme, _CSS["light"])
+    colours = load_theme(theme).preview  # resources/themes/<theme>.toml
+    fg, bg, link = colours["text"], colours["background"], colours["link"]
+    muted, rule = colours["muted"], colours["rule"]
     css = (f"body {{ color:{fg}; background:{bg}; font-size:15px; }}"
            f"a {{ color:{link}; }} h1 {{ font-size:24px; margin-bottom:4px; }}"
            f"blockquote {{ color:{muted}; margin-left:12px; }}"
