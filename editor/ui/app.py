@@ -7,11 +7,12 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.resources import resource_path
+from editor.ui import settings_keys as keys
 
 STARTED = time.perf_counter()
 SUPPORTED_LANGUAGES = ("id", "en")
@@ -40,7 +41,7 @@ def interface_language() -> str:
     env = os.environ.get("REDAKSI_LANG", "").strip().lower()[:2]
     if env in SUPPORTED_LANGUAGES:
         return env
-    value = QSettings().value("ui/language", "id")
+    value = keys.LANGUAGE.read()
     return value if value in SUPPORTED_LANGUAGES else "id"
 
 
@@ -101,7 +102,7 @@ def run_app(db_url: str | None = None) -> int:
         window.fixed_db_url = db_url
 
         def change_language(language: str, window: MainWindow = window) -> None:
-            QSettings().setValue("ui/language", language)
+            keys.LANGUAGE.write(language)
             QMessageBox.information(
                 window, "Redaksi",
                 QCoreApplication.translate(

@@ -42,6 +42,7 @@ from editor.ops.session import (
     remember_password,
     valid_user_name,
 )
+from editor.ui import settings_keys as keys
 from editor.ui.operations import run_op
 
 LOCAL = "local"
@@ -63,15 +64,15 @@ class Identity:
 
 def load_identity(settings: QSettings | None = None) -> Identity | None:
     s = settings or QSettings()
-    mode = s.value("identity/mode", "")
-    user = str(s.value("identity/user", "") or "")
+    mode = keys.IDENTITY_MODE.read(s)
+    user = keys.IDENTITY_USER.read(s)
     if mode == LOCAL and user:
         try:
-            role = Role(str(s.value("identity/role", Role.REPORTER.value)))
+            role = Role(keys.IDENTITY_ROLE.read(s) or Role.REPORTER.value)
         except ValueError:
             role = Role.REPORTER
         return Identity(LOCAL, user, role)
-    url = str(s.value("identity/database_url", "") or "")
+    url = keys.IDENTITY_DATABASE_URL.read(s)
     if mode == NEWSROOM and url:
         return Identity(NEWSROOM, user, None, url)
     return None
@@ -79,14 +80,14 @@ def load_identity(settings: QSettings | None = None) -> Identity | None:
 
 def save_identity(identity: Identity, settings: QSettings | None = None) -> None:
     s = settings or QSettings()
-    s.setValue("identity/mode", identity.mode)
-    s.setValue("identity/user", identity.user)
+    keys.IDENTITY_MODE.write(identity.mode, s)
+    keys.IDENTITY_USER.write(identity.user, s)
     if identity.mode == LOCAL:
-        s.setValue("identity/role", (identity.role or Role.REPORTER).value)
-        s.remove("identity/database_url")
+        keys.IDENTITY_ROLE.write((identity.role or Role.REPORTER).value, s)
+        keys.IDENTITY_DATABASE_URL.remove(s)
     else:
-        s.remove("identity/role")
-        s.setValue("identity/database_url", identity.database_url)
+        keys.IDENTITY_ROLE.remove(s)
+        keys.IDENTITY_DATABASE_URL.write(identity.database_url, s)
     s.sync()
 
 

@@ -21,6 +21,7 @@ from editor.domain.workflow import Action
 from editor.ops import Changes, queries
 from editor.ops.media import MediaAccess
 from editor.store import Store
+from editor.ui import settings_keys as keys
 from editor.ui.actions import FORMAT_ATTRS, WORKFLOW_ATTRS, build_actions, build_menus
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
@@ -253,27 +254,27 @@ class MainWindow(QMainWindow):
     # -- layout persistence and closing ----------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = keys.WINDOW_GEOMETRY.read(settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:  # first start: 1280×800, but never taller or wider than the screen
             available = self.screen().availableGeometry()
             self.resize(min(1280, available.width()), min(800, available.height()))
-        state = settings.value("window/state")
+        state = keys.WINDOW_STATE.read(settings)
         if state is not None:
             self.restoreState(state)
-        for key, splitter in (("window/mainSplitter", self.splitter),
-                              ("window/formSplitter", self.form.splitter)):
-            value = settings.value(key)
+        for key, splitter in ((keys.MAIN_SPLITTER, self.splitter),
+                              (keys.FORM_SPLITTER, self.form.splitter)):
+            value = key.read(settings)
             if value is not None:
                 splitter.restoreState(value)
 
     def save_layout(self) -> None:
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/mainSplitter", self.splitter.saveState())
-        settings.setValue("window/formSplitter", self.form.splitter.saveState())
+        keys.WINDOW_GEOMETRY.write(self.saveGeometry(), settings)
+        keys.WINDOW_STATE.write(self.saveState(), settings)
+        keys.MAIN_SPLITTER.write(self.splitter.saveState(), settings)
+        keys.FORM_SPLITTER.write(self.form.splitter.saveState(), settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -24,40 +24,26 @@ from PySide6.QtWidgets import (
 
 from editor.house import HouseSettings, default_house
 from editor.proofing.ruledata import category_info, rule_titles
-
-_INT_KEYS = ("headline_warn", "headline_max", "summary_warn", "summary_max", "reading_wpm",
-             "autosave_seconds")
+from editor.ui import settings_keys as keys
 
 
 def load_house() -> HouseSettings:
     house = default_house()
     settings = QSettings()
-    changes = {}
-    for key in _INT_KEYS:
-        value = settings.value(f"house/{key}")
+    changes: dict[str, object] = {}
+    for name, key in keys.HOUSE_INTS.items():
+        value = key.read(settings)
         if value is not None:
-            try:
-                changes[key] = max(1, int(value))
-            except (TypeError, ValueError):
-                pass
-    categories = settings.value("house/categories")
+            changes[name] = value
+    categories = [c for c in keys.HOUSE_CATEGORIES.read(settings) if c.strip()]
     if categories:
-        changes["categories"] = tuple(c for c in str(categories).split("\n") if c.strip())
+        changes["categories"] = tuple(categories)
     return house.with_changes(**changes)
-
-
-def _list(value) -> list[str]:
-    if not value:
-        return []
-    if isinstance(value, str):
-        return [v for v in value.split("\n") if v]
-    return [str(v) for v in value]
 
 
 def disabled_proofing() -> tuple[list[str], list[str]]:
     settings = QSettings()
-    return (_list(settings.value("proofing/disabledRules")),
-            _list(settings.value("proofing/disabledCategories")))
+    return keys.DISABLED_RULES.read(settings), keys.DISABLED_CATEGORIES.read(settings)
 
 
 _PLACEHOLDER = re.compile("\\s*[:(]?\\s*[\u2018'\"]?\\{[a-z]+\\}[\u2019'\"]?\\)?")
@@ -74,8 +60,7 @@ def rule_title(message: str, rule_id: str) -> str:
 
 
 def theme_setting() -> str:
-    value = QSettings().value("ui/theme", "light")
-    return value if value in ("light", "dark") else "light"
+    return keys.THEME.read()
 
 
 class SettingsDialog(QDialog):
@@ -97,7 +82,7 @@ class SettingsDialog(QDialog):
             "reading_wpm": self.tr("Kecepatan baca (kata per menit)"),
             "autosave_seconds": self.tr("Simpan otomatis setelah diam (detik)"),
         }
-        for key in _INT_KEYS:
+        for key in keys.HOUSE_INT_FIELDS:
             spin = QSpinBox(objectName=key)
             spin.setRange(1, 2000)
             spin.setValue(getattr(house, key))
@@ -154,11 +139,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings = QSettings()
-        for key, spin in self.spins.items():
-            settings.setValue(f"house/{key}", spin.value())
+        for name, spin in self.spins.items():
+            keys.HOUSE_INTS[name].write(spin.value(), settings)
         cats = [c.strip() for c in self.categories.toPlainText().splitlines() if c.strip()]
-        settings.setValue("house/categories", "\n".join(cats))
-        settings.setValue("ui/theme", self.theme.currentData())
+        keys.HOUSE_CATEGORIES.write(cats, settings)
+        keys.THEME.write(self.theme.currentData(), settings)
         rules_off, cats_off = [], []
         for i in range(self.rules.topLevelItemCount()):
             top = self.rules.topLevelItem(i)
@@ -169,7 +154,7 @@ class SettingsDialog(QDialog):
                 if child.checkState(0) == Qt.CheckState.Unchecked:
                     rules_off.append(child.data(0, Qt.ItemDataRole.UserRole)[1])
         if self.rules.topLevelItemCount():
-            settings.setValue("proofing/disabledRules", "\n".join(rules_off))
-            settings.setValue("proofing/disabledCategories", "\n".join(cats_off))
+            keys.DISABLED_RULES.write(rules_off, settings)
+            keys.DISABLED_CATEGORIES.write(cats_off, settings)
         settings.sync()
         super().accept()

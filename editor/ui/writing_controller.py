@@ -7,13 +7,14 @@ nothing here writes an article; the dictionary word goes through ``editor.ops.qu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from editor.house import HouseSettings
 from editor.ops import queries
 from editor.ops.queries import add_word
 from editor.store import Store
+from editor.ui import settings_keys as keys
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListPanel
 from editor.ui.editor_session import EditorSession
@@ -110,7 +111,7 @@ class WritingController(QObject):
     def set_theme(self, theme: str) -> None:
         from editor.ui.theme import apply_theme
 
-        QSettings().setValue("ui/theme", theme)
+        keys.THEME.write(theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
