@@ -7,12 +7,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
 from editor.proofing.ruledata import category_info
-from editor.themes import THEMES, current_theme, load_theme
+from editor.themes import THEMES, load_theme
 from editor.ui.metadata_widgets import LEVEL_COLOURS
-from editor.ui.theme import apply_theme
 from editor.writing.preview import preview_html
 
 EDITOR = Path(__file__).resolve().parents[2] / "editor"
@@ -46,16 +44,38 @@ def test_no_python_module_names_a_colour() -> None:
     assert found == []
 
 
-def test_applying_a_theme_uses_its_file(qapp: QApplication) -> None:
-    try:
-        apply_theme(qapp, "dark")
-        dark = load_theme("dark")
-        assert current_theme().name == "dark"
-        assert qapp.styleSheet() == dark.stylesheet
-        assert qapp.palette().color(QPalette.ColorRole.Window).name() == dark.palette["Window"]
-        assert dark.preview["background"] in preview_html("Isi.", theme="dark")
-    finally:
-        apply_theme(qapp, "light")
-    light = load_theme("light")
-    assert qapp.palette().color(QPalette.ColorRole.Base).name() == light.palette["Base"]
-    assert light.preview["background"] in preview_html("Isi.", theme="light")
+_APPLY = """
+import json, sys
+from PySide6.QtGui import QPalette
+from editor.themes import current_theme
+app = QApplication([])
+out = {}
+for name in ("dark", "light"):
+    apply_theme(app, name)
+    out[name] = {"current": current_theme().name, "stylesheet": app.styleSheet(),
+                 "window": app.palette().color(QPalette.ColorRole.Window).name(),
+                 "base": app.palette().color(QPalette.ColorRole.Base).name()}
+print(json.dumps(out))
+"""
+
+
+def test_applying_a_theme_uses_its_file() -> None:
+    """In a fresh process: restyling the whole application under the other UI tests' widgets
+    is not what this test is about."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _APPLY], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=EDITOR.parent)
+    assert done.returncode == 0, done.stderr
+    applied = json.loads(done.stdout.strip().splitlines()[-1])
+    for name in ("dark", "light"):
+        theme = load_theme(name)
+        assert applied[name]["current"] == name
+        assert applied[name]["stylesheet"] == theme.stylesheet
+        assert applied[name]["window"] == theme.palette["Window"]
+        assert applied[name]["base"] == theme.palette["Base"]
+        assert theme.preview["background"] in preview_html("Isi.", theme=name)
