@@ -47,7 +47,9 @@ def test_no_python_module_names_a_colour() -> None:
 _APPLY = """
 import json, sys
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from editor.themes import current_theme
+from editor.ui.theme import apply_theme
 app = QApplication([])
 out = {}
 for name in ("dark", "light"):
