@@ -20,7 +20,15 @@ from editor.domain.workflow import Role, Status
 
 
 class EditRefused(PermissionError):
-    """The user's role may not change this article's copy in its state; nothing was written."""
+    """The user's role may not change this article's copy in its state; nothing was written.
+
+    ``code`` and ``args_`` say why for a front end to word; ``str()`` is Indonesian.
+    """
+
+    def __init__(self, message: str, code: str = "", **args: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.args_ = args
 
 
 #: Revision kinds a save may ask for; anything else is refused (the trail stays readable).
@@ -58,14 +66,15 @@ def check_edit(role: Role, status: Status, kind: str, *, author: str, user: str,
     author is no Redaksi user, e.g. an import).
     """
     if kind not in SAVE_KINDS:
-        raise EditRefused(f"jenis simpanan {kind!r} tidak dikenal")
+        raise EditRefused(f"jenis simpanan {kind!r} tidak dikenal", "unknown-kind", kind=kind)
     rule = EDIT_RULES.get((role, status))
     if rule is None:
         raise EditRefused(
-            f"peran {role.value} tidak boleh mengubah naskah berstatus {status.label.lower()}")
+            f"peran {role.value} tidak boleh mengubah naskah berstatus {status.label.lower()}",
+            "role-state", role=role.value, status=status.value)
     if not rule.others and author and author != user and author_role is Role.REPORTER:
         raise EditRefused(f"naskah ini milik reporter {author}; peran {role.value} tidak boleh "
-                          "mengubahnya")
+                          "mengubahnya", "reporter-copy", author=author, role=role.value)
     return rule.kind or kind
 
 
@@ -75,7 +84,7 @@ def edit_rule_rows() -> list[tuple[str, str, bool, str | None]]:
 
 
 def edit_refusal(role: Role, status: Status, *, author: str, user: str,
-                 author_role: Role | None) -> str | None:
+                 author_role: Role | None) -> EditRefused | None:
     """Why ``user`` may not change this copy at all (None: they may), from the same table.
 
     The editor asks this when an article is shown, so a reporter reads approved copy in a
@@ -84,7 +93,7 @@ def edit_refusal(role: Role, status: Status, *, author: str, user: str,
     try:
         check_edit(role, status, "save", author=author, user=user, author_role=author_role)
     except EditRefused as refused:
-        return str(refused)
+        return refused
     return None
 
 

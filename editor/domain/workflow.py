@@ -85,24 +85,36 @@ TRANSITIONS: dict[Action, Transition] = {
 
 
 class TransitionRefused(Exception):
-    """The role or the article's state does not allow the action. Nothing was changed."""
+    """The role or the article's state does not allow the action. Nothing was changed.
+
+    ``code`` names why and ``args_`` carry the particulars, so a front end can word the
+    refusal in its own language; ``str()`` is the Indonesian sentence (logs, the CLI).
+    """
+
+    def __init__(self, message: str, code: str = "", **args: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.args_ = args
 
 
 def check_transition(action: Action, status: Status, role: Role, note: str = "") -> Status:
     """Return the state ``action`` leads to, or raise :class:`TransitionRefused` saying why."""
     transition = TRANSITIONS[Action(action)]
     if Role(role) not in transition.roles:
+        allowed = ", ".join(sorted(r.value for r in transition.roles))
         raise TransitionRefused(
-            f"peran {role} tidak boleh melakukan '{action}' (hanya: "
-            f"{', '.join(sorted(r.value for r in transition.roles))})"
-        )
+            f"peran {role} tidak boleh melakukan '{action}' (hanya: {allowed})",
+            "role-not-allowed", action=Action(action).value, role=Role(role).value,
+            allowed=allowed)
     if Status(status) not in transition.sources:
+        allowed = ", ".join(sorted(s.value for s in transition.sources))
         raise TransitionRefused(
             f"'{action}' tidak bisa dilakukan pada naskah berstatus {status} (hanya dari: "
-            f"{', '.join(sorted(s.value for s in transition.sources))})"
-        )
+            f"{allowed})", "wrong-state", action=Action(action).value,
+            status=Status(status).value, allowed=allowed)
     if transition.note_required and not note.strip():
-        raise TransitionRefused(f"'{action}' memerlukan catatan (--note)")
+        raise TransitionRefused(f"'{action}' memerlukan catatan (--note)", "note-required",
+                                action=Action(action).value)
     return transition.target
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from editor.domain.article import Article
+from editor.domain.editing import EditRefused
 from editor.domain.workflow import Status
 from editor.house import house_now
 from editor.ops.changes import Change, Changes
@@ -154,7 +155,7 @@ def add_word(store: Store, word: str, *, user: str) -> Changes:
     return Changes.of(Change.DICTIONARY, origin="add-word")
 
 
-def edit_refusal(store: Store, article_id: int, user: str) -> str | None:
+def edit_refusal(store: Store, article_id: int, user: str) -> EditRefused | None:
     """Why ``user`` may not change the article (None: they may): the edit table's answer."""
     return store.articles.edit_refusal(article_id, user)
 

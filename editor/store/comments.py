@@ -123,7 +123,7 @@ class CommentRepository:
             if role == Role.REPORTER.value and row.author != user:
                 raise EditRefused("reporter hanya boleh menyelesaikan atau membuka lagi "
                                   f"komentarnya sendiri (komentar {comment_id} dari "
-                                  f"{row.author})")
+                                  f"{row.author})", "resolve-others", author=row.author)
             row.resolved = resolved
             row.resolved_by = user if resolved else ""
             row.resolved_at = utc_now() if resolved else None

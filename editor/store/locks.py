@@ -128,7 +128,7 @@ class LockRepository:
             if Role(role_value) not in (Role.EDITOR, Role.ADMIN):
                 raise TransitionRefused(
                     f"hanya editor atau admin yang boleh mengambil alih naskah ({user}: "
-                    f"{role_value})")
+                    f"{role_value})", "take-over-role", role=role_value)
             row = session.get(LockRow, article_id, with_for_update=True)
             previous = row.holder if row is not None else ""
             if row is None:

@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Engine, Table, and_, insert, select, update
 from sqlalchemy.orm import sessionmaker
 
+from editor.domain.article import Article
 from editor.domain.dateline import utc_now
 from editor.domain.workflow import Action, Role, Status, TransitionRefused, check_transition
 from editor.store.articles import ArticleRepository, Revision
@@ -24,10 +25,19 @@ from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, Ve
 from editor.store.events import Event, EventLog, record_event
 from editor.store.locks import live_lock
 from editor.store.models import ArticleRow, RevisionRow, UserRow
-from editor.writing.required import missing_required_fields
+from editor.writing.required import FIELD_LABELS, missing_required_field_keys
 
 ARTICLES = cast(Table, ArticleRow.__table__)
 REVISIONS = cast(Table, RevisionRow.__table__)
+
+
+def _refuse_missing_fields(article: Article, required: tuple[str, ...] | None) -> None:
+    """The house's required fields before a submission (``fields``: their keys)."""
+    keys = missing_required_field_keys(article, required)
+    if keys:
+        labels = ", ".join(FIELD_LABELS.get(k, k) for k in keys)
+        raise TransitionRefused(f"belum bisa diajukan, belum diisi: {labels}",
+                                "fields-missing", fields=tuple(keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +84,12 @@ class WorkflowRepository:
             current = Status(row.status)
             target = check_transition(action, current, Role(role_value), note)
             if action is Action.SUBMIT:
-                missing = missing_required_fields(to_article(session, row),
-                                                  self.required_fields)
-                if missing:
-                    raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
+                _refuse_missing_fields(to_article(session, row), self.required_fields)
             lock = live_lock(session, article_id, now)
             if lock is not None and lock.holder != user:
                 raise TransitionRefused(str(ArticleLocked(article_id, lock.holder,
-                                                          lock.acquired_at)))
+                                                          lock.acquired_at)),
+                                        "locked", holder=lock.holder, since=lock.acquired_at)
             values: dict[str, Any] = {"status": target.value, "version": row.version + 1,
                                       "updated_at": now, "updated_by": user}
             if target is Status.PUBLISHED and row.published_at is None:
@@ -136,10 +144,7 @@ class WorkflowRepository:
             check_transition(action, Status(row.status), Role(role_value), note)
         except TransitionRefused:
             return  # refused by the database function, in the same words
-        missing = missing_required_fields(to_article(session, row),
-                                          self.required_fields)
-        if missing:
-            raise TransitionRefused(f"belum bisa diajukan, belum diisi: {', '.join(missing)}")
+        _refuse_missing_fields(to_article(session, row), self.required_fields)
 
     def history(self, article_id: int) -> list[Revision | Event]:
         """Revisions and events of an article, oldest first."""

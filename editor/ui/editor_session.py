@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor import ops
 from editor.domain.article import Article
+from editor.domain.editing import EditRefused
 from editor.house import house_time
 from editor.ops import queries
 from editor.store import ArticleNotFound, Store, VersionConflict
 from editor.ui.article_form import ArticleForm
 from editor.ui.edit_session import EditSession
-from editor.ui.messages import message_for
+from editor.ui.messages import message_for, refusal_text
 from editor.ui.operations import ChangeHub, run_op
 from editor.ui.safety import WorkGuard
 from editor.writing.journal import JournalEntry, RecoveryJournal
@@ -97,10 +98,10 @@ class EditorSession(QObject):
         self.form.set_read_only(self.read_only, note)
         self.state_changed.emit()
 
-    def _set_refusal(self, article_id: int | None, refusal: str | None) -> None:
+    def _set_refusal(self, article_id: int | None, refusal: EditRefused | None) -> None:
         if article_id != self.article_id:
             return  # an answer for an article no longer shown
-        self.refusal = refusal
+        self.refusal = refusal_text(refusal)
         self._apply_read_only()
 
     # -- leaving, opening, showing ---------------------------------------------------------
@@ -139,7 +140,7 @@ class EditorSession(QObject):
         run_op(self, lambda: self._fetch(article_id), lambda got: self.show(*got),
                self._open_failed, key="open")
 
-    def _fetch(self, article_id: int) -> tuple[Article, str | None]:
+    def _fetch(self, article_id: int) -> tuple[Article, EditRefused | None]:
         """In a worker: the article and whether this user may change it (one round trip,
         so the form is read-only before the first keystroke could reach it)."""
         return (queries.get_article(self.store, article_id),
@@ -160,7 +161,8 @@ class EditorSession(QObject):
             self.hub.publish(ops.Changes.of(ops.Change.DELETED, ids=(exc.ref,)))  # type: ignore[arg-type]
         self.message.emit(message_for(exc), 10000)
 
-    def show(self, article: Article | None, refusal: str | None | bool = True) -> None:
+    def show(self, article: Article | None,
+             refusal: EditRefused | None | bool = True) -> None:
         """Put ``article`` (None: a new one) in the editor. Never writes anything.
 
         ``refusal`` is the edit table's answer for it (:meth:`_fetch`); left out (True), it
@@ -182,7 +184,7 @@ class EditorSession(QObject):
             run_op(self, lambda: queries.edit_refusal(store, article_id, user),
                    lambda answer: self._set_refusal(article_id, answer), key="refusal")
         else:
-            self.refusal = refusal or None
+            self.refusal = refusal_text(refusal or None)
         self._apply_read_only()
         if article_id != self.lock.article_id:
             self.lock.open(article_id)

@@ -37,27 +37,27 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="74"/>
+        <location filename="../../editor/ui/article_form.py" line="75"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="87"/>
+        <location filename="../../editor/ui/article_form.py" line="88"/>
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="72"/>
+        <location filename="../../editor/ui/article_form.py" line="73"/>
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="133"/>
+        <location filename="../../editor/ui/article_form.py" line="135"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="134"/>
+        <location filename="../../editor/ui/article_form.py" line="136"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="197"/>
+        <location filename="../../editor/ui/article_form.py" line="199"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="357"/>
+        <location filename="../../editor/ui/article_form.py" line="359"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="380"/>
+        <location filename="../../editor/ui/article_form.py" line="382"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="167"/>
+        <location filename="../../editor/ui/article_list.py" line="169"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="172"/>
+        <location filename="../../editor/ui/article_list.py" line="174"/>
         <source>Cari judul dan isi…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="268"/>
+        <location filename="../../editor/ui/article_list.py" line="271"/>
         <source>(%1 dimuat; gulir untuk memuat lagi)</source>
         <translation>(%1 loaded; scroll to load more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="266"/>
+        <location filename="../../editor/ui/article_list.py" line="269"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -111,17 +111,17 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="69"/>
+        <location filename="../../editor/ui/article_list.py" line="71"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="69"/>
+        <location filename="../../editor/ui/article_list.py" line="71"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="140"/>
+        <location filename="../../editor/ui/article_list.py" line="142"/>
         <source>Diperbarui %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -286,27 +286,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="102"/>
+        <location filename="../../editor/ui/first_run.py" line="103"/>
         <source>Selamat datang di Redaksi</source>
         <translation>Welcome to Redaksi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="103"/>
+        <location filename="../../editor/ui/first_run.py" line="104"/>
         <source>Di mana Anda menulis?</source>
         <translation>Where do you write?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="104"/>
+        <location filename="../../editor/ui/first_run.py" line="105"/>
         <source>Di laptop ini saja (basis data lokal, tanpa server)</source>
         <translation>On this laptop only (local database, no server)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="107"/>
+        <location filename="../../editor/ui/first_run.py" line="108"/>
         <source>Bersama newsroom (server PostgreSQL redaksi)</source>
         <translation>With the newsroom (the desk&apos;s PostgreSQL server)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="117"/>
+        <location filename="../../editor/ui/first_run.py" line="118"/>
         <source>Basis data sudah ditentukan dengan --db atau REDAKSI_DATABASE_URL.</source>
         <translation>The database is already set with --db or REDAKSI_DATABASE_URL.</translation>
     </message>
@@ -314,52 +314,52 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="52"/>
+        <location filename="../../editor/ui/comments_panel.py" line="51"/>
         <source>Tampilkan yang selesai</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="54"/>
+        <location filename="../../editor/ui/comments_panel.py" line="53"/>
         <source>Komentar pada teks terpilih, atau balasan</source>
         <translation>Comment on the selected text, or reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="55"/>
+        <location filename="../../editor/ui/comments_panel.py" line="54"/>
         <source>Komentari</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="56"/>
+        <location filename="../../editor/ui/comments_panel.py" line="55"/>
         <source>Balas</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="57"/>
+        <location filename="../../editor/ui/comments_panel.py" line="56"/>
         <source>Selesai</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="65"/>
+        <location filename="../../editor/ui/comments_panel.py" line="64"/>
         <source>&lt;b&gt;Komentar&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="102"/>
+        <location filename="../../editor/ui/comments_panel.py" line="101"/>
         <source>(teks sudah dihapus) </source>
         <translation>(text deleted) </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="107"/>
+        <location filename="../../editor/ui/comments_panel.py" line="106"/>
         <source>[selesai] </source>
         <translation>[resolved] </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="180"/>
+        <location filename="../../editor/ui/comments_panel.py" line="179"/>
         <source>Teks terpilih belum disimpan: simpan naskah dulu, lalu beri komentar.</source>
         <translation>The selected text is not saved yet: save the article first, then comment.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/comments_panel.py" line="193"/>
+        <location filename="../../editor/ui/comments_panel.py" line="192"/>
         <source>Pilih komentar dan tulis balasan.</source>
         <translation>Select a comment and write a reply.</translation>
     </message>
@@ -379,37 +379,37 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="57"/>
+        <location filename="../../editor/ui/desk_controller.py" line="58"/>
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="58"/>
+        <location filename="../../editor/ui/desk_controller.py" line="59"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="107"/>
+        <location filename="../../editor/ui/desk_controller.py" line="108"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="137"/>
+        <location filename="../../editor/ui/desk_controller.py" line="138"/>
         <source>%1 naskah baru di %2: %3</source>
         <translation>%1 new article(s) in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="174"/>
+        <location filename="../../editor/ui/desk_controller.py" line="175"/>
         <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
         <translation>Save your changes first, then open the revision history again.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="187"/>
+        <location filename="../../editor/ui/desk_controller.py" line="188"/>
         <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
         <translation>Revision restored in the database; your edits stay in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="216"/>
+        <location filename="../../editor/ui/desk_controller.py" line="217"/>
         <source>Hanya admin yang mengelola pengguna dan peran.</source>
         <translation>Only an admin manages users and roles.</translation>
     </message>
@@ -429,7 +429,7 @@ Your edits stay in the editor. The details are in %2.</translation>
     <message>
         <location filename="../../editor/ui/desk_overview.py" line="120"/>
         <source>Ikhtisar meja hari ini</source>
-        <translation>Today's desk overview</translation>
+        <translation>Today&apos;s desk overview</translation>
     </message>
     <message>
         <location filename="../../editor/ui/desk_overview.py" line="130"/>
@@ -443,19 +443,19 @@ Your edits stay in the editor. The details are in %2.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="155"/>
+        <location filename="../../editor/ui/desk_overview.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="156"/>
+        <location filename="../../editor/ui/desk_overview.py" line="157"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="157"/>
+        <location filename="../../editor/ui/desk_overview.py" line="158"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
@@ -470,22 +470,22 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="200"/>
+        <location filename="../../editor/ui/desk_overview.py" line="201"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="201"/>
+        <location filename="../../editor/ui/desk_overview.py" line="202"/>
         <source>(tanpa rubrik)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="206"/>
+        <location filename="../../editor/ui/desk_overview.py" line="207"/>
         <source>Semua (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="251"/>
+        <location filename="../../editor/ui/desk_overview.py" line="252"/>
         <source>%1 naskah hari ini · %2 · %3 kata</source>
         <translation>%1 stories today · %2 · %3 words</translation>
     </message>
@@ -493,52 +493,52 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>DictionaryDialog</name>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="45"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="47"/>
         <source>Kamus redaksi</source>
         <translation>Newsroom dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="55"/>
         <source>Cari kata…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="58"/>
         <source>Kata</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="58"/>
         <source>Ditambahkan oleh</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="59"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="66"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="68"/>
         <source>Hapus dari kamus</source>
         <translation>Remove from dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="71"/>
         <source>Hanya editor atau admin yang bisa menghapus kata dari kamus redaksi.</source>
         <translation>Only an editor or admin can remove words from the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="74"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="107"/>
         <source>%1 kata</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dictionary_dialog.py" line="129"/>
+        <location filename="../../editor/ui/dictionary_dialog.py" line="131"/>
         <source>%1 kata dihapus dari kamus: %2</source>
         <translation>%1 words removed from the dictionary: %2</translation>
     </message>
@@ -546,12 +546,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../editor/ui/edit_session.py" line="84"/>
+        <location filename="../../editor/ui/edit_session.py" line="86"/>
         <source>Sedang disunting oleh %1 sejak %2</source>
         <translation>Being edited by %1 since %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/edit_session.py" line="105"/>
+        <location filename="../../editor/ui/edit_session.py" line="104"/>
         <source>Naskah diambil alih oleh %1</source>
         <translation>Article taken over by %1</translation>
     </message>
@@ -559,134 +559,134 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="63"/>
+        <location filename="../../editor/ui/editor_session.py" line="64"/>
         <source>Jurnal pemulihan tidak bisa ditulis: %1</source>
         <extracomment>Why the edit table refuses this user the open article (None: they may edit it).</extracomment>
         <translation>The recovery journal could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="95"/>
+        <location filename="../../editor/ui/editor_session.py" line="96"/>
         <source>Hanya baca: Anda tidak boleh mengubah naskah ini (%1).</source>
         <translation>Read-only: you may not change this story (%1).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="118"/>
+        <location filename="../../editor/ui/editor_session.py" line="119"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="119"/>
+        <location filename="../../editor/ui/editor_session.py" line="120"/>
         <source>Naskah ini punya perubahan yang belum disimpan. Simpan dulu?</source>
         <translation>This article has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="138"/>
+        <location filename="../../editor/ui/editor_session.py" line="139"/>
         <source>Membuka naskah…</source>
         <translation>Opening article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="180"/>
+        <location filename="../../editor/ui/editor_session.py" line="182"/>
         <source>hak sunting sedang diperiksa</source>
         <translation>checking whether you may edit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="191"/>
+        <location filename="../../editor/ui/editor_session.py" line="193"/>
         <source>Naskah %1, versi %2</source>
         <translation>Article %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="205"/>
+        <location filename="../../editor/ui/editor_session.py" line="207"/>
         <source>Naskah ini hanya bisa dibaca: tidak disimpan.</source>
         <translation>This story is read-only: not saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="210"/>
+        <location filename="../../editor/ui/editor_session.py" line="212"/>
         <source>Judul kosong</source>
         <translation>Headline missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="211"/>
+        <location filename="../../editor/ui/editor_session.py" line="213"/>
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="228"/>
+        <location filename="../../editor/ui/editor_session.py" line="230"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="230"/>
+        <location filename="../../editor/ui/editor_session.py" line="232"/>
         <source>Menyimpan otomatis…</source>
         <translation>Autosaving…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="254"/>
+        <location filename="../../editor/ui/editor_session.py" line="256"/>
         <source>Tersimpan: versi %1</source>
         <translation>Saved: version %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="257"/>
+        <location filename="../../editor/ui/editor_session.py" line="259"/>
         <source>Tersimpan otomatis %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="275"/>
+        <location filename="../../editor/ui/editor_session.py" line="277"/>
         <source>Simpan otomatis berhenti: naskah diubah orang lain</source>
         <translation>Autosave stopped: someone else changed the story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="276"/>
+        <location filename="../../editor/ui/editor_session.py" line="278"/>
         <source>Simpan otomatis gagal</source>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="282"/>
+        <location filename="../../editor/ui/editor_session.py" line="284"/>
         <source>Naskah ini sudah diubah orang lain sejak Anda membukanya, jadi suntingan Anda tidak disimpan agar tidak menimpa pekerjaannya. Teks Anda tetap di editor: salin bagian yang perlu, lalu buka ulang naskahnya.</source>
         <translation>Someone else changed this article after you opened it, so your edit was not saved, to avoid overwriting their work. Your text is still in the editor: copy what you need, then reopen the article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="286"/>
+        <location filename="../../editor/ui/editor_session.py" line="288"/>
         <source>Naskah tidak bisa disimpan. Teks Anda tetap di editor.</source>
         <translation>The article could not be saved. Your text is still in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="288"/>
-        <location filename="../../editor/ui/editor_session.py" line="289"/>
+        <location filename="../../editor/ui/editor_session.py" line="290"/>
+        <location filename="../../editor/ui/editor_session.py" line="291"/>
         <source>Gagal menyimpan</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="302"/>
+        <location filename="../../editor/ui/editor_session.py" line="304"/>
         <source>Hapus naskah</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="303"/>
+        <location filename="../../editor/ui/editor_session.py" line="305"/>
         <source>Hapus “%1” beserta semua revisinya? Ini tidak bisa dibatalkan.</source>
         <translation>Delete “%1” and all its revisions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="311"/>
+        <location filename="../../editor/ui/editor_session.py" line="313"/>
         <source>Naskah dihapus</source>
         <translation>Article deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="327"/>
+        <location filename="../../editor/ui/editor_session.py" line="329"/>
         <source>Suntingan yang belum tersimpan dipulihkan</source>
         <translation>Unsaved edits restored</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="336"/>
+        <location filename="../../editor/ui/editor_session.py" line="338"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="338"/>
+        <location filename="../../editor/ui/editor_session.py" line="340"/>
         <source>Pulihkan suntingan?</source>
         <translation>Restore edits?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor_session.py" line="339"/>
+        <location filename="../../editor/ui/editor_session.py" line="341"/>
         <source>Redaksi tidak ditutup dengan benar. Ada suntingan “%1” yang belum tersimpan (%2). Pulihkan?</source>
         <translation>Redaksi was not closed properly. There are unsaved edits to “%1” (%2). Restore them?</translation>
     </message>
@@ -699,78 +699,78 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>Export articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="76"/>
+        <location filename="../../editor/ui/export_dialog.py" line="77"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/export_dialog.py" line="78"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="83"/>
-        <location filename="../../editor/ui/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/export_dialog.py" line="172"/>
         <source>Memuat naskah…</source>
         <translation>Loading articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="92"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/export_dialog.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/export_dialog.py" line="108"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="137"/>
+        <location filename="../../editor/ui/export_dialog.py" line="138"/>
         <source>Folder tujuan ekspor</source>
         <translation>Export destination folder</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/export_dialog.py" line="203"/>
         <source>Mengekspor %1 naskah…</source>
         <translation>Exporting %1 articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/export_dialog.py" line="220"/>
         <source>%1 berkas ditulis ke %2</source>
         <translation>%1 files written to %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="229"/>
+        <location filename="../../editor/ui/export_dialog.py" line="231"/>
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="244"/>
+        <location filename="../../editor/ui/export_dialog.py" line="246"/>
         <source>%1 naskah berstatus %2</source>
         <translation>%1 articles with status %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="224"/>
+        <location filename="../../editor/ui/export_dialog.py" line="226"/>
         <source>Ekspor dibatalkan.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -897,38 +897,38 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="296"/>
+        <location filename="../../editor/ui/first_run.py" line="297"/>
         <source>Redaksi — penyiapan</source>
         <translation>Redaksi — setup</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="309"/>
+        <location filename="../../editor/ui/first_run.py" line="310"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="310"/>
+        <location filename="../../editor/ui/first_run.py" line="311"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="311"/>
+        <location filename="../../editor/ui/first_run.py" line="312"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="312"/>
+        <location filename="../../editor/ui/first_run.py" line="313"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/session_start.py" line="165"/>
+        <location filename="../../editor/ui/session_start.py" line="171"/>
         <source>Pengguna ditentukan oleh REDAKSI_USER atau oleh login dalam alamat basis data (--db / REDAKSI_DATABASE_URL); ubah itu untuk berganti pengguna.</source>
         <translation>The user is set by REDAKSI_USER or by the login in the database address (--db / REDAKSI_DATABASE_URL); change that to switch user.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="141"/>
-        <location filename="../../editor/ui/session_start.py" line="183"/>
+        <location filename="../../editor/ui/session_start.py" line="189"/>
         <source>&amp;Ganti pengguna atau basis data…</source>
         <translation>&amp;Switch user or database…</translation>
     </message>
@@ -1060,27 +1060,28 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>LengthMeter</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="63"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="65"/>
         <source>Kosong</source>
+        <extracomment>The theme&apos;s named colour (``resources/themes/&lt;name&gt;.toml``) of each meter level.</extracomment>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="63"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="65"/>
         <source>Terlalu pendek</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="64"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="66"/>
         <source>Panjang pas</source>
         <translation>Good length</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="64"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="66"/>
         <source>Mendekati batas</source>
         <translation>Close to the limit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="65"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="67"/>
         <source>Melebihi batas rumah</source>
         <translation>Over the house limit</translation>
     </message>
@@ -1088,38 +1089,38 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>LocalPage</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="130"/>
+        <location filename="../../editor/ui/first_run.py" line="131"/>
         <source>Nama dan peran Anda</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="131"/>
+        <location filename="../../editor/ui/first_run.py" line="132"/>
         <source>Nama pengguna dicatat pada setiap simpanan, komentar dan langkah alur kerja.</source>
         <translation>Your user name is recorded with every save, comment and workflow step.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="140"/>
+        <location filename="../../editor/ui/first_run.py" line="141"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="141"/>
+        <location filename="../../editor/ui/first_run.py" line="142"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="154"/>
+        <location filename="../../editor/ui/first_run.py" line="155"/>
         <source>%1 sudah ada di basis data ini dengan peran tersebut.</source>
         <translation>%1 already exists in this database with that role.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="161"/>
-        <location filename="../../editor/ui/first_run.py" line="171"/>
+        <location filename="../../editor/ui/first_run.py" line="162"/>
+        <location filename="../../editor/ui/first_run.py" line="172"/>
         <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung; diawali huruf.</source>
         <translation>Lower-case letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="163"/>
+        <location filename="../../editor/ui/first_run.py" line="164"/>
         <source>Pengguna baru mulai sebagai reporter; admin mengubah peran lewat Meja → Pengguna dan peran.</source>
         <translation>Newcomers start as reporters; an admin changes roles in Desk → Users and roles.</translation>
     </message>
@@ -1127,12 +1128,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>LocationPicker</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="241"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="243"/>
         <source>Cari provinsi, kabupaten/kota, kecamatan…</source>
         <translation>Search province, regency/city, district…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="275"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="277"/>
         <source>Kode Kemendagri: %1</source>
         <translation>Kemendagri code: %1</translation>
     </message>
@@ -1140,12 +1141,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="107"/>
+        <location filename="../../editor/ui/app.py" line="108"/>
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="92"/>
+        <location filename="../../editor/ui/main_window.py" line="94"/>
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
@@ -1226,17 +1227,17 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="281"/>
+        <location filename="../../editor/ui/main_window.py" line="283"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="282"/>
+        <location filename="../../editor/ui/main_window.py" line="284"/>
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
@@ -1323,7 +1324,7 @@ Your edits stay in the editor. The details are in %2.</translation>
     <message>
         <location filename="../../editor/ui/actions.py" line="124"/>
         <source>&amp;Ikhtisar meja hari ini…</source>
-        <translation>Today's desk &amp;overview…</translation>
+        <translation>Today&apos;s desk &amp;overview…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="156"/>
@@ -1419,62 +1420,118 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="28"/>
+        <location filename="../../editor/ui/messages.py" line="30"/>
         <source>Naskah perlu judul sebelum disimpan.</source>
         <translation>An article needs a headline before it can be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="30"/>
+        <location filename="../../editor/ui/messages.py" line="32"/>
         <source>Tidak ada slug bebas untuk “%1”.</source>
         <translation>No free slug for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="32"/>
+        <location filename="../../editor/ui/messages.py" line="34"/>
         <source>Komentar kosong.</source>
         <translation>The comment is empty.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="34"/>
+        <location filename="../../editor/ui/messages.py" line="36"/>
         <source>Balasan kosong.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="46"/>
+        <location filename="../../editor/ui/messages.py" line="45"/>
+        <source>Peran %1 tidak boleh melakukan langkah “%2” (hanya: %3).</source>
+        <translation>The %1 role may not take the step “%2” (only: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="49"/>
+        <source>Langkah “%1” tidak bisa dilakukan pada naskah berstatus %2.</source>
+        <translation>The step “%1” cannot be taken on a story that is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="53"/>
+        <source>Langkah “%1” memerlukan catatan.</source>
+        <translation>The step “%1” needs a note.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="57"/>
+        <source>Belum bisa diajukan, belum diisi: %1.</source>
+        <translation>Cannot be submitted yet; still empty: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="64"/>
+        <source>Status naskah hanya bisa diubah lewat alur kerja.</source>
+        <translation>A story's status changes only through the workflow.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="66"/>
+        <source>Hanya editor atau admin yang boleh mengambil alih naskah.</source>
+        <translation>Only an editor or admin may take over a story.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="68"/>
+        <source>peran %1 tidak boleh mengubah naskah berstatus %2</source>
+        <translation>the %1 role may not change a story that is %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="71"/>
+        <source>naskah ini milik reporter %1; peran %2 tidak boleh mengubahnya</source>
+        <translation>this story belongs to reporter %1; the %2 role may not change it</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="74"/>
+        <source>Hanya editor atau admin yang boleh menghapus naskah.</source>
+        <translation>Only an editor or admin may delete a story.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="76"/>
+        <source>Reporter hanya boleh menyelesaikan atau membuka lagi komentarnya sendiri (komentar ini dari %1).</source>
+        <translation>Reporters may resolve or reopen only their own comments (this comment is from %1).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="79"/>
+        <source>Jenis simpanan “%1” tidak dikenal.</source>
+        <translation>Unknown kind of save “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="98"/>
         <source>Naskah ini sudah diubah oleh %1 (%2, versi %3); tidak ada yang ditimpa.</source>
         <translation>This article was changed by %1 (%2, version %3); nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="48"/>
+        <location filename="../../editor/ui/messages.py" line="100"/>
         <source>Naskah ini sudah diubah orang lain (versi %1); tidak ada yang ditimpa.</source>
         <translation>This article was changed by someone else (version %1); nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="51"/>
+        <location filename="../../editor/ui/messages.py" line="62"/>
+        <location filename="../../editor/ui/messages.py" line="103"/>
         <source>Naskah sedang disunting oleh %1 sejak %2.</source>
         <translation>The article is being edited by %1 since %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="54"/>
+        <location filename="../../editor/ui/messages.py" line="106"/>
         <source>Naskah %1 tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Article %1 not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="56"/>
+        <location filename="../../editor/ui/messages.py" line="108"/>
         <source>Pengguna “%1” tidak dikenal.</source>
         <translation>Unknown user “%1”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="58"/>
+        <location filename="../../editor/ui/messages.py" line="110"/>
         <source>Ditolak: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="60"/>
+        <location filename="../../editor/ui/messages.py" line="113"/>
         <source>Ditolak oleh basis data: %1</source>
         <translation>Refused by the database: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/messages.py" line="61"/>
+        <location filename="../../editor/ui/messages.py" line="114"/>
         <source>Terjadi kesalahan: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -1482,82 +1539,82 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="57"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="58"/>
         <source>otomatis dari judul</source>
         <translation>generated from the headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="66"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="67"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="68"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="69"/>
         <source>mis. Medan</source>
         <translation>e.g. Medan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="105"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="106"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="107"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="107"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="108"/>
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="108"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="109"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="110"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="111"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="112"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="113"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="113"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="114"/>
         <source>Tag</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="114"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="115"/>
         <source>Penulis</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="115"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="116"/>
         <source>Dateline dan lokasi</source>
         <translation>Dateline and location</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="116"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="117"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="117"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="118"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="118"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="119"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_panel.py" line="119"/>
+        <location filename="../../editor/ui/metadata_panel.py" line="120"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
@@ -1565,67 +1622,67 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="191"/>
+        <location filename="../../editor/ui/first_run.py" line="192"/>
         <source>Server newsroom</source>
         <translation>Newsroom server</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="192"/>
+        <location filename="../../editor/ui/first_run.py" line="193"/>
         <source>Alamat dan login PostgreSQL Anda sendiri (dari admin redaksi). Peran Anda ditentukan oleh server.</source>
         <translation>The address and your own PostgreSQL login (from the desk&apos;s admin). Your role is set by the server.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="201"/>
+        <location filename="../../editor/ui/first_run.py" line="202"/>
         <source>Simpan kata sandi di %1</source>
         <translation>Save the password in %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="203"/>
+        <location filename="../../editor/ui/first_run.py" line="204"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="206"/>
+        <location filename="../../editor/ui/first_run.py" line="207"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="207"/>
+        <location filename="../../editor/ui/first_run.py" line="208"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="208"/>
+        <location filename="../../editor/ui/first_run.py" line="209"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="209"/>
+        <location filename="../../editor/ui/first_run.py" line="210"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="210"/>
+        <location filename="../../editor/ui/first_run.py" line="211"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="237"/>
+        <location filename="../../editor/ui/first_run.py" line="238"/>
         <source>Uji sambungan lagi setelah mengubah isian.</source>
         <translation>Test the connection again after changing a field.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="246"/>
+        <location filename="../../editor/ui/first_run.py" line="247"/>
         <source>Menghubungi server…</source>
         <translation>Contacting the server…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="254"/>
+        <location filename="../../editor/ui/first_run.py" line="255"/>
         <source>Tersambung sebagai %1. Peran dari server: %2 (PostgreSQL %3).</source>
         <translation>Connected as %1. Role from the server: %2 (PostgreSQL %3).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/first_run.py" line="265"/>
+        <location filename="../../editor/ui/first_run.py" line="266"/>
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -1633,12 +1690,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../editor/ui/note_banner.py" line="49"/>
+        <location filename="../../editor/ui/note_banner.py" line="44"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/note_banner.py" line="92"/>
+        <location filename="../../editor/ui/note_banner.py" line="87"/>
         <source>&lt;b&gt;Catatan dari %1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;Note from %1&lt;/b&gt; — %2, %3</translation>
     </message>
@@ -1646,82 +1703,82 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="67"/>
+        <location filename="../../editor/ui/photos_panel.py" line="68"/>
         <source>Sisipkan foto…</source>
         <translation>Insert photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="68"/>
+        <location filename="../../editor/ui/photos_panel.py" line="69"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="69"/>
+        <location filename="../../editor/ui/photos_panel.py" line="70"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="71"/>
+        <location filename="../../editor/ui/photos_panel.py" line="72"/>
         <source>apa yang terlihat di foto (untuk pembaca layar)</source>
         <translation>what the photo shows (for screen readers)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="73"/>
+        <location filename="../../editor/ui/photos_panel.py" line="74"/>
         <source>keterangan di bawah foto</source>
         <translation>caption under the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="75"/>
+        <location filename="../../editor/ui/photos_panel.py" line="76"/>
         <source>mis. ANTARA/Budi Santoso</source>
         <translation>e.g. ANTARA/Budi Santoso</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="85"/>
+        <location filename="../../editor/ui/photos_panel.py" line="86"/>
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="86"/>
+        <location filename="../../editor/ui/photos_panel.py" line="87"/>
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="87"/>
+        <location filename="../../editor/ui/photos_panel.py" line="88"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="126"/>
+        <location filename="../../editor/ui/photos_panel.py" line="127"/>
         <source>Sisipkan foto</source>
         <translation>Insert photo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="127"/>
+        <location filename="../../editor/ui/photos_panel.py" line="128"/>
         <source>Gambar (*.jpg *.jpeg *.png *.gif *.webp);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="141"/>
+        <location filename="../../editor/ui/photos_panel.py" line="142"/>
         <source>Menyimpan %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="156"/>
+        <location filename="../../editor/ui/photos_panel.py" line="157"/>
         <source>Foto tidak disisipkan: %1</source>
         <translation>Photo not inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="181"/>
+        <location filename="../../editor/ui/photos_panel.py" line="182"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="182"/>
+        <location filename="../../editor/ui/photos_panel.py" line="183"/>
         <source>teks alternatif belum diisi</source>
         <translation>alt text missing</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/photos_panel.py" line="184"/>
+        <location filename="../../editor/ui/photos_panel.py" line="185"/>
         <source>kredit belum diisi</source>
         <translation>credit missing</translation>
     </message>
@@ -1795,12 +1852,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>RelatedLinkDialog</name>
     <message>
-        <location filename="../../editor/ui/link_dialog.py" line="34"/>
+        <location filename="../../editor/ui/link_dialog.py" line="35"/>
         <source>Sisipkan “Baca juga”</source>
         <translation>Insert “Read also”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/link_dialog.py" line="39"/>
+        <location filename="../../editor/ui/link_dialog.py" line="40"/>
         <source>Cari judul naskah…</source>
         <translation>Search story headlines…</translation>
     </message>
@@ -1808,49 +1865,49 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="84"/>
+        <location filename="../../editor/ui/related_panel.py" line="85"/>
         <source>Ketik naskah untuk melihat artikel terkait.</source>
         <extracomment>Pause in typing before the query starts: with a query&apos;s p95 of a few tens of ms (benchmarks/related_speed.py) the list is updated within 300 ms of the pause.</extracomment>
         <translation>Type the story to see related articles.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="93"/>
+        <location filename="../../editor/ui/related_panel.py" line="94"/>
         <source>Sisipkan tautan</source>
         <translation>Insert link</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="94"/>
-        <location filename="../../editor/ui/related_panel.py" line="179"/>
+        <location filename="../../editor/ui/related_panel.py" line="95"/>
+        <location filename="../../editor/ui/related_panel.py" line="180"/>
         <source>Sematkan</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="95"/>
+        <location filename="../../editor/ui/related_panel.py" line="96"/>
         <source>Abaikan</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="123"/>
+        <location filename="../../editor/ui/related_panel.py" line="124"/>
         <source>Saran tidak tersedia: %1</source>
         <translation>Suggestions unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="134"/>
+        <location filename="../../editor/ui/related_panel.py" line="135"/>
         <source>Mencari artikel terkait…</source>
         <translation>Finding related articles…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="155"/>
+        <location filename="../../editor/ui/related_panel.py" line="156"/>
         <source>%1 artikel terkait</source>
         <translation>%1 related articles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="156"/>
+        <location filename="../../editor/ui/related_panel.py" line="157"/>
         <source>Belum ada artikel terkait yang cukup kuat.</source>
         <translation>No strongly related article yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/related_panel.py" line="178"/>
+        <location filename="../../editor/ui/related_panel.py" line="179"/>
         <source>Lepas</source>
         <translation>Unpin</translation>
     </message>
@@ -1858,27 +1915,27 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="59"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="68"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="68"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="77"/>
         <source>Pulihkan revisi kiri</source>
         <translation>Restore left revision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="70"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="79"/>
         <source>Lama:</source>
         <translation>Old:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="72"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="81"/>
         <source>Baru:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/revisions_dialog.py" line="120"/>
+        <location filename="../../editor/ui/revisions_dialog.py" line="130"/>
         <source>%1 bagian dihapus, %2 bagian ditambah</source>
         <translation>%1 passages deleted, %2 passages added</translation>
     </message>
@@ -1886,87 +1943,87 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="93"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="78"/>
         <source>Judul: peringatan mulai (karakter)</source>
         <translation>Headline: warn from (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="94"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
         <source>Judul: batas (karakter)</source>
         <translation>Headline: limit (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="95"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
         <source>Ringkasan: peringatan mulai (karakter)</source>
         <translation>Summary: warn from (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
         <source>Ringkasan: batas (karakter)</source>
         <translation>Summary: limit (characters)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="97"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="82"/>
         <source>Kecepatan baca (kata per menit)</source>
         <translation>Reading speed (words per minute)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="98"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="83"/>
         <source>Simpan otomatis setelah diam (detik)</source>
         <translation>Autosave after idle (seconds)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="107"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="92"/>
         <source>Terang</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="108"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="93"/>
         <source>Gelap</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="110"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="95"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="111"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="96"/>
         <source>Gaya rumah</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="114"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="99"/>
         <source>Satu rubrik per baris</source>
         <translation>One category per line</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="116"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="101"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="104"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="104"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="119"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="104"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="145"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="130"/>
         <source>Pemeriksa ejaan</source>
         <translation>Proofreader</translation>
     </message>
@@ -2040,12 +2097,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="144"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="146"/>
         <source>Tambah tag, Enter atau koma</source>
         <translation>Add a tag, Enter or comma</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/metadata_widgets.py" line="214"/>
+        <location filename="../../editor/ui/metadata_widgets.py" line="216"/>
         <source>Hapus tag “%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
@@ -2083,7 +2140,7 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/users_dialog.py" line="81"/>
+        <location filename="../../editor/ui/users_dialog.py" line="82"/>
         <source>Pengguna %1 ditambahkan</source>
         <translation>User %1 added</translation>
     </message>
@@ -2091,62 +2148,62 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="25"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
         <source>Mulai review</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="30"/>
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="30"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="31"/>
         <source>Batalkan naskah</source>
         <translation>Kill</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="31"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="32"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="52"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="53"/>
         <source>Catatan untuk langkah ini</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="54"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="55"/>
         <source>Ambil alih</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="110"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="111"/>
         <source>Tulis catatan untuk reporter dulu.</source>
         <translation>Write a note for the reporter first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="118"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="119"/>
         <source>Masih ada %1 temuan pemeriksa ejaan. Klik “%2” sekali lagi untuk tetap melanjutkan.</source>
         <translation>There are still %1 proofing findings. Click “%2” again to go ahead anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="142"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="143"/>
         <source>Berhasil.</source>
         <translation>Done.</translation>
     </message>
@@ -2154,12 +2211,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>WritingController</name>
     <message>
-        <location filename="../../editor/ui/writing_controller.py" line="52"/>
+        <location filename="../../editor/ui/writing_controller.py" line="54"/>
         <source>%1 kata · %2 karakter</source>
         <translation>%1 words · %2 characters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/writing_controller.py" line="55"/>
+        <location filename="../../editor/ui/writing_controller.py" line="57"/>
         <source>%n menit baca</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -2167,18 +2224,18 @@ Your edits stay in the editor. The details are in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_controller.py" line="83"/>
+        <location filename="../../editor/ui/writing_controller.py" line="85"/>
         <source>“%1” masuk kamus redaksi</source>
         <translation>“%1” added to the newsroom dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_controller.py" line="168"/>
+        <location filename="../../editor/ui/writing_controller.py" line="170"/>
         <source>Semua kolom wajib sudah terisi</source>
         <translation>All required fields are filled in</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_controller.py" line="172"/>
-        <location filename="../../editor/ui/writing_controller.py" line="173"/>
+        <location filename="../../editor/ui/writing_controller.py" line="174"/>
+        <location filename="../../editor/ui/writing_controller.py" line="175"/>
         <source>Belum diisi: %1</source>
         <translation>Missing: %1</translation>
     </message>

@@ -37,3 +37,41 @@ def test_every_string_is_translated():
     unfinished = [m.findtext("source") for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
+
+
+def test_refusals_are_worded_in_the_ui_language(qapp, store):
+    """Store and workflow refusals carry a code and arguments; the English UI words them in
+    English (their str() stays Indonesian for logs and the CLI)."""
+    import pytest
+    from factories import complete_article
+
+    from editor.domain.workflow import Action, Role, Status, TransitionRefused, check_transition
+    from editor.ui.messages import message_for, refusal_text
+
+    store.users.add("rina", "reporter")
+    article = store.articles.create(complete_article(), user="rina")
+    with pytest.raises(TransitionRefused) as wrong_role:
+        check_transition(Action.PUBLISH, Status.APPROVED, Role.REPORTER)
+    with pytest.raises(TransitionRefused) as no_note:
+        check_transition(Action.REQUEST_CHANGES, Status.IN_REVIEW, Role.EDITOR)
+    published = store.articles.get(article.id).with_changes(status=Status.PUBLISHED)
+    assert message_for(wrong_role.value).startswith("Ditolak: Peran reporter tidak boleh")
+    translator = install_translator(qapp, "en")
+    try:
+        assert message_for(wrong_role.value).startswith(
+            "Refused: The reporter role may not take the step")
+        assert "needs a note" in message_for(no_note.value)
+        with pytest.raises(TransitionRefused) as via_save:
+            store.articles.update(published, user="rina")
+        assert via_save.value.code == "status-via-workflow"
+        assert "only through the workflow" in message_for(via_save.value)
+        assert "alur kerja" in str(via_save.value)  # the CLI keeps its Indonesian sentence
+        store.workflow.transition(article.id, "submit", "rina")
+        store.users.add("eko", "editor")
+        store.workflow.transition(article.id, "start-review", "eko")
+        store.workflow.transition(article.id, "approve", "eko")
+        refusal = store.articles.edit_refusal(article.id, "rina")
+        assert refusal is not None and refusal.code == "role-state"
+        assert refusal_text(refusal) == "the reporter role may not change a story that is approved"
+    finally:
+        QCoreApplication.removeTranslator(translator)

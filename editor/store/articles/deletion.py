@@ -36,7 +36,7 @@ class ArticleDeletion(RepositoryBase):
                 UserRow.name == user, UserRow.active.is_(True))) if user else None
             if not may_delete(Role(role_value) if role_value else None):  # as in PostgreSQL
                 raise EditRefused("hanya editor atau admin yang boleh menghapus naskah "
-                                  "(peran reporter)")
+                                  "(peran reporter)", "delete-role")
             check_not_locked_by_other(session, article_id, user)
             headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
-from editor.domain.editing import check_edit, edit_refusal
+from editor.domain.editing import EditRefused, check_edit, edit_refusal
 from editor.domain.workflow import Role, Status, TransitionRefused
 from editor.store.articles.base import RepositoryBase
 from editor.store.articles.rows import (
@@ -129,7 +129,7 @@ class ArticleSaving(RepositoryBase):
             raise ArticleNotFound(article.id)
         if article.status.value != stored.status:
             raise TransitionRefused(f"status naskah {article.id} hanya bisa diubah lewat alur "
-                                    "kerja (redaksi_transition)")
+                                    "kerja (redaksi_transition)", "status-via-workflow")
         values["status"], values["published_at"] = stored.status, stored.published_at
         author_role = session.scalar(select(UserRow.role).where(
             UserRow.name == stored.created_by)) if stored.created_by else None
@@ -137,7 +137,7 @@ class ArticleSaving(RepositoryBase):
                           author=stored.created_by, user=user,
                           author_role=Role(author_role) if author_role else None)
 
-    def edit_refusal(self, article_id: int, user: str) -> str | None:
+    def edit_refusal(self, article_id: int, user: str) -> EditRefused | None:
         """Why ``user`` may not change article ``article_id`` (None: they may), by the same
         edit table every save is checked against (:func:`editor.domain.editing.check_edit`)."""
         with self._sessions() as session:

@@ -73,8 +73,9 @@ def map_error(exc: DBAPIError, article_id: int, action: Action, user: str | None
         info = json.loads(_detail(exc) or "{}")
         since = datetime.fromisoformat(info["since"]) if info.get("since") else None
         if since is not None:
-            return TransitionRefused(str(ArticleLocked(article_id, info.get("holder", "?"),
-                                                       since)))
+            holder = info.get("holder", "?")
+            return TransitionRefused(str(ArticleLocked(article_id, holder, since)), "locked",
+                                     holder=holder, since=since)
         return TransitionRefused(_primary(exc))
     if state in (security.SQLSTATE_IMPERSONATION, security.SQLSTATE_FORBIDDEN):
         return TransitionRefused(_primary(exc))
