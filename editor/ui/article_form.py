@@ -1,5 +1,5 @@
-"""The writing area (headline, Markdown body, preview, issues) and the metadata panel
-(built in ``metadata_panel.py``).
+"""The writing area (headline, Markdown body, preview, issues; the column is built in
+``writing_column.py``) and the metadata panel (built in ``metadata_panel.py``).
 
 The form turns an :class:`Article` into widgets and back. It never writes to the store: the
 window decides when and how to save (in a worker, with the version check). Read-only look-ups
@@ -13,10 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
@@ -28,18 +25,14 @@ from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.house import HouseSettings, default_house
 from editor.themes import colour
-from editor.ui.find_bar import FindBar
-from editor.ui.headline_edit import HeadlineEdit
-from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
-from editor.ui.markdown_editor import ProofedTextEdit
 from editor.ui.metadata_panel import MetadataPanel
-from editor.ui.metadata_widgets import LengthMeter
 from editor.ui.operations import log_failure, run_op, supersede
 from editor.ui.photos_panel import PhotosPanel
 from editor.ui.preview_pane import PreviewPane
 from editor.ui.proofing import ProofingController
+from editor.ui.writing_column import WritingColumn
 from editor.writing.gazetteer import Region, shared_gazetteer
 from editor.writing.stats import TextStats, text_stats
 
@@ -68,49 +61,12 @@ class ArticleForm(QWidget):
         self._slug_taken = slug_taken
         self.proofing: ProofingController | None = None
 
-        # -- writing column ------------------------------------------------------------------
-        self.kicker = QLineEdit(objectName="kicker")
-        self.kicker.setPlaceholderText(self.tr("Kicker"))
-        self.headline = HeadlineEdit(objectName="headline")
-        self.headline.setPlaceholderText(self.tr("Judul"))
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.headline_meter = LengthMeter(self.house.headline_min, self.house.headline_warn,
-                                          self.house.headline_max)
-        self.headline_meter.setObjectName("headlineMeter")
-        self.headline_issues = QLabel(objectName="headlineIssues")
-        self.headline_issues.setWordWrap(True)
-        self.headline_issues.hide()
-        self.body = ProofedTextEdit()
-        self.body.setObjectName("body")
-        self.body.setPlaceholderText(self.tr("Tulis naskah di sini (Markdown)…"))
-        self.body.setTabChangesFocus(False)
-        body_font = QFont(self.body.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
-        self.body.setFont(body_font)
-        self.find_bar = FindBar(self.body)
-        self.read_only_note = QLabel(objectName="readOnlyNote")
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet(
-            f"background: {colour('info_background')}; color: {colour('info_text')}; "
-            f"padding: 4px; border: 1px solid {colour('info_border')}; border-radius: 4px;")
-        self.read_only_note.hide()
-        self.highlighter = MarkdownHighlighter(self.body.document())
-
-        writing = QWidget(objectName="writingColumn")
-        writing_layout = QVBoxLayout(writing)
-        writing_layout.setContentsMargins(0, 0, 0, 0)
-        writing_layout.setSpacing(4)
-        writing_layout.addWidget(self.read_only_note)
-        writing_layout.addWidget(self.kicker)
-        writing_layout.addWidget(self.headline)
-        writing_layout.addWidget(self.headline_meter)
-        writing_layout.addWidget(self.headline_issues)
-        writing_layout.addWidget(self.find_bar)
-        writing_layout.addWidget(self.body, 1)
-        self.writing = writing
+        # -- writing column (editor/ui/writing_column.py); the form reads its fields ---------
+        self.writing = WritingColumn(self.house)
+        w = self.writing
+        self.kicker, self.headline, self.headline_meter = w.kicker, w.headline, w.headline_meter
+        self.headline_issues, self.body, self.find_bar = w.headline_issues, w.body, w.find_bar
+        self.read_only_note, self.highlighter = w.read_only_note, w.highlighter
 
         self.photos_panel = PhotosPanel()
         self.preview = PreviewPane(self.body, self._preview_context,
@@ -137,7 +93,7 @@ class ArticleForm(QWidget):
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("formSplitter")
-        self.splitter.addWidget(writing)
+        self.splitter.addWidget(self.writing)
         self.splitter.addWidget(self.preview)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
