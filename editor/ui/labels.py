@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.domain.workflow import Status
+from editor.domain.workflow import Action, Status
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
@@ -108,3 +108,23 @@ def status_text(value: str | None) -> str:
         return status_label(Status(value)) if value else ""
     except ValueError:
         return value or ""
+
+
+#: The workflow's steps as buttons and menus name them (context "WorkflowBar").
+ACTION_LABELS = {
+    Action.SUBMIT: QT_TRANSLATE_NOOP("WorkflowBar", "Ajukan"),
+    Action.START_REVIEW: QT_TRANSLATE_NOOP("WorkflowBar", "Mulai review"),
+    Action.REQUEST_CHANGES: QT_TRANSLATE_NOOP("WorkflowBar", "Minta revisi"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("WorkflowBar", "Setujui"),
+    Action.PUBLISH: QT_TRANSLATE_NOOP("WorkflowBar", "Terbitkan"),
+    Action.KILL: QT_TRANSLATE_NOOP("WorkflowBar", "Batalkan naskah"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("WorkflowBar", "Buka kembali"),
+}
+
+
+def action_label(action: str) -> str:
+    """A workflow step ("publish") as its button says it; unknown steps stay as they are."""
+    try:
+        return QCoreApplication.translate("WorkflowBar", ACTION_LABELS[Action(action)])
+    except ValueError:
+        return action

@@ -15,7 +15,7 @@ from editor.domain.workflow import TransitionRefused
 from editor.house import house_time
 from editor.ops.errors import OperationError
 from editor.store import ArticleLocked, ArticleNotFound, UserNotFound, VersionConflict
-from editor.ui.labels import event_label, field_label, status_text
+from editor.ui.labels import action_label, field_label, status_text
 
 
 def _fill(text: str, *values: object) -> str:
@@ -43,15 +43,15 @@ def _refusal(exc: TransitionRefused | EditRefused) -> str | None:
     code = exc.code
     if code == "role-not-allowed":
         return _fill(QCoreApplication.translate("Messages", "Peran %1 tidak boleh melakukan langkah “%2” (hanya: %3)."),
-                     a.get("role", ""), event_label("transition", str(a.get("action", ""))),
+                     a.get("role", ""), action_label(str(a.get("action", ""))),
                      a.get("allowed", ""))
     if code == "wrong-state":
         return _fill(QCoreApplication.translate("Messages", "Langkah “%1” tidak bisa dilakukan pada naskah berstatus %2."),
-                     event_label("transition", str(a.get("action", ""))),
+                     action_label(str(a.get("action", ""))),
                      status_text(str(a.get("status", ""))))
     if code == "note-required":
         return _fill(QCoreApplication.translate("Messages", "Langkah “%1” memerlukan catatan."),
-                     event_label("transition", str(a.get("action", ""))))
+                     action_label(str(a.get("action", ""))))
     if code == "fields-missing":
         fields = a.get("fields") or ()
         return _fill(QCoreApplication.translate("Messages", "Belum bisa diajukan, belum diisi: %1."),

@@ -13,24 +13,11 @@ from editor.domain.article import Article
 from editor.domain.workflow import TRANSITIONS, Action, Role, allowed_actions
 from editor.store import Store
 from editor.themes import colour
-from editor.ui.labels import status_label
+from editor.ui.labels import ACTION_LABELS, status_label
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - for lupdate
-    return text
-
-
-ACTION_LABELS = {
-    Action.SUBMIT: QT_TRANSLATE_NOOP("WorkflowBar", "Ajukan"),
-    Action.START_REVIEW: QT_TRANSLATE_NOOP("WorkflowBar", "Mulai review"),
-    Action.REQUEST_CHANGES: QT_TRANSLATE_NOOP("WorkflowBar", "Minta revisi"),
-    Action.APPROVE: QT_TRANSLATE_NOOP("WorkflowBar", "Setujui"),
-    Action.PUBLISH: QT_TRANSLATE_NOOP("WorkflowBar", "Terbitkan"),
-    Action.KILL: QT_TRANSLATE_NOOP("WorkflowBar", "Batalkan naskah"),
-    Action.REOPEN: QT_TRANSLATE_NOOP("WorkflowBar", "Buka kembali"),
-}
+__all__ = ["ACTION_LABELS", "WorkflowBar"]
 
 
 class WorkflowBar(QWidget):

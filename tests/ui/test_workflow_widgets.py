@@ -57,7 +57,7 @@ def test_refusal_is_shown(qtbot, desk):
     bar.set_article(article.with_changes(status=Status.APPROVED))  # stale view of the state
     with qtbot.waitSignal(bar.failed, timeout=5000) as failed:
         bar.run("publish")
-    assert "draft" in failed.args[0]
+    assert "Draf" in failed.args[0] and "Terbitkan" in failed.args[0]  # in the UI's words
     assert store.articles.get(article.id).status is Status.DRAFT
 
 
