@@ -28,7 +28,8 @@ from editor.store.repository import (
     ImportResult,
     Revision,
 )
-from editor.store.search_index import (
+from editor.store.search import (
+    IndexBase,
     SearchIndex,
     SearchUnavailable,
     SqliteFtsIndex,
@@ -54,7 +55,7 @@ class Store:
     locks: LockRepository = field(init=False)
     media: MediaRepository = field(init=False)
     events: EventLog = field(init=False)
-    search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
+    search: IndexBase | UnavailableSearchIndex = field(init=False)
     terms: TermLexicon = field(init=False)
 
     def __post_init__(self) -> None:
@@ -121,6 +122,8 @@ __all__ = [
     "Revision",
     "SearchIndex",
     "SearchUnavailable",
+    "SqliteFtsIndex",
+    "UnavailableSearchIndex",
     "Store",
     "StoreError",
     "User",

@@ -123,7 +123,7 @@ def test_migration_down_and_up_again(db_url: str) -> None:
 def test_databases_without_a_backend_say_so() -> None:
     import pytest
 
-    from editor.store.search_index import SearchUnavailable, UnavailableSearchIndex
+    from editor.store.search import SearchUnavailable, UnavailableSearchIndex
 
     index = UnavailableSearchIndex("postgresql")
     index.listener([1, 2])                       # saves are not blocked

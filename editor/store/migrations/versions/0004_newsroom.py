@@ -20,8 +20,8 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from editor.store.postgres.search import create_tables
         from editor.store.postgres.security import install
+        from editor.store.search.postgres import create_tables
 
         create_tables(bind)
         install(bind)
