@@ -34,11 +34,11 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
 
 from editor.domain.article import Article
 from editor.domain.dateline import utc_now
-from editor.domain.records import CandidateInfo, IndexDocument
+from editor.domain.records import CandidateInfo
+from editor.domain.term_vector import TermVector, sublinear
 from editor.related.analysis import analyzer, name_key
 from editor.related.signals import (
     category_signal,
@@ -149,39 +149,20 @@ def _lead_paragraph(body: str) -> str:
     return ""
 
 
-def document_counts(doc: IndexDocument) -> Counter[str]:
-    """Term counts of a stored article (headline, tags, summary, body; each name once)."""
-    counts = Counter(chain(doc.headline, doc.tags, doc.summary, doc.body))
-    counts.update(set(doc.names))
-    return counts
-
-
-#: 1 + ln(c) for the term counts a stored article has (almost always small), and its square:
-#: looked up rather than computed, since every candidate of every query needs them.
-_LOG_TABLE_SIZE = 1024
-_SUBLINEAR = [0.0, *(1.0 + math.log(c) for c in range(1, _LOG_TABLE_SIZE))]
-_SUBLINEAR_SQ = [v * v for v in _SUBLINEAR]
-
-
-def _sublinear(count: int) -> float:
-    return _SUBLINEAR[count] if count < _LOG_TABLE_SIZE else 1.0 + math.log(count)
-
-
-def text_cosine(query: Mapping[str, float], counts: Mapping[str, int]) -> float:
+def text_cosine(query: dict[str, float], candidate: TermVector) -> float:
     """Cosine of the draft (unit tf-idf vector) and a candidate's sublinear tf, with the
     candidate's length measured without idf (its rare terms are not looked up: that keeps a
-    query to two index round trips)."""
-    values = counts.values()
-    if not values:
+    query to two index round trips). The norm is the vector's own (computed once)."""
+    if not candidate.norm:
         return 0.0
-    if max(values) < _LOG_TABLE_SIZE:
-        norm = math.sqrt(sum(map(_SUBLINEAR_SQ.__getitem__, values)))
-    else:
-        norm = math.sqrt(sum(_sublinear(c) ** 2 for c in values))
-    if not norm:
-        return 0.0
-    shared = [t for t in query if t in counts]
-    return sum(query[t] * _sublinear(counts[t]) for t in shared) / norm
+    # Over the smaller side, in its own (deterministic) order: the same float sum on every
+    # run and every database.
+    if len(candidate.terms) < len(query):
+        pairs = zip(candidate.terms, candidate.counts, strict=True)
+        return sum(query[t] * sublinear(c) for t, c in pairs if t in query) / candidate.norm
+    counts = candidate.count_map()
+    return sum(v * sublinear(counts[t]) for t, v in query.items() if t in counts) \
+        / candidate.norm
 
 
 def headline_vector(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
@@ -283,7 +264,7 @@ class RelatedSuggester:
         if not hits:
             return []
         # Terms and dates of every candidate in one round trip (killed articles left out).
-        found = self.index.documents_with_dates([h.article_id for h in hits])
+        found = self.index.vectors_with_dates([h.article_id for h in hits])
         if not found:
             return []
         docs = {i: doc for i, (doc, _) in found.items()}
@@ -300,7 +281,7 @@ class RelatedSuggester:
         for article_id, date in dates.items():
             doc = docs[article_id]
             heads[article_id] = head = headline_vector(doc.headline, idf)
-            text = text_cosine(query.weights, document_counts(doc))
+            text = text_cosine(query.weights, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
             time_score, _ = time_signal(when, date, cfg.time_scale_days)
@@ -339,14 +320,14 @@ class RelatedSuggester:
                         + cfg.w_category * cat_score)
 
     def _suggestion(self, draft: Article, when: datetime, query: Query, info: CandidateInfo,
-                    doc: IndexDocument, score: float) -> Suggestion:
+                    doc: TermVector, score: float) -> Suggestion:
         """The suggestion with the reasons that earned its place."""
         tags = shared_tags(draft.tags, info.tags)
         _, tag_reason = tag_signal(tags)
         _, loc_reason = location_signal(draft.location, info.location)
         _, cat_reason = category_signal(draft.category, info.category)
         _, time_reason = time_signal(when, info.date, self.config.time_scale_days)
-        present = doc.all_terms()
+        present = set(doc.terms)
         matched = [t for t in query.weights if t in present]
         reasons: list[str] = []
         if tag_reason:

@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import Engine, select
 
 from editor.domain.records import IndexDocument
+from editor.domain.term_vector import TermVector
 from editor.domain.workflow import Status
 from editor.store.models import ArticleRow, ArticleTagRow, TagRow
 
@@ -124,10 +125,10 @@ class SearchIndex(Protocol):
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         """The analysed terms stored for these articles (for explaining matches)."""
 
-    def documents_with_dates(self, article_ids: Collection[int]
-                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
-        """Stored terms and the date each article appeared, in one query (killed articles
-        left out): what the re-ranker reads for every candidate."""
+    def vectors_with_dates(self, article_ids: Collection[int]
+                           ) -> dict[int, tuple[TermVector, datetime | None]]:
+        """Stored term counts and the date each article appeared, in one query (killed
+        articles left out): what the re-ranker reads for every candidate."""
 
 
 T = TypeVar("T")
@@ -155,7 +156,7 @@ class IndexBase:
     with them (sync, save listener, catch-up) and the per-generation caches.
 
     A backend supplies storage (``_write``, ``rebuild``) and reading (``search``,
-    ``_load_frequencies``, ``document_count``, ``_load_documents_with_dates``,
+    ``_load_frequencies``, ``document_count``, ``_load_vectors_with_dates``,
     ``documents``)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -168,7 +169,7 @@ class IndexBase:
         self.progress: ProgressCallback | None = None
         self._count: int | None = None  # cached per generation (see GENERATION_SECONDS)
         self._df: dict[str, int] = {}   # term -> df (0: not in the archive), per generation
-        self._docs: OrderedDict[int, tuple[IndexDocument, datetime | None]] = OrderedDict()
+        self._docs: OrderedDict[int, tuple[TermVector, datetime | None]] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._generation_started = time.monotonic()
 
@@ -286,8 +287,8 @@ class IndexBase:
     def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
         raise NotImplementedError
 
-    def _load_documents_with_dates(self, ids: list[int]
-                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+    def _load_vectors_with_dates(self, ids: list[int]
+                                 ) -> dict[int, tuple[TermVector, datetime | None]]:
         raise NotImplementedError
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
@@ -301,8 +302,8 @@ class IndexBase:
             cache.update({t: found.get(t, 0) for t in missing})
         return {t: n for t in dict.fromkeys(terms) if (n := cache[t])}
 
-    def documents_with_dates(self, article_ids: Collection[int]
-                             ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+    def vectors_with_dates(self, article_ids: Collection[int]
+                           ) -> dict[int, tuple[TermVector, datetime | None]]:
         """From the cache where this generation read them already, else in one query."""
         self._check_generation()
         ids = list(dict.fromkeys(article_ids))
@@ -310,7 +311,7 @@ class IndexBase:
             cached = {i: self._docs[i] for i in ids if i in self._docs}
         missing = [i for i in ids if i not in cached]
         if missing:
-            loaded = self._load_documents_with_dates(missing)
+            loaded = self._load_vectors_with_dates(missing)
             with self._cache_lock:
                 for article_id, entry in loaded.items():
                     self._docs[article_id] = entry
@@ -342,4 +343,4 @@ class UnavailableSearchIndex:
         return None
 
     sync = catch_up = rebuild = search = document_frequencies = document_count = _refuse
-    documents = documents_with_dates = ensure_current = _refuse
+    documents = vectors_with_dates = ensure_current = _refuse

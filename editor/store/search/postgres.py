@@ -29,6 +29,7 @@ from datetime import datetime
 from sqlalchemy import Connection, text
 
 from editor.domain.records import FIELDS, IndexDocument
+from editor.domain.term_vector import TermVector
 from editor.domain.workflow import Status
 from editor.store.candidates import appeared
 from editor.store.search.base import (
@@ -250,8 +251,10 @@ class PgSearchIndex(IndexBase):
                 self._count = int(conn.execute(text("SELECT count(*) FROM search_pg")).scalar_one())
         return self._count
 
-    def _load_documents_with_dates(self, ids: list[int]
-                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
+    def _load_vectors_with_dates(self, ids: list[int]
+                                 ) -> dict[int, tuple[TermVector, datetime | None]]:
+        """Built from the stored fields with :meth:`TermVector.of`, the function SQLite's
+        stored vectors come from (so both rank alike)."""
         query = text(
             "SELECT s.article_id, s.fields, a.status, a.published_at, a.dateline, a.created_at "
             "FROM search_pg s JOIN articles a ON a.id = s.article_id "
@@ -259,8 +262,8 @@ class PgSearchIndex(IndexBase):
         with self.engine.connect() as conn:
             return {
                 int(article_id): (
-                    IndexDocument(int(article_id),
-                                  *(tuple(fields.get(name, ())) for name in FIELDS)),
+                    TermVector.of(IndexDocument(
+                        int(article_id), *(tuple(fields.get(name, ())) for name in FIELDS))),
                     appeared(published_at, dateline, created_at))
                 for article_id, fields, status, published_at, dateline, created_at
                 in conn.execute(query, {"ids": ids})

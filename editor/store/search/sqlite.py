@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from editor.domain.records import FIELDS, IndexDocument
+from editor.domain.term_vector import TermVector
 from editor.domain.workflow import Status
 from editor.store.candidates import appeared
 from editor.store.search.base import (
@@ -38,12 +39,17 @@ class SqliteFtsIndex(IndexBase):
             conn.exec_driver_sql(f"DELETE FROM search_fts WHERE rowid IN ({marks})", tuple(ids))
             conn.exec_driver_sql(f"DELETE FROM search_docs WHERE article_id IN ({marks})",
                                  tuple(ids))
+            conn.exec_driver_sql(f"DELETE FROM search_vectors WHERE article_id IN ({marks})",
+                                 tuple(ids))
             if docs:
                 conn.exec_driver_sql(
                     "INSERT INTO search_fts(rowid, headline, tags, names, summary, body) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     [(d.article_id, *(" ".join(d.field(f)) for f in FIELDS)) for d in docs],
                 )
+                conn.exec_driver_sql(
+                    "INSERT INTO search_vectors(article_id, terms, counts, headline) "
+                    "VALUES (?, ?, ?, ?)", [TermVector.of(d).stored() for d in docs])
             if versions:
                 conn.exec_driver_sql(
                     "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
@@ -62,6 +68,7 @@ class SqliteFtsIndex(IndexBase):
             conn.exec_driver_sql("DELETE FROM search_fts")
             conn.exec_driver_sql("DELETE FROM search_docs")
             conn.exec_driver_sql("DELETE FROM search_terms")
+            conn.exec_driver_sql("DELETE FROM search_vectors")
         self._new_generation()
         return self.catch_up(progress)
 
@@ -106,9 +113,9 @@ class SqliteFtsIndex(IndexBase):
                     "SELECT count(*) FROM search_fts_docsize").scalar_one())
         return self._count
 
-    def _load_documents_with_dates(self, ids: list[int]
-                                   ) -> dict[int, tuple[IndexDocument, datetime | None]]:
-        out: dict[int, tuple[IndexDocument, datetime | None]] = {}
+    def _load_vectors_with_dates(self, ids: list[int]
+                                 ) -> dict[int, tuple[TermVector, datetime | None]]:
+        out: dict[int, tuple[TermVector, datetime | None]] = {}
         with self.engine.connect() as conn:
             # Raw rows, the three typed values converted here: SQLAlchemy's per-row typing
             # cost more than the query itself for 150 candidates.
@@ -119,16 +126,16 @@ class SqliteFtsIndex(IndexBase):
             for chunk in chunks(ids, 500):
                 marks = ",".join(str(int(i)) for i in chunk)
                 for row in conn.exec_driver_sql(
-                    "SELECT f.rowid, f.headline, f.tags, f.names, f.summary, f.body, "
+                    "SELECT v.article_id, v.terms, v.counts, v.headline, "
                     "a.status, a.published_at, a.dateline, a.created_at "
-                    "FROM search_fts f JOIN articles a ON a.id = f.rowid "
-                    f"WHERE f.rowid IN ({marks})"
+                    "FROM search_vectors v JOIN articles a ON a.id = v.article_id "
+                    f"WHERE v.article_id IN ({marks})"
                 ):
-                    if row[6] == Status.KILLED.value:
+                    if row[4] == Status.KILLED.value:
                         continue
                     out[int(row[0])] = (
-                        IndexDocument(int(row[0]), *(tuple(v.split()) for v in row[1:6])),
-                        appeared(when(row[7]), dateline(row[8]), created(row[9])))
+                        TermVector.from_stored(int(row[0]), row[1], row[2], row[3]),
+                        appeared(when(row[5]), dateline(row[6]), created(row[7])))
         return out
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:

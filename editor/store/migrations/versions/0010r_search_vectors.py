@@ -1,0 +1,48 @@
+"""Related articles: each indexed article's term counts, stored at index time.
+
+The re-ranker reads, for every candidate of every query, its distinct terms with their
+counts and its headline terms (``editor.domain.term_vector.TermVector``). Counting them from
+the FTS5 fields on each query was most of a query's time, so SQLite keeps them in
+``search_vectors`` (terms as text, counts as packed unsigned 32-bit integers). The rows of
+articles indexed before this migration are computed here from ``search_fts`` (no
+re-analysis). PostgreSQL builds the same vectors from ``search_pg.fields`` when it reads
+them, so nothing changes there.
+
+Revision ID: 0010r
+Revises: 0009
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0010r"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    from editor.domain.records import IndexDocument
+    from editor.domain.term_vector import TermVector
+
+    op.execute("CREATE TABLE search_vectors ("
+               "article_id INTEGER PRIMARY KEY, terms TEXT NOT NULL, counts BLOB NOT NULL, "
+               "headline TEXT NOT NULL)")
+    cursor = bind.exec_driver_sql(
+        "SELECT rowid, headline, tags, names, summary, body FROM search_fts")
+    while rows := cursor.fetchmany(2000):
+        bind.exec_driver_sql(
+            "INSERT INTO search_vectors (article_id, terms, counts, headline) "
+            "VALUES (?, ?, ?, ?)",
+            [TermVector.of(IndexDocument(int(r[0]), *(tuple(v.split()) for v in r[1:])))
+             .stored() for r in rows])
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS search_vectors")
