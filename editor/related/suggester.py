@@ -65,6 +65,11 @@ class SuggesterConfig:
     #: (they still count in the re-ranking): their long posting lists cost most of the
     #: query time and never decide which story it is.
     max_match_ratio: float = 0.05
+    #: ... and never more than this many articles, whatever the archive's size: the cost of
+    #: the candidate query grows with the posting lists it reads, and a term in more than
+    #: a thousand articles is no story's signature (on the tune clusters 800 lost nothing:
+    #: MRR@10 0.747 against 0.745 without it; it bounds the query on a larger archive).
+    max_match_df: int = 800
     min_archive_for_ratio: int = 200
     #: Extra weight of the headline in the draft vector (tags count like the headline).
     headline_weight: float = 2.0
@@ -232,7 +237,7 @@ class RelatedSuggester:
         coverage = math.sqrt(seen_norm / (seen_norm + unseen_norm)) if seen_norm else 0.0
         lead = _unit({t: (1.0 + math.log(c)) * idf[t]
                       for t, c in Counter(lead_terms).items() if t in idf})
-        match_limit = max(1, int(total * cfg.max_match_ratio)) \
+        match_limit = min(max(1, int(total * cfg.max_match_ratio)), cfg.max_match_df) \
             if total >= cfg.min_archive_for_ratio else total
         ranked = [t for t in sorted(weights, key=lambda t: (-weights[t], t)) if t in df]
         matching = [t for t in ranked if df[t] <= match_limit][: cfg.candidate_terms] \
