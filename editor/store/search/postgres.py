@@ -85,6 +85,27 @@ def phrase_frequency(fields: dict[str, list[str]], parts: list[str]) -> float:
                for name in FIELDS)
 
 
+def sastrawi_roots() -> list[str]:
+    """PySastrawi's root dictionary: every stem the analysis gives that is not the word
+    itself is one of these (the stemmer returns a root or the word)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return sorted({w.strip() for w in StemmerFactory().get_words() if w.strip()})
+
+
+def install_roots(conn: Connection) -> None:
+    """(Re)fill ``search_roots`` with :func:`sastrawi_roots` (the owner's table: the
+    definer functions read it, no desk login has any privilege on it)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("CREATE TABLE IF NOT EXISTS search_roots (root text PRIMARY KEY)")
+    driver.execute("DELETE FROM search_roots")
+    with driver.cursor() as cursor:
+        with cursor.copy("COPY search_roots (root) FROM STDIN") as copy:
+            for root in sastrawi_roots():
+                copy.write_row((root,))
+
+
 def create_tables(conn: Connection) -> None:
     driver = conn.connection.driver_connection
     assert driver is not None  # an open connection has its psycopg connection

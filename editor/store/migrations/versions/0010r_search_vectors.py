@@ -1,4 +1,5 @@
-"""Related articles: each indexed article's term counts, stored at index time.
+"""Related articles: each indexed article's term counts, stored at index time; on
+PostgreSQL, PySastrawi's root words for the database's index check.
 
 The re-ranker reads, for every candidate of every query, its distinct terms with their
 counts and its headline terms (``editor.domain.term_vector.TermVector``). Counting them from
@@ -6,7 +7,9 @@ the FTS5 fields on each query was most of a query's time, so SQLite keeps them i
 ``search_vectors`` (terms as text, counts as packed unsigned 32-bit integers). The rows of
 articles indexed before this migration are computed here from ``search_fts`` (no
 re-analysis). PostgreSQL builds the same vectors from ``search_pg.fields`` when it reads
-them, so nothing changes there.
+them. There, ``search_roots`` (owner-only: no desk login may write it) gets PySastrawi's
+root dictionary, which ``redaksi_index_entry_ok()`` (re-installed here) uses to refuse stems
+that are not roots a word of the article gives (see ``editor/store/postgres/content_rules.sql``).
 
 Revision ID: 0010r
 Revises: 0009
@@ -25,6 +28,14 @@ depends_on = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from editor.store.search.postgres import install_roots
+
+        install_roots(bind)
+        from editor.store.postgres.security import install
+
+        install(bind)
+        return
     if bind.dialect.name != "sqlite":
         return
     from editor.domain.records import IndexDocument
@@ -46,3 +57,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS search_vectors")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE IF EXISTS search_roots")
