@@ -70,6 +70,11 @@ class SuggesterConfig:
     #: a thousand articles is no story's signature (on the tune clusters 800 lost nothing:
     #: MRR@10 0.747 against 0.745 without it; it bounds the query on a larger archive).
     max_match_df: int = 800
+    #: ... and all of them together in at most this many articles (the posting lists the
+    #: index reads): a short draft has few rare terms, and without a budget its 32 terms
+    #: would read several times more postings than a full article's (on the tune clusters
+    #: 6000 left every figure unchanged).
+    max_match_postings: int = 6000
     min_archive_for_ratio: int = 200
     #: Extra weight of the headline in the draft vector (tags count like the headline).
     headline_weight: float = 2.0
@@ -131,6 +136,21 @@ class Query:
     @property
     def terms(self) -> list[str]:
         return list(self.weights)
+
+
+def _within_budget(ranked: list[str], df: Mapping[str, int], count: int,
+                   postings: int) -> list[str]:
+    """The first ``count`` of ``ranked`` whose document frequencies add up to at most
+    ``postings`` (a term that does not fit is skipped; a rarer one later may)."""
+    out: list[str] = []
+    left = postings
+    for term in ranked:
+        if df[term] <= left:
+            out.append(term)
+            left -= df[term]
+            if len(out) == count:
+                break
+    return out
 
 
 def draft_date(article: Article) -> datetime:
@@ -240,8 +260,10 @@ class RelatedSuggester:
         match_limit = min(max(1, int(total * cfg.max_match_ratio)), cfg.max_match_df) \
             if total >= cfg.min_archive_for_ratio else total
         ranked = [t for t in sorted(weights, key=lambda t: (-weights[t], t)) if t in df]
-        matching = [t for t in ranked if df[t] <= match_limit][: cfg.candidate_terms] \
-            or ranked[: cfg.candidate_terms]
+        matching = _within_budget([t for t in ranked if df[t] <= match_limit], df,
+                                  cfg.candidate_terms, cfg.max_match_postings) \
+            or _within_budget(ranked, df, cfg.candidate_terms, cfg.max_match_postings) \
+            or ranked[:1]
         return Query(weights, lead, idf, {k: v for k, v in names.items() if k in weights},
                      surface, shown_names=frozenset(shown_names), matching=tuple(matching),
                      document_count=total, text=" ".join(full_text.casefold().split()),
