@@ -22,7 +22,8 @@ from editor.store.errors import ArticleLocked, ArticleNotFound, UserNotFound, Ve
 from editor.store.events import Event, EventLog
 from editor.store.locks import Lock, LockRepository
 from editor.store.media import ImageRefused, MediaNotFound, MediaRepository
-from editor.store.search_index import (
+from editor.store.search import (
+    IndexBase,
     SearchIndex,
     SearchUnavailable,
     SqliteFtsIndex,
@@ -48,7 +49,7 @@ class Store:
     locks: LockRepository = field(init=False)
     media: MediaRepository = field(init=False)
     events: EventLog = field(init=False)
-    search: SqliteFtsIndex | UnavailableSearchIndex = field(init=False)
+    search: IndexBase | UnavailableSearchIndex = field(init=False)
     terms: TermLexicon = field(init=False)
 
     def __post_init__(self) -> None:
@@ -115,6 +116,8 @@ __all__ = [
     "Revision",
     "SearchIndex",
     "SearchUnavailable",
+    "SqliteFtsIndex",
+    "UnavailableSearchIndex",
     "Store",
     "StoreError",
     "User",

@@ -56,7 +56,8 @@ def _catalog(engine) -> dict[str, list[tuple]]:
         "edit rules": "SELECT * FROM redaksi_edit_rules",
     }
     with engine.connect() as conn:
-        return {name: sorted(tuple(str(v) for v in row) for row in conn.exec_driver_sql(sql))
+        return {name: sorted(tuple("NULL" if v is None else str(v) for v in row)
+                              for row in conn.exec_driver_sql(sql))
                 for name, sql in queries.items()}
 
 

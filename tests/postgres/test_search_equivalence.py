@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from editor.domain import Article
+from editor.domain.records import IndexDocument
 from editor.publishing.importers.jsonl import JsonlImporter
 from editor.related import RelatedSuggester
 from editor.store import open_store
-from editor.store.postgres.search import fts_tokens, phrase_frequency, weighted_frequencies
-from editor.store.search_index import IndexDocument
+from editor.store.search.postgres import fts_tokens, phrase_frequency, weighted_frequencies
 
 # ../shared beside the repository (or beside the folder of a git worktree).
 SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[3:5]

@@ -123,7 +123,7 @@ def test_migration_down_and_up_again(db_url: str) -> None:
 def test_databases_without_a_backend_say_so() -> None:
     import pytest
 
-    from editor.store.search_index import SearchUnavailable, UnavailableSearchIndex
+    from editor.store.search import SearchUnavailable, UnavailableSearchIndex
 
     index = UnavailableSearchIndex("postgresql")
     index.listener([1, 2])                       # saves are not blocked
@@ -137,18 +137,56 @@ def test_cached_terms_dates_and_frequencies_follow_saves(store) -> None:
     first = store.articles.create(Article(headline="Banjir di Medan", body="Air naik."))
     other = store.articles.create(Article(headline="Banjir di Binjai", body="Air surut."))
     assert store.search.document_frequencies(["banjir", "gempa"]) == {"banjir": 2}
-    doc, _ = store.search.documents_with_dates([first.id])[first.id]
+    doc, _ = store.search.vectors_with_dates([first.id])[first.id]
     assert "banjir" in doc.headline
 
     store.articles.update(first.with_changes(headline="Gempa di Palu", body="Tanah bergetar."),
                           user="ed")
     assert store.search.document_frequencies(["banjir", "gempa"]) == {"banjir": 1, "gempa": 1}
-    doc, _ = store.search.documents_with_dates([first.id])[first.id]
+    doc, _ = store.search.vectors_with_dates([first.id])[first.id]
     assert doc.headline == ("gempa", "palu")
-    assert set(store.search.documents_with_dates([first.id, other.id])) == {first.id, other.id}
+    assert set(store.search.vectors_with_dates([first.id, other.id])) == {first.id, other.id}
 
     store.articles.update(store.articles.get(other.id).with_changes(status=Status.KILLED),
                           user="ed")
-    assert set(store.search.documents_with_dates([first.id, other.id])) == {first.id}
+    assert set(store.search.vectors_with_dates([first.id, other.id])) == {first.id}
     assert store.search.document_frequencies(["banjir"]) == {}
     assert store.search.document_count() == 1
+
+
+def test_stored_vectors_are_the_counts_of_the_stored_terms(tmp_path) -> None:
+    """search_vectors holds each article's term counts (names once), as the re-ranker would
+    count them from the FTS5 fields; migration 0010 computes them for an index built before
+    it, without re-analysing."""
+    from alembic import command
+
+    from editor.domain.term_vector import TermVector
+    from editor.store.db import alembic_config, upgrade
+
+    store = open_store(f"sqlite:///{tmp_path / 'v.db'}")
+    first = store.articles.create(Article(
+        headline="Banjir di Medan", body="Banjir merendam Medan. Warga Medan mengungsi.\n\n"
+        "Wali Kota Medan Bobby Nasution meninjau banjir.", tags=("banjir",)))
+    second = store.articles.create(Article(headline="Gempa di Palu", body="Tanah bergetar."))
+    docs = store.search.documents([first.id, second.id])
+    vectors = {i: v for i, (v, _) in store.search.vectors_with_dates(
+        [first.id, second.id]).items()}
+    for article_id, doc in docs.items():
+        expected = TermVector.of(doc)
+        assert vectors[article_id] == TermVector.from_parts(
+            article_id, expected.terms, type(vectors[article_id].counts)("I", expected.counts),
+            expected.headline)
+    assert vectors[first.id].count_map()["banjir"] == 4    # headline, tag, body twice
+    assert vectors[first.id].count_map()["bobby_nasution"] == 1  # a name counts once
+
+    config = alembic_config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    upgrade(store.engine)
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT article_id, terms, counts, headline FROM search_vectors").all()
+    backfilled = {r[0]: TermVector.from_stored(*r) for r in rows}
+    assert backfilled == vectors
+    store.close()

@@ -156,3 +156,21 @@ def test_reasons_name_only_what_both_share(store, archive) -> None:
                 for word in reason.removeprefix("kata kunci sama: ").split(", "):
                     terms = set(a.terms(word)) or {name_key(word)}
                     assert terms & draft_terms and terms & other_terms, (word, s.title)
+
+
+def test_candidate_terms_keep_to_the_postings_budget(store, archive) -> None:
+    """The candidate query reads at most ``max_match_postings`` postings: terms are taken in
+    weight order while their document frequencies fit, so its cost is bounded whatever the
+    draft and the archive."""
+    from dataclasses import replace
+
+    from editor.related.suggester import SuggesterConfig
+
+    full = RelatedSuggester(store).build_query(draft())
+    df = store.search.document_frequencies(full.matching)
+    assert sum(df.values()) > 3
+    tight = RelatedSuggester(store, replace(SuggesterConfig(), max_match_postings=3))
+    query = tight.build_query(draft())
+    kept = store.search.document_frequencies(query.matching)
+    assert query.matching and sum(kept.values()) <= 3
+    assert set(query.matching) < set(full.matching)

@@ -389,15 +389,11 @@ CREATE TRIGGER redaksi_lock_trail AFTER UPDATE ON article_locks
 -- catch-up produces), removed only for articles that are gone or spiked, and the document
 -- frequencies are counted here from the stored and the new fields, never taken from the
 -- client. So a login cannot rewrite or delete the suggestions of settled articles.
--- Could this analysed index term come from the (lower-cased) article text? The analysis
--- (PySastrawi stems, name runs) stays in Python, so the database checks what it can without
--- knowing Indonesian: every part of a joined name ("bobby_nasution") occurs in the text, and
--- a stem without its first letter does (meN-/peN- replace a stem's first consonant:
--- "tulis" is in "menulis" only as "ulis"; infixes and suffixes keep the rest). It refuses
--- terms that the article does not contain; it cannot tell a true stem from a made-up one
--- built from the text's own letters.
--- (The same test is written out inline in redaksi_index_entry_ok: a call per term would cost
--- more than the search itself on a long article.)
+-- Could this analysed index term come from the (lower-cased) article text? The loose
+-- form of the test (each name part, or a stem less its first letter, somewhere in the
+-- text); redaksi_index_entry_ok now checks entries against word sets and PySastrawi's
+-- roots instead (linear, and a stem must be a real root a text word gives), and keeps this
+-- form only for words with letters beyond ASCII.
 CREATE OR REPLACE FUNCTION redaksi_index_term_ok(p_lower text, p_term text)
 RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
   SELECT p_term IS NOT NULL AND p_term <> '' AND length(p_term) <= 200
@@ -408,12 +404,17 @@ RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f
                                   ELSE p_term END) IN p_lower) > 0
          END $f$;
 
--- An index entry is consistent with the stored article: every field term passes
--- redaksi_index_term_ok, every weighted token is a token of the field terms, none weighs
--- more than the heaviest field (4) times its occurrences there, the tsvector tokens are the
--- weighted ones, and the length is at most the number of tokens the fields can hold.
+-- An index entry is consistent with the stored article: every field term is one the text
+-- can give (below), there are no more terms than the text has words, every weighted token
+-- is a token of the field terms, none weighs more than the heaviest field (4) times its
+-- occurrences there, the tsvector tokens are the weighted ones, and the length is at most
+-- the number of tokens the fields can hold. Every step builds its sets once and joins them
+-- by hashing (nested loops are switched off for this function: with the planner's default
+-- row guesses for set-returning functions it chose them, and a 600 KB article took 4 s),
+-- so the check grows in proportion to the article (benchmarks/index_check.py).
 CREATE OR REPLACE FUNCTION redaksi_index_entry_ok(p_article integer, p_doc json)
-RETURNS boolean LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+RETURNS boolean LANGUAGE plpgsql STABLE SET search_path = @SCHEMA@, pg_temp SET jit = off
+SET enable_nestloop = off AS $f$
 DECLARE
   v_lower text;
   v_fields jsonb := (p_doc->'fields')::jsonb;
@@ -434,22 +435,74 @@ BEGIN
   IF v_lower IS NULL THEN
     RETURN false;
   END IF;
-  -- A term that is one of the text's words as it stands passes at once (linear); only the
-  -- others (stems, joined names) are searched for in the text.
+  -- Every distinct field term is checked against sets built once from the text, so the
+  -- check is linear in the article (hash joins, no search through the text per term):
+  -- * a word of the text as it stands (w: words with inner hyphens, and their pieces);
+  -- * a name ("bobby_nasution"; the names field, and joined names among the tags): each
+  --   part is such a word, or the tail of one from a capital inside it ("iPhone": "phone");
+  -- * a stem: the app keeps a word or replaces it by PySastrawi's stem, which is always a
+  --   word of PySastrawi's root dictionary (search_roots, written by migration 0010r, not
+  --   by logins); so a term that is not a text word must be a root, and one that a text word
+  --   gives by cutting a suffix chain (-i/-kan/-an/-is/-isasi/-isme, -ku/-mu/-nya,
+  --   -lah/-kah/-tah/-pun) and up to 11 letters of prefixes, its first letter possibly
+  --   replaced (meN-/peN-: "menulis" gives "tulis").
+  -- Words with letters beyond ASCII (which the database's character classes may split
+  -- differently) are searched for in the text instead, as before.
+  -- Each set is built once and looked up with IN (a hashed subplan), so the check is
+  -- linear in the article.
   IF EXISTS (WITH words AS MATERIALIZED (
-               SELECT DISTINCT m[1] AS w FROM regexp_matches(v_lower, '([[:alnum:]]+)', 'g') AS m)
-             SELECT 1 FROM (SELECT DISTINCT t FROM jsonb_each(v_fields) AS f,
-                                   jsonb_array_elements_text(f.value) AS t) AS d
-              WHERE NOT EXISTS (SELECT 1 FROM words WHERE words.w = d.t)
+               SELECT m[1] AS w FROM regexp_matches(v_lower, '([[:alnum:]]+(?:-[[:alnum:]]+)*)', 'g') AS m
+               UNION SELECT m[1] FROM regexp_matches(v_lower, '([[:alnum:]]+)', 'g') AS m),
+             bases AS MATERIALIZED (
+               SELECT DISTINCT left(words.w, length(words.w) - j) AS b
+                 FROM words, generate_series(0, least(10, length(words.w) - 1)) AS j
+                WHERE right(words.w, j) IN (
+                        SELECT d || p || l
+                          FROM unnest(ARRAY['', 'i', 'kan', 'an', 'is', 'isasi', 'isme']) AS d,
+                               unnest(ARRAY['', 'ku', 'mu', 'nya']) AS p,
+                               unnest(ARRAY['', 'lah', 'kah', 'tah', 'pun']) AS l)),
+             cuts AS MATERIALIZED (
+               SELECT DISTINCT substr(bases.b, k + 1) AS c
+                 FROM bases, generate_series(0, 11) AS k WHERE k < length(bases.b)),
+             -- A name can start inside a word, at its first capital ("iPhone" gives the
+             -- name "phone"): name parts may be a word's tail from its 2nd to 7th letter.
+             tails AS MATERIALIZED (
+               SELECT DISTINCT substr(words.w, k) AS s
+                 FROM words, generate_series(2, least(length(words.w), 7)) AS k),
+             terms AS MATERIALIZED (
+               SELECT DISTINCT f.key = 'names' OR position('_' IN t) > 0 AS is_name, t
+                 FROM jsonb_each(v_fields) AS f, jsonb_array_elements_text(f.value) AS t),
+             parts AS MATERIALIZED (
+               SELECT d.t, part FROM terms d, unnest(string_to_array(d.t, '_')) AS part
+                WHERE d.is_name),
+             bad_names AS MATERIALIZED (
+               SELECT DISTINCT parts.t FROM parts
+                WHERE parts.part NOT IN (SELECT w FROM words)
+                  AND parts.part NOT IN (SELECT s FROM tails))
+             SELECT 1 FROM terms d
+              WHERE d.t NOT IN (SELECT w FROM words)
                 AND NOT (d.t <> '' AND length(d.t) <= 200
-                         AND CASE WHEN position('_' IN d.t) > 0
-                                  THEN NOT EXISTS (
-                                    SELECT 1 FROM unnest(string_to_array(d.t, '_')) AS part
-                                     WHERE part = '' OR position(part IN v_lower) = 0)
-                                  ELSE position((CASE WHEN length(d.t) > 2
-                                                      THEN substr(d.t, 2) ELSE d.t END)
-                                                IN v_lower) > 0
-                             END)) THEN
+                         AND CASE
+                           WHEN d.t ~ '[^\x01-\x7f]'
+                             THEN position(d.t IN v_lower) > 0
+                                  OR (position('_' IN d.t) = 0 AND length(d.t) > 2
+                                      AND position(substr(d.t, 2) IN v_lower) > 0)
+                                  OR (position('_' IN d.t) > 0 AND NOT EXISTS (
+                                        SELECT 1 FROM unnest(string_to_array(d.t, '_')) AS part
+                                         WHERE part = '' OR position(part IN v_lower) = 0))
+                           WHEN d.is_name THEN d.t NOT IN (SELECT t FROM bad_names)
+                           ELSE (d.t IN (SELECT c FROM cuts) OR substr(d.t, 2) IN (SELECT c FROM cuts))
+                                AND d.t IN (SELECT root FROM search_roots)
+                         END)) THEN
+    RETURN false;
+  END IF;
+  -- The app makes at most one term of each word of its field (and a name of at most every
+  -- word pair): more terms than the text has words cannot come from it.
+  IF (SELECT coalesce(sum(jsonb_array_length(f.value)), 0) FROM jsonb_each(v_fields) AS f
+       WHERE f.key <> 'names')
+     > (SELECT count(*) FROM regexp_matches(v_lower, '[[:alnum:]]+(?:-[[:alnum:]]+)*', 'g'))
+     OR jsonb_array_length(coalesce(v_fields->'names', '[]'::jsonb))
+        > 2 * (SELECT count(*) FROM regexp_matches(v_lower, '[[:alnum:]]+', 'g')) THEN
     RETURN false;
   END IF;
   SELECT coalesce(string_agg(t, ' '), '') INTO v_joined

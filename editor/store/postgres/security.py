@@ -98,6 +98,8 @@ def _quote_ident(value: str) -> str:
 
 
 def _literal(value: object) -> str:
+    if value is None:
+        return "NULL"
     if isinstance(value, bool):
         return "true" if value else "false"
     return _quote_literal(str(value))

@@ -1,0 +1,155 @@
+""":class:`~editor.store.search.base.SearchIndex` on SQLite: an FTS5 table of the analysed
+terms (``search_fts``, migration 0003), ranked by FTS5's own ``bm25()``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from datetime import datetime
+
+from editor.domain.records import FIELDS, IndexDocument
+from editor.domain.term_vector import TermVector
+from editor.domain.workflow import Status
+from editor.store.candidates import appeared
+from editor.store.search.base import (
+    DATE_TYPES,
+    FIELD_WEIGHTS,
+    IndexBase,
+    ProgressCallback,
+    SearchHit,
+    chunks,
+    same,
+)
+
+
+class SqliteFtsIndex(IndexBase):
+    """:class:`~editor.store.search.base.SearchIndex` on SQLite FTS5."""
+
+    def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
+        marks = ",".join("?" * len(ids))
+        df_change: Counter[str] = Counter()
+        for doc in docs:
+            df_change.update(doc.all_terms())
+        with self.engine.begin() as conn:
+            for row in conn.exec_driver_sql(
+                "SELECT headline, tags, names, summary, body FROM search_fts "
+                f"WHERE rowid IN ({marks})", tuple(ids)
+            ):
+                df_change.subtract({t for column in row for t in column.split()})
+            conn.exec_driver_sql(f"DELETE FROM search_fts WHERE rowid IN ({marks})", tuple(ids))
+            conn.exec_driver_sql(f"DELETE FROM search_docs WHERE article_id IN ({marks})",
+                                 tuple(ids))
+            conn.exec_driver_sql(f"DELETE FROM search_vectors WHERE article_id IN ({marks})",
+                                 tuple(ids))
+            if docs:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_fts(rowid, headline, tags, names, summary, body) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(d.article_id, *(" ".join(d.field(f)) for f in FIELDS)) for d in docs],
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO search_vectors(article_id, terms, counts, headline) "
+                    "VALUES (?, ?, ?, ?)", [TermVector.of(d).stored() for d in docs])
+            if versions:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
+                    list(versions.items()),
+                )
+            changes = [(t, n) for t, n in df_change.items() if n]
+            if changes:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_terms(term, df) VALUES (?, ?) "
+                    "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", changes)
+                if any(n < 0 for _, n in changes):
+                    conn.exec_driver_sql("DELETE FROM search_terms WHERE df <= 0")
+
+    def rebuild(self, progress: ProgressCallback | None = None) -> int:
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM search_fts")
+            conn.exec_driver_sql("DELETE FROM search_docs")
+            conn.exec_driver_sql("DELETE FROM search_terms")
+            conn.exec_driver_sql("DELETE FROM search_vectors")
+        self._new_generation()
+        return self.catch_up(progress)
+
+    # -- reading ---------------------------------------------------------------------------
+    def search(self, terms: Sequence[str], *, limit: int,
+               exclude: Collection[int] = ()) -> list[SearchHit]:
+        self.ensure_current()
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique:
+            return []
+        expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in unique)
+        weights = ", ".join(str(FIELD_WEIGHTS[f]) for f in FIELDS)
+        excluded = set(exclude)
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                f"SELECT rowid, bm25(search_fts, {weights}) AS s FROM search_fts "
+                "WHERE search_fts MATCH ? ORDER BY s LIMIT ?",
+                (expression, limit + len(excluded)),
+            ).all()
+        hits = [SearchHit(int(r[0]), -float(r[1])) for r in rows if r[0] not in excluded]
+        return hits[:limit]
+
+    def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(unique, 500):
+                marks = ",".join("?" * len(chunk))
+                for term, doc in conn.exec_driver_sql(
+                    f"SELECT term, df FROM search_terms WHERE term IN ({marks})", tuple(chunk)
+                ):
+                    out[term] = int(doc)
+        return out
+
+    def document_count(self) -> int:
+        """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
+        input to idf, so another process's recent saves may be missed for a while)."""
+        self.ensure_current()
+        self._check_generation()
+        if self._count is None:
+            with self.engine.connect() as conn:
+                self._count = int(conn.exec_driver_sql(
+                    "SELECT count(*) FROM search_fts_docsize").scalar_one())
+        return self._count
+
+    def _load_vectors_with_dates(self, ids: list[int]
+                                 ) -> dict[int, tuple[TermVector, datetime | None]]:
+        out: dict[int, tuple[TermVector, datetime | None]] = {}
+        with self.engine.connect() as conn:
+            # Raw rows, the three typed values converted here: SQLAlchemy's per-row typing
+            # cost more than the query itself for 150 candidates.
+            when, dateline, created = (DATE_TYPES[name].dialect_impl(conn.dialect)
+                                       .result_processor(conn.dialect, None)
+                                       or same
+                                       for name in ("published_at", "dateline", "created_at"))
+            for chunk in chunks(ids, 500):
+                marks = ",".join(str(int(i)) for i in chunk)
+                for row in conn.exec_driver_sql(
+                    "SELECT v.article_id, v.terms, v.counts, v.headline, "
+                    "a.status, a.published_at, a.dateline, a.created_at "
+                    "FROM search_vectors v JOIN articles a ON a.id = v.article_id "
+                    f"WHERE v.article_id IN ({marks})"
+                ):
+                    if row[4] == Status.KILLED.value:
+                        continue
+                    out[int(row[0])] = (
+                        TermVector.from_stored(int(row[0]), row[1], row[2], row[3]),
+                        appeared(when(row[5]), dateline(row[6]), created(row[7])))
+        return out
+
+    def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
+        ids = list(article_ids)
+        out: dict[int, IndexDocument] = {}
+        if not ids:
+            return out
+        with self.engine.connect() as conn:
+            for chunk in chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                for row in conn.exec_driver_sql(
+                    "SELECT rowid, headline, tags, names, summary, body FROM search_fts "
+                    f"WHERE rowid IN ({marks})", tuple(chunk)
+                ):
+                    out[int(row[0])] = IndexDocument(int(row[0]),
+                                                     *(tuple(v.split()) for v in row[1:]))
+        return out
