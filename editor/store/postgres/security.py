@@ -21,9 +21,10 @@ and their own password can do no more than the app would let them:
 - The related-articles index (``search_*``) is written by every desk's app after its saves,
   through ``redaksi_index_write()`` only (see ``content_rules.sql``): entries for an article's
   current, not yet indexed version; frequencies counted by the database.
-- The proofreader's term lexicon (``spelling_*``) likewise, through ``redaksi_terms_write()``:
-  counts for an article's current, not yet counted version, clamped to what its stored text
-  holds; the subtraction clamped to the recorded version's snapshot.
+- The proofreader's term lexicon (``spelling_*``) is read-only for personal logins: the
+  database counts the terms of their writes itself, in the same transaction (a trigger on
+  ``articles`` running ``redaksi_count_text()``, see ``content_rules.sql``);
+  ``redaksi_terms_write(ids)`` only catches up versions the service login left uncounted.
 - Content (articles, tags, revisions, comments, the audit trail) is written by personal logins
   only through the definer functions of ``content_rules.sql`` (:mod:`.content`).
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
@@ -489,6 +490,10 @@ def install(conn: Connection) -> None:
         raise PermissionError(
             "peran grup redaksi_* belum ada dan login ini tidak boleh membuat peran: jalankan "
             "'redaksi newsroom setup' sebagai superuser PostgreSQL (atau login dengan CREATEROLE)")
+    if raw.execute("SELECT to_regcollation('\"und-x-icu\"') IS NULL").fetchone()[0]:
+        raise RuntimeError(
+            "PostgreSQL ini dibangun tanpa ICU (kolasi \"und-x-icu\" tidak ada): mode newsroom "
+            "memerlukan PostgreSQL dengan ICU untuk menghitung kata seperti aplikasi")
     raw.execute(_ROLES_SQL)
     raw.execute(_render(_SCHEMA_SQL, owner=owner, schema=schema))
     raw.execute(_render(content_rules_sql(), owner=owner, schema=schema))
@@ -542,6 +547,8 @@ def uninstall(conn: Connection) -> None:
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+        DROP TRIGGER IF EXISTS redaksi_terms_follow ON articles;
+        DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
         DROP TABLE IF EXISTS redaksi_transitions;
         DROP TABLE IF EXISTS redaksi_edit_rules;
         DROP TABLE IF EXISTS redaksi_logins;
@@ -569,6 +576,8 @@ def uninstall_content_rules(conn: Connection) -> None:
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+        DROP TRIGGER IF EXISTS redaksi_terms_follow ON articles;
+        DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
         DROP TABLE IF EXISTS redaksi_edit_rules;
     """)  # redaksi_logins stays: redaksi_add_user() keeps checking it
     for signature in reversed(CONTENT_FUNCTIONS):

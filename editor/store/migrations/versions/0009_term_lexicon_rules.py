@@ -36,6 +36,7 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         # The helpers stay: redaksi_index_write() (refreshed by install()) uses them.
         op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(json)")
+        op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(integer[])")
         op.execute(
             "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') "
             "THEN GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs "
