@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--jsonl", metavar="FILE",
                    help='tiap baris {"id", "text"} -> satu baris {"id", "matches"}')
+    p.add_argument("--max-line-bytes", type=int, default=None, metavar="N",
+                   help="--jsonl: baris terpanjang yang dibaca (bawaan 4.000.000 bita); "
+                        "baris lebih panjang dilewati dan dilaporkan")
     p.set_defaults(handler="check")
 
     p = sub.add_parser("serve-lt", parents=[common],
