@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="server HTTP berantarmuka LanguageTool v2 untuk pemeriksa Indonesia")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8081)
+    p.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="proses pemeriksa (batas waktu keras dan batas memori per "
+                        "pemeriksaan; bawaan 2; 0: di utas server)")
     p.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
                    help="izinkan permintaan peramban dari situs ini (mis. https://contoh.id); "
                         "boleh diulang")
