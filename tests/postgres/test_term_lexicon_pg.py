@@ -281,3 +281,18 @@ def test_database_counts_equal_pythons_on_odd_texts(newsroom, text):
         got = {(k, t): n for k, t, n in conn.exec_driver_sql(
             "SELECT kind, term, n FROM redaksi_count_text(%s)", (text,)).all()}
     assert got == expected
+
+
+def test_a_reporters_catch_up_counts_what_the_service_left_uncounted(newsroom):
+    """The service login's app count failed (listener gone): any desk's catch-up hands the ids
+    to redaksi_terms_write(), which counts them from the stored text."""
+    newsroom.add("t-ana", "reporter")
+    service = newsroom.service
+    service.articles._save_listeners.clear()
+    a = service.articles.create(complete_article(headline="Banjir Medan",
+                                                 body="Warga bertemu Syharul di pendopo."))
+    assert not _all_counted(newsroom) and service.terms.count("n", "Syharul") == 0
+    assert newsroom.open("t-ana").terms.catch_up() == 1
+    assert service.terms.count("n", "Syharul") == 1
+    _assert_exact(newsroom)
+    assert a.id
