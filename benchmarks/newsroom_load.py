@@ -270,7 +270,7 @@ def main() -> int:
         roles = ["admin"] + ["editor"] * max(1, args.clients // 3)
         roles += ["reporter"] * (args.clients - len(roles))
         for n, role in enumerate(roles[: args.clients]):
-            name = f"bench-{role}-{n}"
+            name = f"bench{os.getpid()}-{role}-{n}"  # login names are cluster-wide
             service.users.add(name, role, password=PASSWORD)
             logins.append((name, role))
         desk = [service.articles.create(desk_article(i, records[i % len(records)].article),
