@@ -210,6 +210,29 @@ def desk_article(n: int, source: Article) -> Article:
     return article.with_changes(slug=article.effective_slug)
 
 
+def lexicon_check(service) -> str:  # noqa: ANN001 - a Store
+    """The term lexicon after the run against what the stored texts give (Python count_text):
+    the database counts the personal logins' saves itself (migration 0011)."""
+    from editor.proofing.spelling.counts import count_text
+    from editor.store.term_lexicon import article_text
+
+    expected: Counter = Counter()
+    with service.engine.connect() as conn:
+        for headline, summary, body in conn.exec_driver_sql(
+                "SELECT headline, summary, body FROM articles"):
+            c = count_text(article_text(headline, summary, body))
+            for kind, table in (("w", c.words), ("b", c.bigrams), ("n", c.names)):
+                expected.update({(kind, t): n for t, n in table.items()})
+        stored = Counter({(k, t): n for k, t, n in conn.exec_driver_sql(
+            "SELECT kind, term, count FROM spelling_counts")})
+        uncounted = conn.exec_driver_sql(
+            "SELECT count(*) FROM articles a LEFT JOIN spelling_docs s ON s.article_id = a.id "
+            "WHERE s.version IS DISTINCT FROM a.version").scalar_one()
+    differing = sum(1 for k in set(expected) | set(stored) if expected[k] != stored[k])
+    return (f"term lexicon: {len(stored)} terms ({sum(stored.values())} counts), differing "
+            f"from the stored texts: {differing}; versions not counted: {uncounted}")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -247,7 +270,7 @@ def main() -> int:
         roles = ["admin"] + ["editor"] * max(1, args.clients // 3)
         roles += ["reporter"] * (args.clients - len(roles))
         for n, role in enumerate(roles[: args.clients]):
-            name = f"bench-{role}-{n}"
+            name = f"bench{os.getpid()}-{role}-{n}"  # login names are cluster-wide
             service.users.add(name, role, password=PASSWORD)
             logins.append((name, role))
         desk = [service.articles.create(desk_article(i, records[i % len(records)].article),
@@ -309,6 +332,7 @@ def main() -> int:
                     lost += 1
         print(f"\nsaves acknowledged: {len(stats.saves)} on {len(by_article)} articles; "
               f"lost or altered: {lost}; articles with a gap in their revisions: {gaps}")
+        print(lexicon_check(service))
         service.close()
     finally:
         _admin(args.pg_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

@@ -43,15 +43,49 @@ def load(n: int) -> list[str]:
         return [json.loads(line)["body"] or "" for line in itertools.islice(fh, n)]
 
 
+def _hwm_mb(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # gone
+        return 0.0
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int(re.search(r"^PPid:\s+(\d+)", (entry / "status").read_text(),
+                                     re.M).group(1))
+            except (OSError, AttributeError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
 def peak_rss_mb(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1)) / 1024
+    """Peak RSS of the server process itself (the HTTP front)."""
+    return _hwm_mb(pid)
 
 
-def start_server() -> tuple[subprocess.Popen[str], int]:
+def workers_rss_mb(pid: int) -> str:
+    """Peak RSS of the server's live check workers (and the forkserver), each."""
+    sizes = [_hwm_mb(p) for p in _descendants(pid)]
+    return "+".join(f"{x:.0f}" for x in sizes if x) or "0"
+
+
+def start_server(workers: int) -> tuple[subprocess.Popen[str], int]:
     env = dict(os.environ, REDAKSI_DATABASE_URL=f"sqlite:///{tempfile.mkdtemp()}/none.db")
     env.pop("REDAKSI_LANGUAGETOOL_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "editor.cli", "serve-lt", "--port", "0"],
+    proc = subprocess.Popen([sys.executable, "-m", "editor.cli", "serve-lt", "--port", "0",
+                             "--workers", str(workers)],
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     assert proc.stderr is not None
     found = re.search(r"http://127\.0\.0\.1:(\d+)/v2/", proc.stderr.readline())
@@ -128,6 +162,15 @@ HOSTILE = [
     ("no sentence punctuation, 90 KB", {"text": "kata kata " * 9_000, "language": "id"}, None),
     ("2,000 words of 45 letters", {"text": " ".join("q" * 45 for _ in range(2_000)),
                                    "language": "id"}, None),
+    ("'kata-' x 18,000 (90 KB, was quadratic)", {"text": "kata-" * 18_000, "language": "id"},
+     None),
+    ("90,000 dots", {"text": "." * 90_000, "language": "id"}, None),
+    ("one 90 KB sentence of made-up words",
+     {"text": " ".join(f"{chr(97 + i % 23)}{i * 7919 % 100000:05d}qz".replace("0", "o")
+                       .replace("1", "l").replace("2", "z").replace("3", "e")
+                       .replace("4", "a").replace("5", "s").replace("6", "g")
+                       .replace("7", "t").replace("8", "b").replace("9", "p")
+                       for i in range(10_000))[:90_000], "language": "id"}, None),
     ("data nested 50,000 deep", {"data": "[" * 50_000 + "]" * 50_000, "language": "id"},
      None),
     ("text over the limit", {"text": "x" * 150_000, "language": "id"}, None),
@@ -141,6 +184,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--clients", default="1,8,32,64")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="serve-lt --workers (0: checks in the server's threads)")
     args = parser.parse_args()
 
     texts = load(args.articles)
@@ -156,20 +201,21 @@ def main() -> None:
           f"({100 * english / max(total, 1):.3f}%)")
 
     paragraphs = [p for t in texts for p in t.split("\n") if len(p.split()) >= 5]
-    proc, port = start_server()
+    proc, port = start_server(args.workers)
     try:
         warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         for p in paragraphs[:20]:
             request(warm, {"text": p, "language": "id"})
         warm.close()
-        print(f"serve-lt process: {len(paragraphs)} real paragraphs, {args.seconds:g} s per "
-              f"level, server RSS after warm-up {peak_rss_mb(proc.pid):.0f} MB")
+        print(f"serve-lt process ({args.workers} check workers): {len(paragraphs)} real "
+              f"paragraphs, {args.seconds:g} s per level, server RSS after warm-up "
+              f"{peak_rss_mb(proc.pid):.0f} MB, workers {workers_rss_mb(proc.pid)} MB")
         for clients in (int(c) for c in args.clients.split(",")):
             r = load_level(port, paragraphs, clients, args.seconds)
             print(f"  {clients:>2} client(s): {r['requests']:>5} requests, {r['rps']:7.1f} "
                   f"req/s, p50 {r['p50']:6.1f} ms, p95 {r['p95']:7.1f} ms, p99 "
                   f"{r['p99']:7.1f} ms, errors {r['errors']}, server peak RSS "
-                  f"{peak_rss_mb(proc.pid):.0f} MB")
+                  f"{peak_rss_mb(proc.pid):.0f} MB, workers {workers_rss_mb(proc.pid)} MB")
         before = peak_rss_mb(proc.pid)
         print(f"hostile requests (server peak RSS before: {before:.0f} MB):")
         for label, fields, headers in HOSTILE:
@@ -181,9 +227,9 @@ def main() -> None:
                 status = f"failed ({exc})"
             conn.close()
             print(f"  {label}: HTTP {status} in {time.perf_counter() - t:.2f} s, peak RSS "
-                  f"{peak_rss_mb(proc.pid):.0f} MB")
+                  f"{peak_rss_mb(proc.pid):.0f} MB, workers {workers_rss_mb(proc.pid)} MB")
         print(f"server peak RSS after the hostile set: {peak_rss_mb(proc.pid):.0f} MB "
-              f"(before: {before:.0f} MB)")
+              f"(before: {before:.0f} MB); live workers {workers_rss_mb(proc.pid)} MB")
     finally:
         proc.send_signal(signal.SIGINT)
         try:

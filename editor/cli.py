@@ -49,12 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--jsonl", metavar="FILE",
                    help='tiap baris {"id", "text"} -> satu baris {"id", "matches"}')
+    p.add_argument("--max-line-bytes", type=int, default=None, metavar="N",
+                   help="--jsonl: baris terpanjang yang dibaca (bawaan 4.000.000 bita); "
+                        "baris lebih panjang dilewati dan dilaporkan")
     p.set_defaults(handler="check")
 
     p = sub.add_parser("serve-lt", parents=[common],
                        help="server HTTP berantarmuka LanguageTool v2 untuk pemeriksa Indonesia")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8081)
+    p.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="proses pemeriksa (batas waktu keras dan batas memori per "
+                        "pemeriksaan; bawaan 2; 0: di utas server)")
     p.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
                    help="izinkan permintaan peramban dari situs ini (mis. https://contoh.id); "
                         "boleh diulang")

@@ -5,8 +5,12 @@ category}}]}`` with offsets in Python characters; exit 0 when clean, 1 when issu
 found, 2 on error (message on stderr). ``--jsonl``: one ``{"id", "matches"}`` line out per
 ``{"id", "text"}`` line in, in input order.
 
-The whole input is read and validated before anything is checked, so bad input (unreadable
-file, invalid UTF-8, a malformed JSONL line) ends with exit 2 and no partial output.
+A single document is read whole and validated before it is checked (unreadable file, invalid
+UTF-8: exit 2, no output). ``--jsonl`` streams: one line in memory at a time, at most
+``--max-line-bytes`` (4 MB) each; a bad line (too long, invalid UTF-8 or JSON, no id/text)
+gets its own output line ``{"line", "error"}`` (with ``"id"`` when it has one) in its place
+and a ``file:line:`` message on stderr, the following lines are still checked, and the exit
+code is then 2.
 
 The newsroom dictionary comes from the store when one can be read; ``check`` never needs a
 database, and never creates one as a side effect (a default SQLite file that does not exist
@@ -20,8 +24,9 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from editor.cli import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from editor.commands.common import fail
@@ -115,25 +120,78 @@ def read_input(path: str) -> tuple[str, str]:
     return path, _decode(data, path)
 
 
-def parse_jsonl(name: str, text: str) -> Iterator[tuple[Any, str]]:
-    """``(id, text)`` for each non-blank line; ``InputError`` naming the line otherwise."""
-    for number, line in enumerate(text.splitlines(), start=1):
+#: Longest JSONL line ``check --jsonl`` reads (an article is a few KB; the archive's longest
+#: is ~150 KB): a longer line is skipped without being held in memory, and reported.
+MAX_JSONL_LINE_BYTES = 4_000_000
+_SKIP_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlLine:
+    """One non-blank input line: its record, or why it cannot be checked."""
+
+    number: int
+    record_id: Any = None
+    text: str | None = None
+    error: str | None = None
+
+
+def _record(name: str, number: int, line: str) -> tuple[Any, str]:
+    """``(id, text)`` of one JSONL line; ``InputError`` naming the line otherwise."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}:{number}: JSON tidak sah: {exc.msg} (kolom {exc.colno})") \
+            from None
+    except RecursionError:
+        raise InputError(f"{name}:{number}: JSON bersarang terlalu dalam") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{name}:{number}: harus objek JSON {{\"id\", \"text\"}}")
+    if "id" not in record or record["id"] is None:
+        raise InputError(f"{name}:{number}: kolom \"id\" tidak ada")
+    if not isinstance(record["id"], str | int) or isinstance(record["id"], bool):
+        raise InputError(f"{name}:{number}: kolom \"id\" harus string atau bilangan")
+    if not isinstance(record.get("text"), str):
+        raise InputError(f"{name}:{number}: kolom \"text\" tidak ada atau bukan string")
+    return record["id"], record["text"]
+
+
+def read_jsonl(stream: BinaryIO, name: str,
+               max_bytes: int = MAX_JSONL_LINE_BYTES) -> Iterator[JsonlLine]:
+    """The non-blank lines of a JSONL stream, read one at a time (lines end at ``\\n`` only:
+    U+2028 inside a JSON string is text). A line over ``max_bytes`` is skipped in chunks,
+    never held whole, and comes back as an error naming its line, like any other bad line."""
+    number = 0
+    while chunk := stream.readline(max_bytes + 1):
+        number += 1
+        if len(chunk) > max_bytes and not chunk.endswith(b"\n"):
+            size = len(chunk)
+            del chunk
+            while part := stream.readline(_SKIP_CHUNK):
+                size += len(part)
+                if part.endswith(b"\n"):
+                    break
+            yield JsonlLine(number, error=(
+                f"{name}:{number}: baris terlalu panjang ({size:,} bita, paling banyak "
+                f"{max_bytes:,}); dilewati").replace(",", "."))
+            continue
+        if number == 1:
+            chunk = chunk.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+        try:
+            line = chunk.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield JsonlLine(number, error=(
+                f"{name}:{number}: bukan UTF-8 yang sah (bita ke-{exc.start + 1} baris ini: "
+                f"{chunk[exc.start:exc.start + 1]!r})"))
+            continue
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: JSON tidak sah: {exc.msg} (kolom {exc.colno})") \
-                from None
-        if not isinstance(record, dict):
-            raise InputError(f"{name}:{number}: harus objek JSON {{\"id\", \"text\"}}")
-        if "id" not in record or record["id"] is None:
-            raise InputError(f"{name}:{number}: kolom \"id\" tidak ada")
-        if not isinstance(record["id"], str | int):
-            raise InputError(f"{name}:{number}: kolom \"id\" harus string atau bilangan")
-        if not isinstance(record.get("text"), str):
-            raise InputError(f"{name}:{number}: kolom \"text\" tidak ada atau bukan string")
-        yield record["id"], record["text"]
+            record_id, text = _record(name, number, line)
+        except InputError as exc:
+            yield JsonlLine(number, error=str(exc))
+            continue
+        yield JsonlLine(number, record_id, text)
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -183,46 +241,96 @@ def _check_one(text: str, proofreader: Any, backend: Any) -> DocumentResult:
     return check_document(text, proofreader, english_backend=backend)
 
 
+def _open_jsonl(path: str) -> tuple[str, BinaryIO]:
+    if path == "-":
+        if sys.stdin.isatty():
+            print("redaksi: membaca JSONL dari stdin (akhiri dengan Ctrl+D)", file=sys.stderr)
+        return "<stdin>", sys.stdin.buffer
+    try:
+        return path, open(path, "rb")  # noqa: SIM115 - closed by run()
+    except IsADirectoryError:
+        raise InputError(f"{path}: ini folder, bukan berkas") from None
+    except OSError as exc:
+        raise InputError(f"{path}: tidak bisa dibaca: {exc.strerror or exc}") from None
+
+
+def _run_jsonl(args: argparse.Namespace, proofreader: Any, backend: Any) -> int:
+    """Stream ``--jsonl``: each line checked and written before the next is read."""
+    max_bytes = getattr(args, "max_line_bytes", None) or MAX_JSONL_LINE_BYTES
+    if max_bytes < 1:
+        return fail(f"--max-line-bytes {max_bytes} tidak sah (paling sedikit 1)")
+    try:
+        name, stream = _open_jsonl(args.jsonl)
+    except InputError as exc:
+        return fail(str(exc))
+    told: set[str] = set()
+    found = bad = False
+    try:
+        for item in read_jsonl(stream, name, max_bytes):
+            row: dict[str, Any]
+            if item.error is None:
+                try:
+                    result = _check_one(item.text or "", proofreader, backend)
+                except Exception as exc:  # an engine bug: this line only, say so plainly
+                    item = JsonlLine(item.number, item.record_id, error=(
+                        f"{name}:{item.number}: pemeriksaan gagal karena galat internal: "
+                        f"{exc!r}"))
+                else:
+                    _tell(result.notices, told)
+                    found = found or bool(result.issues)
+                    row = {"id": item.record_id,
+                           "matches": [i.to_json() for i in result.issues]}
+            if item.error is not None:
+                bad = True
+                print(f"redaksi: {item.error}", file=sys.stderr)
+                row = {"line": item.number, "error": item.error}
+                if item.record_id is not None:
+                    row = {"id": item.record_id, **row}
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        return fail(f"{name}: tidak bisa dibaca: {exc.strerror or exc}")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if bad:
+        return EXIT_ERROR
+    return EXIT_ISSUES if found else EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     from editor.proofing.languagetool_backend import backend_from_env
 
     if args.jsonl is not None and args.file not in (None, "-"):
         return fail("pakai FILE atau --jsonl FILE, tidak keduanya")
-    try:
-        name, text = read_input(args.jsonl if args.jsonl is not None else args.file or "-")
-        records = list(parse_jsonl(name, text)) if args.jsonl is not None else None
-    except InputError as exc:
-        return fail(str(exc))
+    if args.jsonl is None:
+        try:
+            name, text = read_input(args.file or "-")
+        except InputError as exc:
+            return fail(str(exc))
 
     proofreader = build_proofreader(args)
     backend = backend_from_env()
-    told: set[str] = set()
-    found = False
     try:
-        if records is not None:
-            for record_id, body in records:
-                result = _check_one(body, proofreader, backend)
-                _tell(result.notices, told)
-                found = found or bool(result.issues)
-                sys.stdout.write(json.dumps(
-                    {"id": record_id, "matches": [i.to_json() for i in result.issues]},
-                    ensure_ascii=False) + "\n")
-        else:
+        if args.jsonl is not None:
+            return _run_jsonl(args, proofreader, backend)
+        told: set[str] = set()
+        try:
             result = _check_one(text, proofreader, backend)
             _tell(result.notices, told)
-            found = bool(result.issues)
             if args.format == "json":
                 sys.stdout.write(json.dumps({"matches": [i.to_json() for i in result.issues]},
                                             ensure_ascii=False, indent=2) + "\n")
             else:
                 sys.stdout.write(format_text(name, text, result.issues))
-        sys.stdout.flush()
-    except Exception as exc:  # an engine bug: say so plainly instead of a traceback
-        return fail(f"{name}: pemeriksaan gagal karena galat internal: {exc!r}")
+            sys.stdout.flush()
+        except Exception as exc:  # an engine bug: say so plainly instead of a traceback
+            return fail(f"{name}: pemeriksaan gagal karena galat internal: {exc!r}")
+        return EXIT_ISSUES if result.issues else EXIT_OK
     finally:
         if backend is not None:
             backend.close()
-    return EXIT_ISSUES if found else EXIT_OK
 
 
-__all__ = ["EXIT_ERROR", "InputError", "build_proofreader", "newsroom_words", "run"]
+__all__ = ["EXIT_ERROR", "InputError", "JsonlLine", "build_proofreader", "newsroom_words",
+           "read_jsonl", "run"]

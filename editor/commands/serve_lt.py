@@ -13,6 +13,10 @@ import sys
 from editor.cli import EXIT_OK
 from editor.commands.check import build_proofreader
 from editor.commands.common import fail
+from editor.proofing.check_workers import CheckerFailed
+
+#: Checks run in this many worker processes (hard time limit, memory cap); 0: in threads.
+DEFAULT_WORKERS = 2
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,13 +25,19 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         return fail(f"port {args.port} tidak sah (0-65535)")
+    workers = getattr(args, "workers", DEFAULT_WORKERS)
+    if workers is None or not 0 <= workers <= 64:
+        return fail(f"--workers {workers} tidak sah (0-64)")
     proofreader = build_proofreader(args)
     backend = backend_from_env()
     try:
         server = make_server(proofreader, args.host, args.port, english_backend=backend,
-                             allowed_origins=frozenset(getattr(args, "allow_origin", ()) or ()))
+                             allowed_origins=frozenset(getattr(args, "allow_origin", ()) or ()),
+                             workers=workers)
     except OSError as exc:
         return fail(f"tidak bisa membuka {args.host}:{args.port}: {exc.strerror or exc}")
+    except CheckerFailed as exc:
+        return fail(f"proses pemeriksa tidak bisa dimulai: {exc}")
     print(f"Redaksi melayani API LanguageTool v2 di {server.url}/v2/ (bahasa: id, auto). "
           "Ctrl+C untuk berhenti.", file=sys.stderr, flush=True)
     try:

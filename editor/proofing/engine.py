@@ -22,7 +22,7 @@ from editor.proofing.rules import RULES, priority
 from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.spelling.counts import EMPTY, LanguageCounts
 from editor.proofing.spelling.names import title_case
-from editor.proofing.text import mask_markdown, split_sentences
+from editor.proofing.text import bounded_sentences, mask_markdown, split_sentences
 
 _NAME_SPLIT = re.compile(r"[\s,.;:()/]+")
 
@@ -129,8 +129,10 @@ class Proofreader:
         """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices.
 
         ``deadline`` (a ``time.monotonic()`` value) makes the check raise
-        :class:`~editor.proofing.api.CheckTimeout` once it is past, between sentences: a
-        server bounds the time one request may take.
+        :class:`~editor.proofing.api.CheckTimeout` once it is past, between sentences (a
+        sentence beyond ``MAX_SENTENCE_TOKENS`` tokens is checked in pieces, so the deadline
+        is looked at within one giant sentence too): a server bounds the time one request
+        may take.
         """
         if not isinstance(text, str):
             raise TypeError(f"Proofreader.check expects str, got {type(text).__name__}")
@@ -150,7 +152,7 @@ class Proofreader:
         )
         counts = self._counts
         hits: list[Hit] = []
-        for sentence in sentences:
+        for sentence in bounded_sentences(sentences):  # giant sentences in pieces
             if deadline is not None and time.monotonic() > deadline:
                 raise CheckTimeout("pemeriksaan melewati batas waktu")
             ctx = Ctx(text, masked, sentence, self._lex, words, name_set, ignored, doc_names,

@@ -22,7 +22,10 @@ What is implemented (the parts those clients use):
   a form, 500 internal error, 503 overloaded.
 - Every per-request cost is bounded: request bytes, text length, matches, check time, the
   ``sentence`` of each match, connections served at once; words over 40 letters get no
-  spelling candidates (see ``rules/typo.py``).
+  spelling candidates (see ``rules/typo.py``). With ``workers`` (``serve-lt`` runs 2 by
+  default) checks run in worker processes (``check_workers.py``): the time limit is hard
+  (a check past it is killed with its process, 413) and each worker's memory is capped
+  (413), so no text can stall or grow the server itself.
 
 Rules are switched per request by filtering the shared proofreader's results, never by
 changing the proofreader, which every request thread shares.
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import re
 import threading
 import time
@@ -42,6 +46,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from editor import __version__
 from editor.proofing.api import CheckTimeout, Issue
+from editor.proofing.check_workers import (
+    CheckerFailed,
+    CheckerSpec,
+    CheckPool,
+    CheckTooLarge,
+)
 from editor.proofing.language import ENGLISH, LanguageIdentifier
 from editor.proofing.lt_request import AnnotatedText, ApiError, parse_options
 from editor.proofing.routing import IndonesianChecker, OtherLanguageChecker, check_document
@@ -144,8 +154,10 @@ class LanguageToolService:
         max_text_length: int = MAX_TEXT_LENGTH,
         max_matches: int = MAX_MATCHES,
         max_seconds: float = MAX_CHECK_SECONDS,
+        pool: CheckPool | None = None,
     ) -> None:
         self.proofreader = proofreader
+        self.pool = pool
         self.english_backend = english_backend
         self.identifier = identifier
         self.max_text_length = max_text_length
@@ -175,7 +187,11 @@ class LanguageToolService:
         detected, confidence = "id", 1.0
         deadline = time.monotonic() + self.max_seconds
         try:
-            if options.language == "auto":
+            if self.pool is not None:
+                issues, incomplete, detected = self._in_worker(doc.plain, options.language)
+                if detected == ENGLISH:
+                    confidence = 0.9
+            elif options.language == "auto":
                 result = check_document(doc.plain, self.proofreader,
                                         english_backend=self.english_backend,
                                         identifier=self.identifier, deadline=deadline)
@@ -216,6 +232,27 @@ class LanguageToolService:
             },
             "matches": matches,
         }
+
+    def _in_worker(self, plain: str, language: str) -> tuple[list[Issue], bool, str]:
+        """The check in a worker process, with the hard deadline and memory cap."""
+        assert self.pool is not None
+        try:
+            result = self.pool.run(plain, auto=language == "auto", seconds=self.max_seconds,
+                                   wait=OVERLOAD_WAIT_SECONDS)
+        except queue.Empty:
+            raise ApiError(503, "Error: Server overloaded, please try again later") from None
+        except CheckTooLarge:
+            raise ApiError(413, "Error: Checking this text needs more memory than this "
+                                "server allows. Please submit shorter text.") from None
+        except CheckerFailed as exc:
+            log.error("pemeriksa gagal: %s", exc)
+            raise ApiError(500, "Error: Internal Error: the checker failed on this text") \
+                from None
+        return result.issues, result.incomplete, result.language
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
     def _match(self, doc: AnnotatedText, utf16: Utf16Map, issue: Issue) -> dict[str, Any]:
         plain = doc.plain
@@ -450,6 +487,22 @@ class LanguageToolHTTPServer(ThreadingHTTPServer):
         finally:
             self._connections.release()
 
+    def server_close(self) -> None:
+        super().server_close()
+        service = getattr(self, "service", None)  # unset when binding the port failed
+        if service is not None:
+            service.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (reset, closed before reading the answer, timed out) is
+        not a server error: no traceback on stderr."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+            log.debug("client %s went away", client_address)
+            return
+        super().handle_error(request, client_address)
+
     def run_check(self, params: Mapping[str, str]) -> dict[str, Any]:
         if not self._slots.acquire(timeout=OVERLOAD_WAIT_SECONDS):
             raise ApiError(503, "Error: Server overloaded, please try again later")
@@ -478,11 +531,24 @@ def make_server(
     max_matches: int = MAX_MATCHES,
     max_seconds: float = MAX_CHECK_SECONDS,
     allowed_origins: frozenset[str] = frozenset(),
+    workers: int = 0,
+    checker_spec: CheckerSpec | None = None,
 ) -> LanguageToolHTTPServer:
-    """A bound (not yet serving) server; call ``serve_forever()`` (port 0 picks a free one)."""
+    """A bound (not yet serving) server; call ``serve_forever()`` (port 0 picks a free one).
+
+    ``workers`` > 0: checks run in that many worker processes built from ``checker_spec``
+    (default: the proofreader's dictionary and counts), with a hard time limit and a memory
+    cap; 0: in the request threads, with the proofreader's own (soft) deadline."""
+    pool = (CheckPool(checker_spec or CheckerSpec.of(proofreader), workers)
+            if workers > 0 else None)
     service = LanguageToolService(proofreader, english_backend=english_backend,
                                   identifier=identifier, max_text_length=max_text_length,
-                                  max_matches=max_matches, max_seconds=max_seconds)
-    return LanguageToolHTTPServer((host, port), service, max_request_bytes=max_request_bytes,
-                                  max_concurrent=max_concurrent,
-                                  allowed_origins=allowed_origins)
+                                  max_matches=max_matches, max_seconds=max_seconds, pool=pool)
+    try:
+        return LanguageToolHTTPServer((host, port), service,
+                                      max_request_bytes=max_request_bytes,
+                                      max_concurrent=max_concurrent,
+                                      allowed_origins=allowed_origins)
+    except BaseException:
+        service.close()
+        raise

@@ -11,7 +11,6 @@ the lexicon existed.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 
@@ -90,31 +89,20 @@ class TermLexicon:
             self._write(s, delta)
 
     def _apply_through_function(self, ids: list[int]) -> None:
-        """A personal login (newsroom mode): the counts are sent to
-        ``redaksi_terms_write()``, which accepts them only for the current, not yet counted
-        version and clamps them to what the stored texts hold (see ``content_rules.sql``)."""
-        payload: list[dict[str, object]] = []
+        """A personal login (newsroom mode): the database counts its writes itself, in the
+        write's own transaction (``redaksi_terms_follow`` in ``content_rules.sql``), so
+        nothing is sent but the ids of versions still uncounted (written by the service
+        login when its count failed): ``redaksi_terms_write()`` counts them from the stored
+        text."""
         with self._sessions() as s:
             current, counted = self._state(s, ids)
-            for aid in ids:
-                row, old = current.get(aid), counted.get(aid)
-                if row is not None and old == row.version:
-                    continue
-                entry: dict[str, object] = {"id": aid}
-                if row is not None:
-                    entry["version"] = row.version
-                    entry["plus"] = _as_json(count_text(
-                        article_text(row.headline, row.summary, row.body)))
-                    if old is not None:
-                        previous = self._snapshot_counts(s, aid, old)
-                        if previous is not None:
-                            entry["minus"] = _as_json(previous)
-                payload.append(entry)
-        if not payload:
+        pending = [aid for aid in ids if (counted.get(aid) != current[aid].version
+                                          if aid in current else aid in counted)]
+        if not pending:
             return
         with self.engine.begin() as conn:
-            conn.execute(text("SELECT redaksi_terms_write(CAST(:docs AS json))"),
-                         {"docs": json.dumps(payload, ensure_ascii=False)})
+            conn.execute(text("SELECT redaksi_terms_write(CAST(:ids AS integer[]))"),
+                         {"ids": pending})
 
     @staticmethod
     def _state(s, ids: list[int]) -> tuple[dict, dict[int, int]]:
@@ -139,8 +127,10 @@ class TermLexicon:
                                        str(snap.get("body", ""))))
 
     def _write(self, s, delta: TextCounts) -> None:
-        rows = [(k, term[:200], n)
-                for k, attr in _KINDS for term, n in getattr(delta, attr).items()]
+        # In key order, as the database's own counting writes them: two writers updating the
+        # same terms then lock them in the same order (no deadlock on PostgreSQL).
+        rows = sorted((k, term[:200], n)
+                      for k, attr in _KINDS for term, n in getattr(delta, attr).items())
         if not rows:
             return
         # Driver-level executemany with positional parameters: an import writes hundreds of
@@ -182,11 +172,6 @@ class TermLexicon:
         with self._sessions() as s:
             return s.execute(select(SpellingCountRow.count).where(
                 SpellingCountRow.kind == kind, SpellingCountRow.term == term)).scalar() or 0
-
-
-def _as_json(counts: TextCounts) -> dict[str, dict[str, int]]:
-    return {k: {term[:200]: n for term, n in getattr(counts, attr).items()}
-            for k, attr in _KINDS}
 
 
 def attach_term_lexicon(engine: Engine, articles) -> TermLexicon:

@@ -156,15 +156,94 @@ def test_jsonl_clean_exits_0(tmp_path: Path, capsys) -> None:
     ('["b", "teks"]', ":2: harus objek JSON"),
     ('{"text": "Halo."}', ':2: kolom "id"'),
     ('{"id": "b", "text": 5}', ':2: kolom "text"'),
+    ('{"id": true, "text": "Halo."}', ':2: kolom "id" harus'),
+    ("[" * 100_000 + "]" * 100_000, ":2: JSON bersarang terlalu dalam"),
 ])
-def test_jsonl_malformed_line_names_it_and_writes_nothing(
+def test_jsonl_bad_line_is_reported_in_its_place_and_the_rest_is_checked(
     tmp_path: Path, capsys, second_line: str, words: str
 ) -> None:
+    """Issue 15: a bad line names its line, takes its place in the output, and the lines
+    after it are still checked (nothing is lost); the exit code says something failed."""
     path = write(tmp_path, "in.jsonl", json.dumps({"id": "a", "text": WRONG}) + "\n"
-                 + second_line + "\n")
+                 + second_line + "\n" + json.dumps({"id": "c", "text": WRONG}) + "\n")
     code, out, err = run(["check", "--jsonl", str(path)], capsys)
-    assert code == 2 and out == ""
+    assert code == 2
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("id") for r in rows] == ["a", None, "c"]
+    assert rows[0]["matches"] and rows[2]["matches"] == rows[0]["matches"]
+    assert rows[1]["line"] == 2 and f"{path}{words}" in rows[1]["error"]
     assert f"{path}{words}" in err
+
+
+def _jsonl_bytes(*lines: bytes) -> bytes:
+    return b"".join(line + b"\n" for line in lines)
+
+
+def test_jsonl_too_long_line_is_skipped_and_named(tmp_path: Path, capsys) -> None:
+    good = json.dumps({"id": "a", "text": WRONG}).encode()
+    huge = json.dumps({"id": "besar", "text": "kata " * 1_000_000}).encode()  # 5 MB
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_jsonl_bytes(good, huge, good, huge[:300]))  # the last: no newline
+    code, out, err = run(["check", "--jsonl", str(path)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 2 and len(rows) == 4
+    assert rows[1]["line"] == 2 and "terlalu panjang" in rows[1]["error"]
+    assert f"{path}:2: baris terlalu panjang (5.000.0" in err
+    assert rows[0]["id"] == rows[2]["id"] == "a" and rows[0]["matches"]
+    assert rows[3]["line"] == 4 and "JSON tidak sah" in rows[3]["error"]
+    # The bound is the caller's to choose.
+    code, out, _ = run(["check", "--jsonl", str(path), "--max-line-bytes", "50"], capsys)
+    assert [("error" in json.loads(line)) for line in out.splitlines()] == [True] * 4
+    code, out, _ = run(["check", "--jsonl", str(path), "--max-line-bytes", "6000000"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[1]["id"] == "besar" and "matches" in rows[1]
+
+
+def test_jsonl_bad_encoding_bom_and_line_separators(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"id": 1, "text": CLEAN}).encode() + b"\r\n"
+        + b'{"id": 2, "text": "rusak \xc3\x28"}\n'
+        + json.dumps({"id": 3, "text": "Satu\u2028dua dirumah."}, ensure_ascii=False)
+        .encode() + b"\n")
+    code, out, err = run(["check", "--jsonl", str(path)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 2 and [r.get("id") for r in rows] == [1, None, 3]
+    assert rows[0]["matches"] == [] and rows[2]["matches"]
+    assert rows[1] == {"line": 2, "error": rows[1]["error"]} and "UTF-8" in rows[1]["error"]
+    assert f"{path}:2: bukan UTF-8" in err
+
+
+def _peak_rss_kib(args: list[str], cwd: Path) -> tuple[int, int, str]:
+    code = ("import resource, subprocess, sys; "
+            "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.PIPE, text=True); "
+            "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+            "repr(p.stderr[-300:]))")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         timeout=300, cwd=cwd).stdout.split(" ", 2)
+    return int(out[0]), int(out[1]), out[2]
+
+
+def test_jsonl_memory_stays_flat_whatever_the_line_length(tmp_path: Path) -> None:
+    """A 60 MB line costs the checker no more memory than a short one: it is skipped in
+    1 MB chunks, never read whole."""
+    root = Path(__file__).resolve().parents[2]
+    good = json.dumps({"id": "a", "text": WRONG}).encode()
+    small = tmp_path / "small.jsonl"
+    small.write_bytes(_jsonl_bytes(good, good))
+    big = tmp_path / "big.jsonl"
+    with big.open("wb") as f:
+        f.write(good + b'\n{"id": "x", "text": "')
+        for _ in range(60):
+            f.write(b"a" * 1_000_000)
+        f.write(b'"}\n' + good + b"\n")
+    base_cmd = [sys.executable, "-m", "editor.cli", "check", "--jsonl"]
+    code, small_kib, _ = _peak_rss_kib([*base_cmd, str(small)], root)
+    assert code == 1
+    code, big_kib, err = _peak_rss_kib([*base_cmd, str(big)], root)
+    assert code == 2 and "terlalu panjang" in err
+    assert big_kib - small_kib < 20_000, (small_kib, big_kib)
 
 
 def test_file_and_jsonl_together_is_an_error(tmp_path: Path, capsys) -> None:

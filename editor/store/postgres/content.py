@@ -43,8 +43,10 @@ CONTENT_FUNCTIONS = (
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_lock_times()", "redaksi_lock_trail()",
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
-    "redaksi_substr_count(text, text)", "redaksi_text_terms(text)",
-    "redaksi_terms_write(json)", "redaksi_index_term_ok(text, text)",
+    "redaksi_substr_count(text, text)", "redaksi_count_text(text)",
+    "redaksi_terms_text(text, text, text)", "redaksi_terms_delta(text, text)",
+    "redaksi_terms_counted_text(integer, integer)", "redaksi_terms_follow()",
+    "redaksi_terms_write(integer[])", "redaksi_index_term_ok(text, text)",
     "redaksi_index_entry_ok(integer, json)",
 )
 
@@ -56,7 +58,7 @@ PUBLIC_FUNCTIONS = (
     "redaksi_add_comment(integer, text, integer, integer, integer)",
     "redaksi_resolve_comment(integer, boolean)",
     "redaksi_index_write(integer[], json)",
-    "redaksi_terms_write(json)",
+    "redaksi_terms_write(integer[])",
 )
 
 

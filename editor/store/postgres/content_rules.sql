@@ -586,61 +586,178 @@ BEGIN
   RETURN v_written;
 END $f$;
 
--- The proofreader's term lexicon (spelling_counts, spelling_docs), for personal logins:
--- written only through redaksi_terms_write(). The counting runs in the app (the same Python
--- tokeniser as on SQLite), but the database accepts counts only for an article at its current
--- version that the lexicon has not counted yet, once per version, and clamps every count to
--- what the stored text holds (redaksi_text_terms): a word, name or bigram the text does not
--- contain is dropped, and no count exceeds its occurrences. What is subtracted is clamped the same way against the revision
--- snapshot of the version the lexicon recorded (spelling_docs.version), never another one. So
--- a login cannot teach the proofreader words its articles do not contain, count a version
--- twice, or delete the counts of other articles.
+-- The proofreader's term lexicon (spelling_counts, spelling_docs). For personal logins the
+-- database counts the terms itself, in the same transaction as the write: a trigger on
+-- articles (redaksi_terms_follow) subtracts what the lexicon held for the article (the
+-- version spelling_docs recorded: the row's previous text, or that version's revision
+-- snapshot) and adds what the stored text now holds, with redaksi_count_text(), an exact
+-- port of the app's tokeniser (editor/proofing/spelling/counts.py: count_text). Nothing a
+-- login sends is counted, so no login can teach words its articles do not contain, leave a
+-- version's terms out, count one twice or take other articles' counts away. The schema owner
+-- (service login: setup, imports) counts in the app as on SQLite, with the same tokeniser;
+-- tests/postgres/test_term_counts_pg.py checks the two agree on every code point and on real
+-- articles.
 CREATE OR REPLACE FUNCTION redaksi_substr_count(p_hay text, p_needle text)
 RETURNS integer LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
   SELECT CASE WHEN coalesce(p_needle, '') = '' OR p_hay IS NULL THEN 0
               ELSE (length(p_hay) - length(replace(p_hay, p_needle, ''))) / length(p_needle)
          END $f$;
 
--- The occurrences of every word (w, lower-cased), name (n, as written) and bigram (b, two
--- adjacent lower-cased words) of a text, tokenised once like the Python tokeniser (runs of
--- letters with inner hyphens): the counts the app computes can never exceed these (the app
--- also breaks bigrams at punctuation and leaves out a sentence's first word as a name).
--- Linear in the text, so a huge article costs no more than its size.
-CREATE OR REPLACE FUNCTION redaksi_text_terms(p_text text)
+DROP FUNCTION IF EXISTS redaksi_terms_write(json);
+DROP FUNCTION IF EXISTS redaksi_text_terms(text);
+
+-- count_text() in SQL: sentences end at . ! ? ; : and line breaks, clauses at , ( ) " “ ”;
+-- a word is a run of Python's [^\W\d_] (letters, plus the non-decimal numerals such as ² and
+-- Ⅻ, written out below) with inner hyphens, at most 40 characters; words are lower-cased
+-- (ICU's full case mapping, as Python's str.lower), bigrams pair adjacent words of a clause,
+-- and a name is a word starting with an upper-case letter that does not open its sentence.
+-- ICU ("und-x-icu") makes the character classes and the case mapping independent of the
+-- database's own locale. Linear in the text; no JIT (its planning cost dwarfs the query).
+CREATE OR REPLACE FUNCTION redaksi_count_text(p_text text)
 RETURNS TABLE (kind text, term text, n integer)
-LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = @SCHEMA@, pg_temp SET jit = off
+AS $f$
   WITH tok AS MATERIALIZED (
-    SELECT m.t[1] AS t, m.i
-      FROM regexp_matches(coalesce(p_text, ''), '[[:alpha:]]+(?:-[[:alpha:]]+)*', 'g')
-           WITH ORDINALITY AS m(t, i)),
-  pairs AS (SELECT lower(lag(t) OVER (ORDER BY i)) || ' ' || lower(t) AS b FROM tok)
-  SELECT 'w', lower(t), count(*)::integer FROM tok GROUP BY lower(t)
-  UNION ALL SELECT 'n', t, count(*)::integer FROM tok GROUP BY t
-  UNION ALL SELECT 'b', b, count(*)::integer FROM pairs WHERE b IS NOT NULL GROUP BY b
+    SELECT s.si, c.ci, m.i, m.t[1] COLLATE "und-x-icu" AS t
+      FROM regexp_split_to_table(coalesce(p_text, ''), '[.!?;:\n]+')
+             WITH ORDINALITY AS s(sen, si),
+           regexp_split_to_table(s.sen, '[,()"“”]+') WITH ORDINALITY AS c(cl, ci),
+           regexp_matches(c.cl COLLATE "und-x-icu",
+             '[[:alpha:]\u00B2-\u00B3\u00B9\u00BC-\u00BE\u09F4-\u09F9\u0B72-\u0B77\u0BF0-\u0BF2\u0C78-\u0C7E\u0D58-\u0D5E\u0D70-\u0D78\u0F2A-\u0F33\u1369-\u137C\u16EE-\u16F0\u17F0-\u17F9\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA6E6-\uA6EF\uA830-\uA835\U00010107-\U00010133\U00010140-\U00010178\U0001018A-\U0001018B\U000102E1-\U000102FB\U00010320-\U00010323\U00010341\U0001034A\U000103D1-\U000103D5\U00010858-\U0001085F\U00010879-\U0001087F\U000108A7-\U000108AF\U000108FB-\U000108FF\U00010916-\U0001091B\U000109BC-\U000109BD\U000109C0-\U000109CF\U000109D2-\U000109FF\U00010A40-\U00010A48\U00010A7D-\U00010A7E\U00010A9D-\U00010A9F\U00010AEB-\U00010AEF\U00010B58-\U00010B5F\U00010B78-\U00010B7F\U00010BA9-\U00010BAF\U00010CFA-\U00010CFF\U00010E60-\U00010E7E\U00010F1D-\U00010F26\U00010F51-\U00010F54\U00010FC5-\U00010FCB\U00011052-\U00011065\U000111E1-\U000111F4\U0001173A-\U0001173B\U000118EA-\U000118F2\U00011C5A-\U00011C6C\U00011FC0-\U00011FD4\U00012400-\U0001246E\U00016B5B-\U00016B61\U00016E80-\U00016E96\U0001D2E0-\U0001D2F3\U0001D360-\U0001D378\U0001E8C7-\U0001E8CF\U0001EC71-\U0001ECAB\U0001ECAD-\U0001ECAF\U0001ECB1-\U0001ECB4\U0001ED01-\U0001ED2D\U0001ED2F-\U0001ED3D\U0001F100-\U0001F10C]+(?:-[[:alpha:]\u00B2-\u00B3\u00B9\u00BC-\u00BE\u09F4-\u09F9\u0B72-\u0B77\u0BF0-\u0BF2\u0C78-\u0C7E\u0D58-\u0D5E\u0D70-\u0D78\u0F2A-\u0F33\u1369-\u137C\u16EE-\u16F0\u17F0-\u17F9\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA6E6-\uA6EF\uA830-\uA835\U00010107-\U00010133\U00010140-\U00010178\U0001018A-\U0001018B\U000102E1-\U000102FB\U00010320-\U00010323\U00010341\U0001034A\U000103D1-\U000103D5\U00010858-\U0001085F\U00010879-\U0001087F\U000108A7-\U000108AF\U000108FB-\U000108FF\U00010916-\U0001091B\U000109BC-\U000109BD\U000109C0-\U000109CF\U000109D2-\U000109FF\U00010A40-\U00010A48\U00010A7D-\U00010A7E\U00010A9D-\U00010A9F\U00010AEB-\U00010AEF\U00010B58-\U00010B5F\U00010B78-\U00010B7F\U00010BA9-\U00010BAF\U00010CFA-\U00010CFF\U00010E60-\U00010E7E\U00010F1D-\U00010F26\U00010F51-\U00010F54\U00010FC5-\U00010FCB\U00011052-\U00011065\U000111E1-\U000111F4\U0001173A-\U0001173B\U000118EA-\U000118F2\U00011C5A-\U00011C6C\U00011FC0-\U00011FD4\U00012400-\U0001246E\U00016B5B-\U00016B61\U00016E80-\U00016E96\U0001D2E0-\U0001D2F3\U0001D360-\U0001D378\U0001E8C7-\U0001E8CF\U0001EC71-\U0001ECAB\U0001ECAD-\U0001ECAF\U0001ECB1-\U0001ECB4\U0001ED01-\U0001ED2D\U0001ED2F-\U0001ED3D\U0001F100-\U0001F10C]+)*',
+             'g') WITH ORDINALITY AS m(t, i)
+     WHERE length(m.t[1]) <= 40),
+  low AS MATERIALIZED (
+    SELECT t, lower(t) COLLATE "C" AS w,
+           lag(lower(t)) OVER (PARTITION BY si, ci ORDER BY i) COLLATE "C" AS prev,
+           row_number() OVER (PARTITION BY si ORDER BY ci, i) AS pos
+      FROM tok)
+  SELECT 'w', w, count(*)::integer FROM low GROUP BY w
+  UNION ALL
+  SELECT 'b', prev || ' ' || w, count(*)::integer FROM low WHERE prev IS NOT NULL
+   GROUP BY prev || ' ' || w
+  UNION ALL
+  -- Python's str.isupper() of one character: upper case (Lu), or cased and unchanged by
+  -- upper-casing (Roman numerals)
+  SELECT 'n', t COLLATE "C", count(*)::integer FROM low
+   WHERE pos > 1 AND (left(t, 1) ~ '^[[:upper:]]'
+                      OR (lower(left(t, 1)) <> left(t, 1) AND upper(left(t, 1)) = left(t, 1)))
+   GROUP BY t COLLATE "C"
 $f$;
 
--- p_docs: [{"id", "version", "plus": {"w": {term: n}, "b": {...}, "n": {...}},
---           "minus": {...}}]; "minus" are the counts of the version spelling_docs recorded.
-CREATE OR REPLACE FUNCTION redaksi_terms_write(p_docs json)
+-- The text the lexicon counts for an article (editor/store/term_lexicon.py: article_text).
+CREATE OR REPLACE FUNCTION redaksi_terms_text(p_headline text, p_summary text, p_body text)
+RETURNS text LANGUAGE sql IMMUTABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT coalesce(p_headline, '') || E'\n\n' || coalesce(p_summary, '') || E'\n\n'
+         || coalesce(p_body, '') $f$;
+
+-- Adds the counts of p_plus and takes away those of p_minus (either may be NULL), in term
+-- order (two desks updating the same terms lock them in the same order); rows that reach zero
+-- are removed, looked up by key (never a scan of the whole table).
+CREATE OR REPLACE FUNCTION redaksi_terms_delta(p_minus text, p_plus text) RETURNS void
+LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp SET jit = off AS $f$
+DECLARE
+  v_kinds text[];
+  v_terms text[];
+BEGIN
+  IF p_minus IS NOT DISTINCT FROM p_plus THEN
+    RETURN;
+  END IF;
+  WITH up AS (
+    INSERT INTO spelling_counts (kind, term, count)
+    SELECT x.kind, x.term, sum(x.n) FROM (
+        SELECT c.kind, c.term, c.n FROM redaksi_count_text(p_plus) AS c WHERE p_plus IS NOT NULL
+        UNION ALL
+        SELECT c.kind, c.term, -c.n FROM redaksi_count_text(p_minus) AS c
+         WHERE p_minus IS NOT NULL) AS x
+     GROUP BY x.kind, x.term HAVING sum(x.n) <> 0
+     ORDER BY x.kind COLLATE "C", x.term COLLATE "C"
+    ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + excluded.count
+    RETURNING spelling_counts.kind, spelling_counts.term, spelling_counts.count)
+  SELECT array_agg(up.kind), array_agg(up.term) INTO v_kinds, v_terms
+    FROM up WHERE up.count <= 0;
+  IF v_kinds IS NOT NULL THEN
+    DELETE FROM spelling_counts s USING unnest(v_kinds, v_terms) AS d(kind, term)
+     WHERE s.kind = d.kind AND s.term = d.term AND s.count <= 0;
+  END IF;
+END $f$;
+
+-- What the lexicon counted of an article at version p_counted: the text of that version's
+-- revision snapshot (NULL: nothing counted, or the snapshot is gone).
+CREATE OR REPLACE FUNCTION redaksi_terms_counted_text(p_article integer, p_counted integer)
+RETURNS text LANGUAGE sql STABLE SET search_path = @SCHEMA@, pg_temp AS $f$
+  SELECT redaksi_terms_text(r.snapshot->>'headline', r.snapshot->>'summary',
+                            r.snapshot->>'body')
+    FROM revisions r WHERE r.article_id = p_article AND r.version = p_counted
+   ORDER BY r.id LIMIT 1 $f$;
+
+-- Keeps the lexicon in step with every write of a personal login (through the definer
+-- functions: create, save, restore, transition, delete). AFTER INSERT/UPDATE, BEFORE DELETE
+-- (the revisions go with the article). A status change alone only moves the counted version.
+CREATE OR REPLACE FUNCTION redaksi_terms_follow() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_id integer;
+  v_counted integer;
+  v_old text;
+  v_new text;
+BEGIN
+  IF to_regclass('spelling_docs') IS NULL THEN  -- before migration 0005
+    RETURN NULL;
+  END IF;
+  IF TG_OP <> 'DELETE' AND redaksi_is_service() THEN
+    RETURN NULL;  -- the service login's app counts (same tokeniser), see term_lexicon.py
+  END IF;
+  v_id := CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END;
+  PERFORM pg_advisory_xact_lock(7142, v_id);
+  SELECT s.version INTO v_counted FROM spelling_docs s WHERE s.article_id = v_id;
+  IF NOT FOUND THEN
+    v_counted := NULL;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    IF v_counted IS NOT DISTINCT FROM NEW.version THEN
+      RETURN NULL;
+    END IF;
+    v_new := redaksi_terms_text(NEW.headline, NEW.summary, NEW.body);
+  END IF;
+  IF v_counted IS NOT NULL THEN
+    IF TG_OP <> 'INSERT' AND v_counted = OLD.version THEN
+      v_old := redaksi_terms_text(OLD.headline, OLD.summary, OLD.body);
+    ELSE
+      v_old := redaksi_terms_counted_text(v_id, v_counted);
+    END IF;
+  END IF;
+  PERFORM redaksi_terms_delta(v_old, v_new);
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM spelling_docs WHERE article_id = v_id;
+    RETURN OLD;
+  END IF;
+  INSERT INTO spelling_docs (article_id, version) VALUES (v_id, NEW.version)
+  ON CONFLICT (article_id) DO UPDATE SET version = excluded.version;
+  RETURN NULL;
+END $f$;
+
+DROP TRIGGER IF EXISTS redaksi_terms_follow ON articles;
+CREATE TRIGGER redaksi_terms_follow AFTER INSERT OR UPDATE OF headline, summary, body, version
+  ON articles FOR EACH ROW EXECUTE FUNCTION redaksi_terms_follow();
+DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
+CREATE TRIGGER redaksi_terms_forget BEFORE DELETE ON articles
+  FOR EACH ROW EXECUTE FUNCTION redaksi_terms_follow();
+
+-- Counts the articles p_ids whose current version the lexicon has not counted (written by
+-- the service login when its app's count failed, or before these rules): for the app's
+-- catch-up. Everything is read from the database; returns how many were counted.
+CREATE OR REPLACE FUNCTION redaksi_terms_write(p_ids integer[])
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
 DECLARE
-  v_doc json;
   v_id integer;
   v_row articles%ROWTYPE;
   v_counted integer;
-  v_snap json;
-  v_text text;
-  v_kinds text[] := '{}';
-  v_terms text[] := '{}';
-  v_deltas integer[] := '{}';
   v_written integer := 0;
 BEGIN
   PERFORM redaksi_login_role();
-  FOR v_doc IN SELECT d FROM json_array_elements(coalesce(p_docs, '[]'::json)) AS d
-                ORDER BY (d->>'id')::integer LOOP
-    v_id := (v_doc->>'id')::integer;
-    CONTINUE WHEN v_id IS NULL;
+  FOR v_id IN SELECT DISTINCT x FROM unnest(coalesce(p_ids, '{}')) AS x
+               WHERE x IS NOT NULL ORDER BY x LOOP
     PERFORM pg_advisory_xact_lock(7142, v_id);
     SELECT * INTO v_row FROM articles a WHERE a.id = v_id;
     SELECT s.version INTO v_counted FROM spelling_docs s WHERE s.article_id = v_id;
@@ -648,61 +765,20 @@ BEGIN
       v_counted := NULL;
     END IF;
     IF v_row.id IS NULL THEN
-      -- The article is gone (its revisions with it): forget the version; rebuild() by the
-      -- service login recounts the totals.
+      -- Gone before these rules (its revisions with it): forget the version; rebuild() by
+      -- the service login recounts the totals.
       DELETE FROM spelling_docs WHERE article_id = v_id;
       CONTINUE;
     END IF;
-    IF (v_doc->>'version')::integer IS DISTINCT FROM v_row.version
-       OR v_counted IS NOT DISTINCT FROM v_row.version THEN
-      CONTINUE;
-    END IF;
-    IF v_counted IS NOT NULL THEN
-      SELECT r.snapshot INTO v_snap FROM revisions r
-       WHERE r.article_id = v_id AND r.version = v_counted LIMIT 1;
-      IF v_snap IS NOT NULL AND v_doc->'minus' IS NOT NULL THEN
-        v_text := concat_ws(E'\n\n', coalesce(v_snap->>'headline', ''),
-                            coalesce(v_snap->>'summary', ''), coalesce(v_snap->>'body', ''));
-        WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
-        SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
-               v_deltas || array_agg(-x.n)
-          INTO v_kinds, v_terms, v_deltas
-          FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
-                  FROM json_each(v_doc->'minus') AS k, json_each_text(k.value) AS t, o
-                 WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
-                   AND o.kind = k.key AND o.term = t.key) AS x
-         WHERE x.n > 0;
-        v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
-        v_deltas := coalesce(v_deltas, '{}');
-      END IF;
-      DELETE FROM spelling_docs WHERE article_id = v_id;
-    END IF;
-    IF v_doc->'plus' IS NOT NULL THEN
-      v_text := concat_ws(E'\n\n', v_row.headline, v_row.summary, v_row.body);
-      WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text))
-      SELECT v_kinds || array_agg(x.kind), v_terms || array_agg(x.term),
-             v_deltas || array_agg(x.n)
-        INTO v_kinds, v_terms, v_deltas
-        FROM (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
-                FROM json_each(v_doc->'plus') AS k, json_each_text(k.value) AS t, o
-               WHERE k.key IN ('w', 'b', 'n') AND t.value ~ '^[0-9]{1,9}$'
-                 AND o.kind = k.key AND o.term = t.key) AS x
-       WHERE x.n > 0;
-      v_kinds := coalesce(v_kinds, '{}'); v_terms := coalesce(v_terms, '{}');
-      v_deltas := coalesce(v_deltas, '{}');
-    END IF;
-    INSERT INTO spelling_docs (article_id, version) VALUES (v_id, v_row.version);
+    CONTINUE WHEN v_counted IS NOT DISTINCT FROM v_row.version;
+    PERFORM redaksi_terms_delta(
+      CASE WHEN v_counted IS NULL THEN NULL
+           ELSE redaksi_terms_counted_text(v_id, v_counted) END,
+      redaksi_terms_text(v_row.headline, v_row.summary, v_row.body));
+    INSERT INTO spelling_docs (article_id, version) VALUES (v_id, v_row.version)
+    ON CONFLICT (article_id) DO UPDATE SET version = excluded.version;
     v_written := v_written + 1;
   END LOOP;
-  -- Sorted, so two desks updating the same terms lock them in the same order.
-  INSERT INTO spelling_counts (kind, term, count)
-  SELECT x.kind, x.term, sum(x.delta) FROM unnest(v_kinds, v_terms, v_deltas)
-      AS x(kind, term, delta)
-   GROUP BY x.kind, x.term HAVING sum(x.delta) <> 0 ORDER BY x.kind, x.term
-  ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + excluded.count;
-  IF EXISTS (SELECT 1 FROM unnest(v_deltas) AS d WHERE d < 0) THEN
-    DELETE FROM spelling_counts WHERE count <= 0;
-  END IF;
   RETURN v_written;
 END $f$;
 

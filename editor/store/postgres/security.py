@@ -21,9 +21,10 @@ and their own password can do no more than the app would let them:
 - The related-articles index (``search_*``) is written by every desk's app after its saves,
   through ``redaksi_index_write()`` only (see ``content_rules.sql``): entries for an article's
   current, not yet indexed version; frequencies counted by the database.
-- The proofreader's term lexicon (``spelling_*``) likewise, through ``redaksi_terms_write()``:
-  counts for an article's current, not yet counted version, clamped to what its stored text
-  holds; the subtraction clamped to the recorded version's snapshot.
+- The proofreader's term lexicon (``spelling_*``) is read-only for personal logins: the
+  database counts the terms of their writes itself, in the same transaction (a trigger on
+  ``articles`` running ``redaksi_count_text()``, see ``content_rules.sql``);
+  ``redaksi_terms_write(ids)`` only catches up versions the service login left uncounted.
 - Content (articles, tags, revisions, comments, the audit trail) is written by personal logins
   only through the definer functions of ``content_rules.sql`` (:mod:`.content`).
 - Desk changes are announced with ``pg_notify('redaksi_desk', json)`` by triggers, inside the
@@ -179,6 +180,11 @@ def run_script(conn: Connection, script: str, *, creates_roles: bool = True) -> 
                 "peran grup redaksi_* belum ada dan login ini tidak boleh membuat peran: "
                 "jalankan 'redaksi newsroom setup' sebagai superuser PostgreSQL (atau login "
                 "dengan CREATEROLE)")
+    if "und-x-icu" in script and raw.execute(
+            "SELECT to_regcollation('\"und-x-icu\"') IS NULL").fetchone()[0]:
+        raise RuntimeError(
+            "PostgreSQL ini dibangun tanpa ICU (kolasi \"und-x-icu\" tidak ada): mode newsroom "
+            "memerlukan PostgreSQL dengan ICU untuk menghitung kata seperti aplikasi")
     raw.execute(script.replace("@OWNER_IDENT@", _quote_ident(owner))
                 .replace("@OWNER@", _quote_literal(owner))
                 .replace("@SCHEMA@", _quote_ident(schema)))

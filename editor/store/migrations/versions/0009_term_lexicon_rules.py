@@ -37,6 +37,7 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         # The helpers stay: redaksi_index_write() (as 0009 installed it) uses them.
         op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(json)")
+        op.execute("DROP FUNCTION IF EXISTS redaksi_terms_write(integer[])")
         op.execute(
             "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redaksi_staff') "
             "THEN GRANT SELECT, INSERT, UPDATE, DELETE ON spelling_counts, spelling_docs "
