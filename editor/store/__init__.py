@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from editor.domain.records import CandidateInfo
 from editor.store.candidates import load_candidates, load_dates
+from editor.store.change_feed import DeskChanges, read_desk_changes
 from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
 from editor.store.dictionary import DictionaryRepository
@@ -80,6 +81,11 @@ class Store:
         prior needs it for every candidate, the rest only for the few it shows."""
         return load_dates(self.engine, ids)
 
+    def desk_changes(self, after_event: int | None) -> DeskChanges:
+        """The desk's change stamp and the audit events after ``after_event`` (read only):
+        what the app polls on SQLite, where there are no desk notices."""
+        return read_desk_changes(self.engine, after_event)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -104,6 +110,7 @@ __all__ = [
     "Comment",
     "CommentNotFound",
     "CommentRepository",
+    "DeskChanges",
     "Event",
     "ImageRefused",
     "MediaNotFound",

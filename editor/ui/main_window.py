@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.workflow_bar, self.comments_panel, self.related_panel = (
             d.workflow_bar, d.comments_panel, d.related_panel)
         self.queue_watcher, self.live_desk, self.role = d.queue_watcher, d.live_desk, d.role
+        self.change_poller = d.poller  # SQLite: the one poll for changes made elsewhere
         # Approving with open proofing findings asks for a second click.
         self.workflow_bar.open_findings = self.form.issues_panel.open_count
         self.words_label, self.reading_label, self.autosave_label = (

@@ -63,7 +63,9 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     window.desk_overview_action.trigger()
     dialog = window.findChild(DeskOverviewDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.poller.stop()          # the test drives the polling itself, below
+    poller = window.change_poller   # the window's one poll; the dialog has none of its own
+    assert not hasattr(dialog, "poller")
+    poller.stop()                   # the test drives the polling itself, below
     qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
     table = dialog.table
     assert table.rowCount() == 4
@@ -87,17 +89,15 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     dialog.reporter_filter.setCurrentIndex(0)
     dialog.category_filter.setCurrentIndex(0)
 
-    # Another person submits through their own connection: the poller sees the stamp move,
-    # publishes it on the hub, and the overview (and its counts) follow.
+    # Another person submits through their own connection: the window's poller sees the
+    # stamp move, publishes it on the hub, and the overview (and its counts) follow.
     other = open_store(db_url)
     try:
-        dialog.poller.check_now()
-        qtbot.waitUntil(lambda: dialog.poller._stamp is not None and not dialog.poller._busy,
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: poller.stamp is not None and not poller.busy, timeout=10_000)
         article = other.articles.get(ids["c2"])
         other.articles.update(article.with_changes(body="Banjir besar melanda."), user="cici")
         other.workflow.transition(ids["c2"], Action.SUBMIT, "cici")
-        dialog.poller.check_now()
+        poller.check_now()
         qtbot.waitUntil(lambda: dialog.overview.counts("status")["submitted"] == 2,
                         timeout=10_000)
     finally:
