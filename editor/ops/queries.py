@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from editor.domain.article import Article
 from editor.domain.workflow import Status
@@ -94,6 +95,14 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _archive_item(row: dict[str, Any], since: datetime) -> bool:
+    """An archive import brought in today is not today's desk work: an imported story
+    (external id) dated before today that nobody but its importer has saved since."""
+    published = row.get("published_at")
+    return (bool(row.get("external_id")) and row.get("updated_by") == row.get("created_by")
+            and (published is None or _aware(published) < since))
+
+
 def desk_overview(store: Store, *, now: datetime | None = None, limit: int = 2000
                   ) -> DeskOverview:
     """Today's stories (created or saved since midnight on the newsroom's clock): state,
@@ -103,6 +112,8 @@ def desk_overview(store: Store, *, now: datetime | None = None, limit: int = 200
     since = start.astimezone(UTC)
     stories = []
     for row in store.articles.desk_day(since, limit=limit):
+        if _archive_item(row, since):
+            continue
         bylines = row["bylines"] or ()
         first = bylines[0] if bylines else ""
         byline = str(first.get("name", "")) if isinstance(first, dict) else str(first)

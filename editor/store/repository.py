@@ -436,7 +436,8 @@ class ArticleRepository:
         desk overview shows: status, who created it, rubrik, body, when created and saved."""
         query = (select(ARTICLES.c.id, ARTICLES.c.headline, ARTICLES.c.status,
                         ARTICLES.c.created_by, ARTICLES.c.category, ARTICLES.c.body,
-                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines)
+                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines,
+                        ARTICLES.c.updated_by, ARTICLES.c.external_id, ARTICLES.c.published_at)
                  .where(or_(ARTICLES.c.updated_at >= since, ARTICLES.c.created_at >= since))
                  .order_by(ARTICLES.c.updated_at.desc(), ARTICLES.c.id.desc()).limit(limit))
         with self._sessions() as session:

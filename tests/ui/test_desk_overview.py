@@ -112,3 +112,24 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     window.desk_overview_action.trigger()
     assert window.findChildren(DeskOverviewDialog) == [dialog]
     assert dialog.windowFlags() & Qt.WindowType.Window
+
+
+def test_an_archive_imported_today_is_not_todays_desk_work(store):
+    from datetime import UTC, datetime
+
+    from editor.domain import Article
+    from editor.store import ImportRecord
+
+    old = datetime(2019, 9, 10, 3, 0, tzinfo=UTC)
+    store.articles.import_articles([
+        ImportRecord(article=Article(headline=f"Arsip {n}", body="Isi arsip.",
+                                     external_id=f"arsip-{n}", published_at=old), line=n)
+        for n in range(1, 4)])
+    store.articles.import_articles([ImportRecord(article=Article(
+        headline="Kawat hari ini", body="Isi.", external_id="kawat-1",
+        published_at=datetime.now(UTC)), line=1)])   # a wire story dated today does count
+    ids = _seed(store)
+    overview = desk_overview(store)
+    headlines = {s.headline for s in overview.stories}
+    assert "Kawat hari ini" in headlines and not any(h.startswith("Arsip") for h in headlines)
+    assert {s.id for s in overview.stories} >= set(ids.values())
