@@ -220,6 +220,7 @@ class ArticleListPanel(QWidget):
         self.sort_box.setCurrentIndex(4)  # as before: the latest work first
         # The order is always readable; the queue box gives way in a narrow panel.
         self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_box.setMinimumWidth(70)  # below its text only when the panel is very narrow
         self.queue.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.queue.setMinimumContentsLength(4)

@@ -291,15 +291,15 @@ class MainWindow(QMainWindow):
         """A new window's columns, in pixels (setSizes does not take proportions): the list
         gets LIST_SHARE (two-line headlines of ~45 characters a line at 1280 px), the side
         tabs the width their tab bar needs (all five tabs visible), then writing column
-        and preview share the rest 3:2."""
+        and preview share the rest 2:1."""
         listed = round(width * LIST_SHARE)
         editing = width - listed
         self.splitter.setSizes([listed, editing])
         tabs = self.form.side.tabBar()
         tabs.ensurePolished()
-        side = min(max(360, tabs.sizeHint().width() + 24), round(editing * 0.45))
+        side = min(max(340, tabs.sizeHint().width() + 10), round(editing * 0.45))
         rest = editing - side
-        writing = max(round(rest * 0.6), min(rest, 340))  # the preview gives way first
+        writing = max(round(rest * 0.66), min(rest, 360))  # the preview gives way first
         self.form.splitter.setSizes([writing, editing - side - writing, side])
 
     def save_layout(self) -> None:
