@@ -85,6 +85,36 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Terbaru</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Terlama</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Judul A–Z</source>
+        <translation>Headline A–Z</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Judul Z–A</source>
+        <translation>Headline Z–A</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Baru disunting</source>
+        <translation>Recently edited</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="200"/>
+        <source>Urutkan daftar</source>
+        <translation>Sort the list</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/article_list.py" line="167"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
