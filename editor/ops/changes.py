@@ -2,7 +2,7 @@
 
 Operations (``editor.ops``) return a :class:`Changes` next to their result; the UI's change
 hub (``editor.ui.operations.ChangeHub``) emits it, and so do the PostgreSQL desk notices and
-the SQLite queue watcher, so a widget subscribes once instead of being refreshed by hand
+the SQLite change poller (``editor.ui.change_poller``), so a widget subscribes once instead of being refreshed by hand
 after every save, transition, comment or import.
 """
 
@@ -93,6 +93,7 @@ NOTICE_KINDS: dict[str, tuple[Change, ...]] = {
     "unlock": (Change.LOCKS,),
     "lock-expired": (Change.LOCKS,),
     "take-over": (Change.LOCKS,),
+    "takeover": (Change.LOCKS,),          # the audit event's own name (SQLite change feed)
     "resync": (Change.RESYNC,),
 }
 

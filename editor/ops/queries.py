@@ -14,7 +14,7 @@ from editor.domain.editing import EditRefused
 from editor.domain.workflow import Status
 from editor.house import house_now
 from editor.ops.changes import Change, Changes
-from editor.store import ArticleSummary, Comment, Event, Revision, Store, User
+from editor.store import ArticleSummary, Comment, DeskChanges, Event, Revision, Store, User
 from editor.store.dictionary import REMOVING_ROLES as REMOVING_ROLES
 from editor.store.dictionary import DictionaryEntry
 from editor.store.events import TrailEntry, coalesce_autosaves
@@ -68,9 +68,10 @@ def tag_suggestions(store: Store, prefix: str, limit: int = 20) -> list[tuple[st
     return store.articles.tags(prefix, limit=limit)
 
 
-def change_stamp(store: Store) -> tuple[int, Any, Any]:
-    """A cheap value that moves whenever any article changes (the SQLite desk polls it)."""
-    return store.articles.change_stamp()
+def desk_changes(store: Store, after_event: int | None) -> DeskChanges:
+    """The desk's change stamp and what happened since audit event ``after_event`` (the one
+    SQLite change poller reads this every few seconds; it writes nothing)."""
+    return store.desk_changes(after_event)
 
 
 def revisions(store: Store, article_id: int) -> list[Revision]:
@@ -198,6 +199,14 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _archive_item(row: dict[str, Any], since: datetime) -> bool:
+    """An archive import brought in today is not today's desk work: an imported story
+    (external id) dated before today that nobody but its importer has saved since."""
+    published = row.get("published_at")
+    return (bool(row.get("external_id")) and row.get("updated_by") == row.get("created_by")
+            and (published is None or _aware(published) < since))
+
+
 def desk_overview(store: Store, *, now: datetime | None = None, limit: int = 2000
                   ) -> DeskOverview:
     """Today's stories (created or saved since midnight on the newsroom's clock): state,
@@ -207,6 +216,8 @@ def desk_overview(store: Store, *, now: datetime | None = None, limit: int = 200
     since = start.astimezone(UTC)
     stories = []
     for row in store.articles.desk_day(since, limit=limit):
+        if _archive_item(row, since):
+            continue
         bylines = row["bylines"] or ()
         first = bylines[0] if bylines else ""
         byline = str(first.get("name", "")) if isinstance(first, dict) else str(first)

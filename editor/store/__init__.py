@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from editor.domain.records import CandidateInfo, ImportRecord, ImportResult
 from editor.store.articles import ArticleRepository, ArticleSummary, Revision
 from editor.store.candidates import load_candidates, load_dates
+from editor.store.change_feed import DeskChanges, DeskStamp, read_desk_changes
 from editor.store.comments import Comment, CommentNotFound, CommentRepository
 from editor.store.db import StoreError, create_store_engine, default_database_url, upgrade
 from editor.store.dictionary import DictionaryRepository
@@ -75,6 +76,11 @@ class Store:
         prior needs it for every candidate, the rest only for the few it shows."""
         return load_dates(self.engine, ids)
 
+    def desk_changes(self, after_event: int | None) -> DeskChanges:
+        """The desk's change stamp and the audit events after ``after_event`` (read only):
+        what the app polls on SQLite, where there are no desk notices."""
+        return read_desk_changes(self.engine, after_event)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -99,6 +105,8 @@ __all__ = [
     "Comment",
     "CommentNotFound",
     "CommentRepository",
+    "DeskChanges",
+    "DeskStamp",
     "Event",
     "ImageRefused",
     "MediaNotFound",

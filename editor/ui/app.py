@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sys
 import time
@@ -86,6 +87,13 @@ def run_app(db_url: str | None = None) -> int:
     from editor.ui import crash_report
 
     crash_report.install()  # the app log (editor/logs.py); uncaught errors: logged and shown
+    from editor.ui.binding_check import binding_fault
+
+    fault = binding_fault()  # a Qt binding that loses references crashes later, mid-story
+    if fault:
+        logging.getLogger("redaksi.ui").error("broken Qt binding: %s", fault)
+        print(f"redaksi: {fault}", file=sys.stderr)
+        return 2
     install_translator(app, interface_language())
     app.setWindowIcon(app_icon())
     session_password = ""

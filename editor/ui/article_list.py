@@ -1,8 +1,10 @@
 """The article list: filter by status, search headlines and full text, sort by a column,
 open with Enter or double-click.
 
-Rows are two lines (headline; byline and rubrik) so a headline stays readable in a narrow
-panel, with the story's own date. Pages of rows are fetched in a worker as the list is
+Each row shows the headline in bold over up to two lines (elided only after that, the full
+headline in the tooltip) and the status · byline · rubrik line under it
+(:mod:`editor.ui.headline_delegate`), so a headline stays readable in a narrow panel, with
+the story's own date beside it. Pages of rows are fetched in a worker as the list is
 scrolled; each query carries a generation number so an older, slower answer never
 overwrites a newer one.
 """
@@ -37,6 +39,7 @@ from editor.house import house_time
 from editor.ops import queries
 from editor.store import ArticleSummary, Store
 from editor.themes import colour
+from editor.ui.headline_delegate import DETAIL_ROLE, HEADLINE_ROLE, HeadlineDelegate
 from editor.ui.labels import queue_label, status_label
 from editor.ui.messages import message_for
 from editor.ui.operations import ChangeHub, run_op
@@ -144,6 +147,12 @@ class ArticleTableModel(QAbstractTableModel):
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
+        if role == HEADLINE_ROLE:
+            return summary.headline
+        if role == DETAIL_ROLE:  # the story's date here: the headline gets the whole width
+            when = house_time(summary.story_date or summary.updated_at)
+            return " · ".join(p for p in (_byline_line(summary), when.strftime("%d/%m/%Y %H:%M"))
+                              if p)
         return None
 
 
@@ -186,13 +195,39 @@ class ArticleListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 10)
+        # The headline wraps over two lines (elided after that; the tooltip has it whole),
+        # with the status · byline · rubrik line under it.
+        self.headline_delegate = HeadlineDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.headline_delegate)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.headline_delegate.row_height(self.table.font()))
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The date is on each row's second line, so the headline has the panel's whole
+        # width; the order is chosen in the "Urutkan" box (the header would only sort).
+        self.table.setColumnHidden(1, True)
+        header.hide()
+        self.sort_box = QComboBox(objectName="sortBox")
+        for label, order in ((self.tr("Terbaru"), ("date", True)),
+                             (self.tr("Terlama"), ("date", False)),
+                             (self.tr("Judul A–Z"), ("headline", False)),
+                             (self.tr("Judul Z–A"), ("headline", True)),
+                             (self.tr("Baru disunting"), ("updated", True))):
+            self.sort_box.addItem(label, f"{order[0]}:{int(order[1])}")
+        self.sort_box.setCurrentIndex(4)  # as before: the latest work first
+        # The order is always readable; the queue box gives way in a narrow panel.
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_box.setMinimumWidth(70)  # below its text only when the panel is very narrow
+        self.queue.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.queue.setMinimumContentsLength(4)
+        self.sort_box.setToolTip(self.tr("Urutkan daftar"))
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self._order = ("updated", True)
         self._query: Any = None
         self._generation = 0  # which reload the rows on screen belong to (paging)
@@ -207,9 +242,12 @@ class ArticleListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
+        queue_row = QHBoxLayout()
+        queue_row.addWidget(self.queue, 1)
+        queue_row.addWidget(self.sort_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.queue)
+        layout.addLayout(queue_row)
         layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -293,9 +331,18 @@ class ArticleListPanel(QWidget):
         run_op(self, query, show, lambda exc: self.count_label.setText(message_for(exc)),
                key="more")
 
+    def _sort_chosen(self, _index: int) -> None:
+        order, descending = str(self.sort_box.currentData()).split(":")
+        self._sort(order, descending == "1")
+
     def _sort(self, order: str, descending: bool) -> None:
         if (order, descending) != self._order:
             self._order = (order, descending)
+            index = self.sort_box.findData(f"{order}:{int(descending)}")
+            if index >= 0 and index != self.sort_box.currentIndex():
+                self.sort_box.blockSignals(True)
+                self.sort_box.setCurrentIndex(index)
+                self.sort_box.blockSignals(False)
             self.refresh()
 
     def show_queue(self, key: str) -> None:

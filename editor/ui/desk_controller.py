@@ -3,9 +3,9 @@
 :class:`DeskController` builds the desk widgets and wires them to the
 :class:`~editor.ui.editor_session.EditorSession` (what is open, the save before a workflow
 step) and to the window's :class:`~editor.ui.operations.ChangeHub`: every change — this
-window's own saves and transitions, another person's on PostgreSQL (LISTEN/NOTIFY), new work
-in the queue on SQLite (the queue watcher) — arrives there once, and each widget reacts to
-what concerns it. No widget is refreshed by hand.
+window's own saves and transitions, another person's through :func:`~editor.ui.change_poller.
+feed_hub` (desk notices on PostgreSQL, the change poller on SQLite) — arrives there once, and
+each widget reacts to what concerns it. No widget is refreshed by hand and nothing else polls.
 """
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from editor.domain.article import Article, RelatedLink
 from editor.domain.workflow import Action, Role
-from editor.ops import Change, Changes, changes_from_notice
+from editor.ops import Change, Changes
 from editor.ops import session as session_ops
 from editor.store import Store
 from editor.ui.article_list import ArticleListPanel
+from editor.ui.change_poller import feed_hub
 from editor.ui.comments_panel import CommentsPanel
 from editor.ui.editor_session import EditorSession
 from editor.ui.labels import status_label
 from editor.ui.link_dialog import baca_juga_markdown
-from editor.ui.live_desk import live_desk_for
 from editor.ui.operations import ChangeHub
 from editor.ui.queue_watcher import QueueWatcher
 from editor.ui.related_panel import RelatedPanel
@@ -74,22 +74,22 @@ class DeskController(QObject):
         self.form.changed.connect(self._related_timer.start)
         self.queue_watcher.arrived.connect(self._queue_arrived)
         hub.subscribe(self, self._changed)
-        # Newsroom mode: changes by others arrive by LISTEN/NOTIFY within a second or two;
-        # on SQLite there is nothing to listen to and the queue watcher's timer does the job.
-        self.live_desk = live_desk_for(store, self)
-        if self.live_desk is not None:
-            self.live_desk.notice.connect(
-                lambda n: hub.publish(changes_from_notice(n.kind, n.article_id)))
+        # Changes by others: desk notices on PostgreSQL (within a second or two, no polling),
+        # the change poller on SQLite (every few seconds). Both publish on the hub.
+        self.live_desk, self.poller = feed_hub(store, hub, user, self)
 
     def start(self) -> None:
         self.queue_watcher.start()
         if self.live_desk is not None:
             self.live_desk.start()
+        if self.poller is not None:
+            self.poller.start()
 
     def stop(self) -> None:
-        self.queue_watcher.stop()
         if self.live_desk is not None:
             self.live_desk.stop()
+        if self.poller is not None:
+            self.poller.stop()
 
     def _status(self, text: str, ms: int = 5000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -124,7 +124,7 @@ class DeskController(QObject):
 
     def _changed(self, changes: Changes) -> None:
         """Someone (this window or another person) changed something: react where it shows."""
-        if not changes.local:
+        if not changes.local and changes.affects_list:
             self.queue_watcher.check_now()
         open_id = self.session.article_id
         if open_id is None or not changes.touches(open_id):
@@ -137,9 +137,8 @@ class DeskController(QObject):
     def _queue_arrived(self, label: str, headlines: list[str]) -> None:
         text = (self.tr("%1 naskah baru di %2: %3").replace("%1", str(len(headlines)))
                 .replace("%2", label).replace("%3", "; ".join(headlines[:3])))
-        self.list_panel.show_notice(text)
+        self.list_panel.show_notice(text)  # the lists already follow the hub's change
         self._status(text, 10000)
-        self.hub.publish(Changes.of(Change.STATUS, local=False, origin="queue"))
 
     # -- comments and related --------------------------------------------------------------
     def _comment_highlights(self) -> None:
@@ -196,9 +195,8 @@ class DeskController(QObject):
 
         dialog = getattr(self, "overview_dialog", None)
         if dialog is None or not shiboken6.isValid(dialog):
-            # On PostgreSQL the desk notices feed the hub; on SQLite the dialog polls.
-            dialog = DeskOverviewDialog(self.store, self.hub, self.window,
-                                        poll=self.live_desk is None)
+            # It follows the window's hub: desk notices or the window's one change poller.
+            dialog = DeskOverviewDialog(self.store, self.hub, self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open_requested.connect(self.session.open)
             self.overview_dialog = dialog

@@ -3,8 +3,9 @@
 A non-modal window from Meja → Ikhtisar meja. The stories are read by
 :func:`editor.ops.queries.desk_overview` in a worker (:func:`run_op`, latest wins) and read
 again whenever the window's :class:`~editor.ui.operations.ChangeHub` reports a change that
-alters what lists show: this window's own saves and steps, the PostgreSQL desk notices, and
-on SQLite a :class:`StampPoller` that notices saves made through other connections.
+alters what lists show: this window's own saves and steps, and other people's, which the
+window's one feed (:func:`editor.ui.change_poller.feed_hub`: desk notices on PostgreSQL, the
+change poller on SQLite) puts on the same hub. The dialog itself never polls.
 Filtering (state, reporter, rubrik, words in the headline) happens on the rows already read,
 and the counts above the table follow the filter.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,52 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.workflow import Status
-from editor.ops import Change, Changes
-from editor.ops.queries import DeskOverview, DeskStory, change_stamp, desk_overview
+from editor.ops import Changes
+from editor.ops.queries import DeskOverview, DeskStory, desk_overview
 from editor.store import Store
 from editor.ui.labels import status_label
-from editor.ui.operations import ChangeHub, log_failure, run_op
+from editor.ui.operations import ChangeHub, run_op
 
-POLL_MS = 5_000
 COLUMNS = ("headline", "status", "reporter", "category", "words", "age")
-
-
-class StampPoller(QObject):
-    """SQLite has no notices: every few seconds (in a worker) read the articles' change
-    stamp and publish a change by others on the hub when it moved."""
-
-    def __init__(self, store: Store, hub: ChangeHub, parent: QObject,
-                 interval_ms: int = POLL_MS) -> None:
-        super().__init__(parent)
-        self.store, self.hub = store, hub
-        self._stamp: Any = None
-        self._busy = False
-        self._timer = QTimer(self, interval=interval_ms)
-        self._timer.timeout.connect(self.check_now)
-
-    def start(self) -> None:
-        self.check_now()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def check_now(self) -> None:
-        if self._busy:
-            return
-        self._busy = True
-        store = self.store
-        run_op(self, lambda: change_stamp(store), self._compare, self._failed)
-
-    def _failed(self, exc: Exception) -> None:
-        self._busy = False
-        log_failure(exc)
-
-    def _compare(self, stamp: Any) -> None:
-        self._busy = False
-        if self._stamp is not None and stamp != self._stamp:
-            self.hub.publish(Changes.of(Change.CONTENT, local=False, origin="poll:articles"))
-        self._stamp = stamp
 
 
 def age_text(age: timedelta) -> str:
@@ -113,7 +75,6 @@ class DeskOverviewDialog(QDialog):
     open_requested = Signal(int)         # an article id (double-click)
 
     def __init__(self, store: Store, hub: ChangeHub, parent: QWidget | None = None, *,
-                 poll: bool = False, poll_ms: int = POLL_MS,
                  now: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskOverview")
@@ -170,10 +131,6 @@ class DeskOverviewDialog(QDialog):
         self._clock = QTimer(self, interval=60_000)
         self._clock.timeout.connect(self.refresh)
         self._clock.start()
-        self.poller: StampPoller | None = None
-        if poll:
-            self.poller = StampPoller(store, hub, self, poll_ms)
-            self.poller.start()
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------

@@ -2,9 +2,9 @@
 
 :class:`~editor.store.postgres.notifications.DeskListener` runs on its own thread; emitting a
 signal from there is queued by Qt to the receiver's (GUI) thread, so slots connected to
-``notice`` may touch widgets. Typical wiring: ``notice`` -> ``QueueWatcher.check_now`` and a
-refresh of the article list / the open article's lock banner. On SQLite there is nothing to
-listen to: :func:`live_desk_for` returns None and the app keeps its timers.
+``notice`` may touch widgets. :func:`editor.ui.change_poller.feed_hub` connects ``notice`` to
+the window's ChangeHub, the one change notification every widget follows. On SQLite there is
+nothing to listen to: :func:`live_desk_for` returns None and the change poller feeds the hub.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from editor.domain.editing import may_delete
@@ -33,6 +33,8 @@ from editor.ui.proofing import ProofingController
 from editor.ui.settings_dialog import disabled_proofing, load_house, theme_setting
 from editor.ui.writing_controller import WritingController
 from editor.writing.journal import JournalEntry, RecoveryJournal
+
+LIST_SHARE = 0.28  # the article list's share of a new window's width
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.workflow_bar, self.comments_panel, self.related_panel = (
             d.workflow_bar, d.comments_panel, d.related_panel)
         self.queue_watcher, self.live_desk, self.role = d.queue_watcher, d.live_desk, d.role
+        self.change_poller = d.poller  # SQLite: the one poll for changes made elsewhere
         # Approving with open proofing findings asks for a second click.
         self.workflow_bar.open_findings = self.form.issues_panel.open_count
         self.words_label, self.reading_label, self.autosave_label = (
@@ -263,11 +266,43 @@ class MainWindow(QMainWindow):
         state = keys.WINDOW_STATE.read(settings)
         if state is not None:
             self.restoreState(state)
+        restored = False
         for key, splitter in ((keys.MAIN_SPLITTER, self.splitter),
                               (keys.FORM_SPLITTER, self.form.splitter)):
             value = key.read(settings)
             if value is not None:
-                splitter.restoreState(value)
+                restored = splitter.restoreState(value) or restored
+        # Until the person moves a divider (or a saved layout was restored), the columns
+        # follow the window's width: a first start that is then maximised or resized keeps
+        # the list's share and the side tabs' width.
+        self._default_layout = not restored
+        if self._default_layout:
+            self._default_splitters(self.width())
+            for splitter in (self.splitter, self.form.splitter):
+                splitter.splitterMoved.connect(self._layout_chosen)
+
+    def _layout_chosen(self, *_args: object) -> None:
+        self._default_layout = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if getattr(self, "_default_layout", False):
+            self._default_splitters(self.width())
+
+    def _default_splitters(self, width: int) -> None:
+        """A new window's columns, in pixels (setSizes does not take proportions): the list
+        gets LIST_SHARE (two-line headlines of ~45 characters a line at 1280 px), the side
+        tabs the width their tab bar needs (all five tabs visible), then writing column
+        and preview share the rest 2:1."""
+        listed = round(width * LIST_SHARE)
+        editing = width - listed
+        self.splitter.setSizes([listed, editing])
+        tabs = self.form.side.tabBar()
+        tabs.ensurePolished()
+        side = min(max(340, tabs.sizeHint().width() + 10), round(editing * 0.45))
+        rest = editing - side
+        writing = max(round(rest * 0.66), min(rest, 360))  # the preview gives way first
+        self.form.splitter.setSizes([writing, editing - side - writing, side])
 
     def save_layout(self) -> None:
         settings = QSettings()

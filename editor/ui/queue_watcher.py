@@ -1,13 +1,16 @@
 """Telling a person when something lands in their queue.
 
-Every few seconds (in a worker) the ids in the person's watched queue are read; new ids since
-the last look raise ``arrived``. Cheap on SQLite (an indexed status filter); in newsroom mode
-LISTEN/NOTIFY can call ``check_now`` instead of waiting for the timer.
+The watcher does not poll: the window's :class:`~editor.ui.operations.ChangeHub` is the one
+change notification (fed by the desk notices on PostgreSQL and by the change poller on
+SQLite, :mod:`editor.ui.change_poller`), and the desk calls :meth:`QueueWatcher.check_now`
+when it reports a change by someone else that can move stories between queues. A check reads
+the ids in the person's watched queue (in a worker); ids new since the last look raise
+``arrived``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor.domain.queues import queue_for_notice
 from editor.domain.workflow import Role
@@ -15,29 +18,27 @@ from editor.ops import queries
 from editor.store import Store
 from editor.ui.operations import run_op
 
-POLL_MS = 5_000
-
 
 class QueueWatcher(QObject):
     arrived = Signal(str, list)  # queue label, [headlines]
 
-    def __init__(self, store: Store, user: str, role: Role, parent: QObject | None = None,
-                 interval_ms: int = POLL_MS) -> None:
+    def __init__(self, store: Store, user: str, role: Role,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.queue, self.filters = queue_for_notice(role, user)
         self._known: set[int] | None = None
         self._busy = False
         self._again = False
-        self._timer = QTimer(self, interval=interval_ms)
-        self._timer.timeout.connect(self.check_now)
+
+    @property
+    def ready(self) -> bool:
+        """True once the first look is done (later arrivals are told)."""
+        return self._known is not None
 
     def start(self) -> None:
+        """The first look: what is in the queue now is not news."""
         self.check_now()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
 
     def check_now(self) -> None:
         if self._busy:

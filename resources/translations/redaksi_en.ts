@@ -37,27 +37,27 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="75"/>
+        <location filename="../../editor/ui/writing_column.py" line="32"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="88"/>
+        <location filename="../../editor/ui/writing_column.py" line="46"/>
         <source>Tulis naskah di sini (Markdown)…</source>
         <translation>Write the story here (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="73"/>
+        <location filename="../../editor/ui/writing_column.py" line="30"/>
         <source>Kicker</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="135"/>
+        <location filename="../../editor/ui/article_form.py" line="91"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="136"/>
+        <location filename="../../editor/ui/article_form.py" line="92"/>
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>Insert &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="199"/>
+        <location filename="../../editor/ui/article_form.py" line="155"/>
         <source>Temuan</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="359"/>
+        <location filename="../../editor/ui/article_form.py" line="315"/>
         <source>Slug “%1” sudah dipakai naskah lain; saat disimpan diberi nomor.</source>
         <translation>Slug “%1” is already used by another story; a number will be added when saving.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="382"/>
+        <location filename="../../editor/ui/article_form.py" line="338"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -85,43 +85,73 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="169"/>
+        <location filename="../../editor/ui/article_list.py" line="178"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="174"/>
+        <location filename="../../editor/ui/article_list.py" line="183"/>
         <source>Cari judul dan isi…</source>
         <translation>Search headlines and text…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="271"/>
+        <location filename="../../editor/ui/article_list.py" line="309"/>
         <source>(%1 dimuat; gulir untuk memuat lagi)</source>
         <translation>(%1 loaded; scroll to load more)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/article_list.py" line="269"/>
+        <location filename="../../editor/ui/article_list.py" line="307"/>
         <source>%n naskah</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="216"/>
+        <source>Terbaru</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="217"/>
+        <source>Terlama</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="218"/>
+        <source>Judul A–Z</source>
+        <translation>Headline A–Z</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="219"/>
+        <source>Judul Z–A</source>
+        <translation>Headline Z–A</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="220"/>
+        <source>Baru disunting</source>
+        <translation>Recently edited</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_list.py" line="229"/>
+        <source>Urutkan daftar</source>
+        <translation>Sort the list</translation>
+    </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="71"/>
+        <location filename="../../editor/ui/article_list.py" line="74"/>
         <source>Naskah</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="71"/>
+        <location filename="../../editor/ui/article_list.py" line="74"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_list.py" line="142"/>
+        <location filename="../../editor/ui/article_list.py" line="145"/>
         <source>Diperbarui %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -399,17 +429,17 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>%1 new article(s) in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="175"/>
+        <location filename="../../editor/ui/desk_controller.py" line="174"/>
         <source>Simpan dulu perubahan Anda, lalu buka riwayat revisi lagi.</source>
         <translation>Save your changes first, then open the revision history again.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="188"/>
+        <location filename="../../editor/ui/desk_controller.py" line="187"/>
         <source>Revisi dipulihkan di basis data; suntingan Anda tetap di editor.</source>
         <translation>Revision restored in the database; your edits stay in the editor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_controller.py" line="217"/>
+        <location filename="../../editor/ui/desk_controller.py" line="215"/>
         <source>Hanya admin yang mengelola pengguna dan peran.</source>
         <translation>Only an admin manages users and roles.</translation>
     </message>
@@ -417,75 +447,75 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>DeskOverviewDialog</name>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="87"/>
+        <location filename="../../editor/ui/desk_overview.py" line="49"/>
         <source>%1 mnt</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="89"/>
+        <location filename="../../editor/ui/desk_overview.py" line="51"/>
         <source>%1 j %2 mnt</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="120"/>
+        <location filename="../../editor/ui/desk_overview.py" line="81"/>
         <source>Ikhtisar meja hari ini</source>
         <translation>Today&apos;s desk overview</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="130"/>
+        <location filename="../../editor/ui/desk_overview.py" line="91"/>
         <source>Saring judul…</source>
         <translation>Filter headlines…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="142"/>
+        <location filename="../../editor/ui/desk_overview.py" line="103"/>
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="156"/>
+        <location filename="../../editor/ui/desk_overview.py" line="103"/>
+        <location filename="../../editor/ui/desk_overview.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="157"/>
+        <location filename="../../editor/ui/desk_overview.py" line="103"/>
+        <location filename="../../editor/ui/desk_overview.py" line="118"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="142"/>
-        <location filename="../../editor/ui/desk_overview.py" line="158"/>
+        <location filename="../../editor/ui/desk_overview.py" line="103"/>
+        <location filename="../../editor/ui/desk_overview.py" line="119"/>
         <source>Rubrik</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="143"/>
+        <location filename="../../editor/ui/desk_overview.py" line="104"/>
         <source>Kata</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="143"/>
+        <location filename="../../editor/ui/desk_overview.py" line="104"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="201"/>
+        <location filename="../../editor/ui/desk_overview.py" line="158"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="202"/>
+        <location filename="../../editor/ui/desk_overview.py" line="159"/>
         <source>(tanpa rubrik)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="207"/>
+        <location filename="../../editor/ui/desk_overview.py" line="164"/>
         <source>Semua (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/desk_overview.py" line="252"/>
+        <location filename="../../editor/ui/desk_overview.py" line="209"/>
         <source>%1 naskah hari ini · %2 · %3 kata</source>
         <translation>%1 stories today · %2 · %3 words</translation>
     </message>
@@ -1141,12 +1171,12 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="108"/>
+        <location filename="../../editor/ui/app.py" line="116"/>
         <source>Bahasa antarmuka berganti saat Redaksi dibuka lagi.</source>
         <translation>The interface language changes the next time Redaksi starts.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="94"/>
+        <location filename="../../editor/ui/main_window.py" line="97"/>
         <source>Siap. Pengguna: %1</source>
         <translation>Ready. User: %1</translation>
     </message>
@@ -1227,17 +1257,17 @@ Your edits stay in the editor. The details are in %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>Naskah baru</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="283"/>
+        <location filename="../../editor/ui/main_window.py" line="318"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="284"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Ada perubahan yang belum disimpan. Simpan sebelum keluar?</source>
         <translation>There are unsaved changes. Save before quitting?</translation>
     </message>
@@ -1462,7 +1492,7 @@ Your edits stay in the editor. The details are in %2.</translation>
     <message>
         <location filename="../../editor/ui/messages.py" line="64"/>
         <source>Status naskah hanya bisa diubah lewat alur kerja.</source>
-        <translation>A story's status changes only through the workflow.</translation>
+        <translation>A story&apos;s status changes only through the workflow.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/messages.py" line="66"/>
@@ -2148,62 +2178,63 @@ Your edits stay in the editor. The details are in %2.</translation>
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="26"/>
+        <location filename="../../editor/ui/labels.py" line="115"/>
         <source>Ajukan</source>
+        <extracomment>The workflow&apos;s steps as buttons and menus name them (context &quot;WorkflowBar&quot;).</extracomment>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="27"/>
+        <location filename="../../editor/ui/labels.py" line="116"/>
         <source>Mulai review</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="28"/>
+        <location filename="../../editor/ui/labels.py" line="117"/>
         <source>Minta revisi</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="29"/>
+        <location filename="../../editor/ui/labels.py" line="118"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="30"/>
+        <location filename="../../editor/ui/labels.py" line="119"/>
         <source>Terbitkan</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="31"/>
+        <location filename="../../editor/ui/labels.py" line="120"/>
         <source>Batalkan naskah</source>
         <translation>Kill</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="32"/>
+        <location filename="../../editor/ui/labels.py" line="121"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="53"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="40"/>
         <source>Catatan untuk langkah ini</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="55"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="42"/>
         <source>Ambil alih</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="111"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="98"/>
         <source>Tulis catatan untuk reporter dulu.</source>
         <translation>Write a note for the reporter first.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="119"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="106"/>
         <source>Masih ada %1 temuan pemeriksa ejaan. Klik “%2” sekali lagi untuk tetap melanjutkan.</source>
         <translation>There are still %1 proofing findings. Click “%2” again to go ahead anyway.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workflow_bar.py" line="143"/>
+        <location filename="../../editor/ui/workflow_bar.py" line="130"/>
         <source>Berhasil.</source>
         <translation>Done.</translation>
     </message>

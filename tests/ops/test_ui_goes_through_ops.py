@@ -16,7 +16,7 @@ UI = Path(__file__).resolve().parents[2] / "editor" / "ui"
 #: errors it words for people. Nothing that reads or writes.
 STORE_TYPES = {"Store", "ArticleSummary", "Revision", "Event", "User", "Comment", "Lock",
                "ArticleLocked", "ArticleNotFound", "UserNotFound", "VersionConflict",
-               "StoreError"}
+               "StoreError", "DeskChanges", "DeskStamp"}
 #: The store's repositories and its engine: reached through ``editor.ops`` only.
 REPOSITORIES = {"articles", "workflow", "comments", "locks", "media", "events", "users",
                 "dictionary", "search", "terms", "engine", "candidates", "candidate_dates"}

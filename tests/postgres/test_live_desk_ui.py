@@ -36,7 +36,7 @@ def test_no_live_desk_on_sqlite(store):
 
 def test_main_window_hears_the_desk_without_polling(newsroom, qtbot, tmp_path):
     """Two people on one newsroom database: the editor's window learns of a submission
-    through LISTEN/NOTIFY (its polling timer is switched off for the test)."""
+    through LISTEN/NOTIFY (nothing polls in newsroom mode)."""
     from PySide6.QtCore import QSettings
 
     from editor.domain import Byline, Dateline
@@ -52,9 +52,8 @@ def test_main_window_hears_the_desk_without_polling(newsroom, qtbot, tmp_path):
     assert app_user(budi) == "w-budi"
     window = MainWindow(budi, app_user(budi))
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_dirty", False))
-    window.queue_watcher._timer.stop()
-    window.queue_watcher._timer.setInterval(10**9)
-    qtbot.waitUntil(lambda: window.queue_watcher._known is not None, timeout=5000)
+    assert window.change_poller is None  # nothing polls in newsroom mode
+    qtbot.waitUntil(lambda: window.queue_watcher.ready, timeout=5000)
     assert window.live_desk is not None and window.live_desk._listener.wait_ready(5)
 
     ana = newsroom.open("w-ana")
@@ -90,7 +89,7 @@ def test_desk_overview_follows_notices_and_reporters_read_approved_copy(newsroom
     assert window.live_desk is not None and window.live_desk._listener.wait_ready(5)
     window.desk_overview_action.trigger()
     dialog = window.findChild(DeskOverviewDialog)
-    assert dialog is not None and dialog.poller is None
+    assert dialog is not None and window.change_poller is None
     qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
     assert dialog.table.rowCount() == 0
 

@@ -23,8 +23,8 @@ def test_reporter_submits_editor_is_told_and_takes_over(qtbot, make_window, stor
                                     user="ana")
     editor_store = open_store(db_url)
     editor_window = make_window(editor_store, user="budi")
-    editor_window.queue_watcher._timer.setInterval(100)
-    qtbot.waitUntil(lambda: editor_window.queue_watcher._known is not None, timeout=5000)
+    editor_window.change_poller._timer.setInterval(100)
+    qtbot.waitUntil(lambda: editor_window.queue_watcher.ready, timeout=5000)
 
     reporter = make_window(store, user="ana")
     assert open_first(qtbot, reporter) == [False, ""]

@@ -63,7 +63,9 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     window.desk_overview_action.trigger()
     dialog = window.findChild(DeskOverviewDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.poller.stop()          # the test drives the polling itself, below
+    poller = window.change_poller   # the window's one poll; the dialog has none of its own
+    assert not hasattr(dialog, "poller")
+    poller.stop()                   # the test drives the polling itself, below
     qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
     table = dialog.table
     assert table.rowCount() == 4
@@ -87,17 +89,15 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     dialog.reporter_filter.setCurrentIndex(0)
     dialog.category_filter.setCurrentIndex(0)
 
-    # Another person submits through their own connection: the poller sees the stamp move,
-    # publishes it on the hub, and the overview (and its counts) follow.
+    # Another person submits through their own connection: the window's poller sees the
+    # stamp move, publishes it on the hub, and the overview (and its counts) follow.
     other = open_store(db_url)
     try:
-        dialog.poller.check_now()
-        qtbot.waitUntil(lambda: dialog.poller._stamp is not None and not dialog.poller._busy,
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: poller.stamp is not None and not poller.busy, timeout=10_000)
         article = other.articles.get(ids["c2"])
         other.articles.update(article.with_changes(body="Banjir besar melanda."), user="cici")
         other.workflow.transition(ids["c2"], Action.SUBMIT, "cici")
-        dialog.poller.check_now()
+        poller.check_now()
         qtbot.waitUntil(lambda: dialog.overview.counts("status")["submitted"] == 2,
                         timeout=10_000)
     finally:
@@ -112,3 +112,24 @@ def test_overview_dialog_counts_filters_and_follows_another_connection(qtbot, ma
     window.desk_overview_action.trigger()
     assert window.findChildren(DeskOverviewDialog) == [dialog]
     assert dialog.windowFlags() & Qt.WindowType.Window
+
+
+def test_an_archive_imported_today_is_not_todays_desk_work(store):
+    from datetime import UTC, datetime
+
+    from editor.domain import Article
+    from editor.store import ImportRecord
+
+    old = datetime(2019, 9, 10, 3, 0, tzinfo=UTC)
+    store.articles.import_articles([
+        ImportRecord(article=Article(headline=f"Arsip {n}", body="Isi arsip.",
+                                     external_id=f"arsip-{n}", published_at=old), line=n)
+        for n in range(1, 4)])
+    store.articles.import_articles([ImportRecord(article=Article(
+        headline="Kawat hari ini", body="Isi.", external_id="kawat-1",
+        published_at=datetime.now(UTC)), line=1)])   # a wire story dated today does count
+    ids = _seed(store)
+    overview = desk_overview(store)
+    headlines = {s.headline for s in overview.stories}
+    assert "Kawat hari ini" in headlines and not any(h.startswith("Arsip") for h in headlines)
+    assert {s.id for s in overview.stories} >= set(ids.values())

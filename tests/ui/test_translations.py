@@ -28,6 +28,9 @@ def test_english_translation(qapp, make_window, store):
         assert window.list_panel.status_filter.itemText(0) == "All statuses"
         assert window.list_panel.status_filter.itemText(1) == "Draft"
         assert window.form.headline.placeholderText() == "Headline"
+        sort = window.list_panel.sort_box
+        assert [sort.itemText(i) for i in range(sort.count())] == [
+            "Newest", "Oldest", "Headline A–Z", "Headline Z–A", "Recently edited"]
     finally:
         QCoreApplication.removeTranslator(translator)
 

@@ -127,14 +127,13 @@ def test_admin_adds_user_and_changes_role(qtbot, desk):
 
 def test_queue_watcher_tells_editor_about_new_submission(qtbot, desk):
     store, article = desk
-    watcher = QueueWatcher(store, "budi", Role.EDITOR, interval_ms=50)
-    watcher.check_now()
-    qtbot.waitUntil(lambda: watcher._known is not None, timeout=5000)
+    watcher = QueueWatcher(store, "budi", Role.EDITOR)
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.ready, timeout=5000)
     store.workflow.transition(article.id, "submit", "ana")
     with qtbot.waitSignal(watcher.arrived, timeout=5000) as arrived:
-        watcher.start()
+        watcher.check_now()  # the desk calls it when the hub reports someone else's change
     assert arrived.args == ["Menunggu review", ["Banjir Medan"]]
-    watcher.stop()
 
 
 def test_comment_panel_anchors_to_selection(qtbot, desk):

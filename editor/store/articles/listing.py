@@ -208,16 +208,9 @@ class ArticleListing(RepositoryBase):
         desk overview shows: status, who created it, rubrik, body, when created and saved."""
         query = (select(ARTICLES.c.id, ARTICLES.c.headline, ARTICLES.c.status,
                         ARTICLES.c.created_by, ARTICLES.c.category, ARTICLES.c.body,
-                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines)
+                        ARTICLES.c.created_at, ARTICLES.c.updated_at, ARTICLES.c.bylines,
+                        ARTICLES.c.updated_by, ARTICLES.c.external_id, ARTICLES.c.published_at)
                  .where(or_(ARTICLES.c.updated_at >= since, ARTICLES.c.created_at >= since))
                  .order_by(ARTICLES.c.updated_at.desc(), ARTICLES.c.id.desc()).limit(limit))
         with self._sessions() as session:
             return [dict(row._mapping) for row in session.execute(query)]
-
-    def change_stamp(self) -> tuple[int, Any, Any]:
-        """(count, newest save, highest id): moves whenever any article is created, saved,
-        moved through the workflow or deleted, by any connection (cheap polling on SQLite)."""
-        with self._sessions() as session:
-            row = session.execute(select(func.count(ARTICLES.c.id), func.max(ARTICLES.c.updated_at),
-                                         func.max(ARTICLES.c.id))).one()
-            return int(row[0] or 0), row[1], row[2]
