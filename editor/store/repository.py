@@ -133,6 +133,7 @@ class ArticleRepository:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._save_listeners: list[Callable[[Sequence[int]], None]] = []
+        self._delete_hooks: list[Callable[[Session, int], None]] = []
 
     # -- listeners -------------------------------------------------------------------------
     def add_save_listener(self, listener: Callable[[Sequence[int]], None]) -> None:
@@ -141,6 +142,13 @@ class ArticleRepository:
         Indexes that must stay in step with the articles (full-text search) subscribe here.
         """
         self._save_listeners.append(listener)
+
+    def add_delete_hook(self, hook: Callable[[Session, int], None]) -> None:
+        """Call ``hook(session, article_id)`` inside a delete's transaction, just before the
+        article (and its revisions) go: what was derived from its text (the term lexicon's
+        counts) is taken out while the text can still be read, and rolls back with a
+        refused delete."""
+        self._delete_hooks.append(hook)
 
     def _notify(self, ids: Sequence[int]) -> None:
         for listener in self._save_listeners:
@@ -474,6 +482,8 @@ class ArticleRepository:
             from editor.store.postgres import content
 
             with self._sessions.begin() as session:
+                for hook in self._delete_hooks:
+                    hook(session, article_id)
                 content.delete_article(session, article_id, expected_version)
             self._notify([article_id])
             return
@@ -485,6 +495,8 @@ class ArticleRepository:
                                   "(peran reporter)")
             check_not_locked_by_other(session, article_id, user)
             headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
+            for hook in self._delete_hooks:
+                hook(session, article_id)
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
             if expected_version is not None:
                 query = query.where(ARTICLES.c.version == expected_version)

@@ -45,6 +45,45 @@ class TermLexicon:
         except Exception:  # pragma: no cover - logged; catch_up repairs it
             log.exception("term lexicon not updated for %d article(s)", len(article_ids))
 
+    def before_delete(self, s, article_id: int) -> None:
+        """Inside a delete's transaction, before the article and its revisions go: take the
+        counts of the version the lexicon counted out of the totals (the current text when
+        that version is current, else its revision snapshot) and forget the version. A
+        refused delete rolls this back with it.
+
+        A personal login (newsroom mode) may not write the counts: it hands them to the
+        database's delete trigger ``redaksi_terms_forget``, which subtracts them as the row
+        goes, clamped to that version's stored text, as ``redaksi_terms_write()`` clamps
+        what is subtracted on an update."""
+        from editor.store.postgres.content import through_functions
+
+        counted = s.execute(select(SpellingDocRow.version).where(
+            SpellingDocRow.article_id == article_id)).scalar()
+        if counted is None:
+            return
+        row = s.execute(select(ArticleRow.version, ArticleRow.headline, ArticleRow.summary,
+                               ArticleRow.body).where(ArticleRow.id == article_id)).first()
+        if row is None:
+            return  # the delete itself reports the missing article
+        if row.version == counted:
+            previous: TextCounts | None = count_text(
+                article_text(row.headline, row.summary, row.body))
+        else:
+            previous = self._snapshot_counts(s, article_id, counted)
+        if through_functions(self.engine):
+            # The trigger redaksi_terms_forget (content_rules.sql) subtracts them as the
+            # row goes, clamped to the counted text; it reads them from this setting.
+            payload = {"id": article_id, "version": counted,
+                       "minus": _as_json(previous) if previous is not None else None}
+            s.execute(text("SELECT set_config('redaksi.terms_forget', :p, true)"),
+                      {"p": json.dumps(payload, ensure_ascii=False)})
+            return
+        s.execute(delete(SpellingDocRow).where(SpellingDocRow.article_id == article_id))
+        if previous is not None:
+            delta = TextCounts()
+            delta.add(previous, sign=-1)
+            self._write(s, delta)
+
     def catch_up(self) -> int:
         """Count every article whose current version is not counted yet; returns how many."""
         with self._sessions() as s:
@@ -59,8 +98,8 @@ class TermLexicon:
         return len(rows)
 
     def rebuild(self) -> int:
-        """Count the whole archive again from scratch (after deletions: a deleted article's
-        revisions go with it, so its counts cannot be subtracted one by one)."""
+        """Count the whole archive again from scratch (a repair: deletes and updates keep
+        the totals exact on their own, see :meth:`before_delete`)."""
         with self._sessions.begin() as s:
             s.execute(delete(SpellingCountRow))
             s.execute(delete(SpellingDocRow))
@@ -192,4 +231,5 @@ def _as_json(counts: TextCounts) -> dict[str, dict[str, int]]:
 def attach_term_lexicon(engine: Engine, articles) -> TermLexicon:
     lexicon = TermLexicon(engine)
     articles.add_save_listener(lexicon.listener)
+    articles.add_delete_hook(lexicon.before_delete)
     return lexicon

@@ -37,7 +37,7 @@ def test_empty_database_reaches_head_with_the_rules(pg_empty_url):
         for column in table.columns:  # UTC timestamps are timestamptz on PostgreSQL
             if "DATETIME" in str(column.type).upper() or "TIMESTAMP" in str(column.type).upper():
                 assert columns[column.name]["type"].timezone, (table.name, column.name)
-    assert _installed(engine) == {"functions": 29, "triggers": 10, "policies": 6}
+    assert _installed(engine) == {"functions": 30, "triggers": 11, "policies": 6}
     engine.dispose()
 
 

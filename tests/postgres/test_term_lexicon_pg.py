@@ -120,3 +120,52 @@ def test_a_new_version_is_counted_only_as_far_as_its_text_goes(newsroom):
                        (json.dumps([forged]),)).fetchone()[0] == 0
     assert terms.count("n", "Munawar") == 1
     assert other.id != a.id
+
+
+def test_an_editors_delete_takes_the_articles_counts_out(newsroom):
+    """Issue 11: a delete through an editor's own login subtracts the article's counts as
+    the row goes (trigger redaksi_terms_forget, clamped to the counted text). Handing over
+    counts without deleting does nothing, and forged counts take out no more than the
+    deleted article held."""
+    import json
+
+    newsroom.add("t-ana", "reporter")
+    newsroom.add("t-eko", "editor")
+    ana, eko = newsroom.open("t-ana"), newsroom.open("t-eko")
+    service = newsroom.service.terms
+    keep = ana.articles.create(complete_article(
+        headline="Rapat Warga", body="Warga bertemu Syharul di pendopo kota Medan."))
+    gone = ana.articles.create(complete_article(
+        headline="Banjir Medan", body="Banjir di pendopo. Kata Wirjo, bantuan datang."))
+    gone = ana.articles.update(replace(ana.articles.get(gone.id),
+                                       body="Banjir di pendopo lagi. Kata Wirjo, bantuan tiba."),
+                               user="t-ana")
+    forged = ana.articles.create(complete_article(
+        headline="Sidang", body="Sidang di pendopo dipimpin Wirjo."))
+    assert service.count("n", "Wirjo") == 2 and service.count("w", "pendopo") == 3
+    before = _lexicon_state(newsroom)
+    # Counts handed over without a delete change nothing.
+    sql = newsroom.connect("t-ana")
+    sql.execute("BEGIN")
+    sql.execute("SELECT set_config('redaksi.terms_forget', %s, true)", (json.dumps(
+        {"id": keep.id, "version": keep.version, "minus": {"w": {"pendopo": 1}}}),))
+    sql.execute("COMMIT")
+    assert _lexicon_state(newsroom) == before
+    # The app's delete: exactly that article's counts go.
+    eko.articles.delete(gone.id, expected_version=gone.version, user="t-eko")
+    assert service.count("w", "tiba") == 0 and service.count("b", "bantuan tiba") == 0
+    assert service.count("n", "Wirjo") == 1 and service.count("w", "pendopo") == 2
+    assert service.count("n", "Syharul") == 1
+    # An editor's psql deleting with forged counts: clamped to the deleted article's text.
+    editor_sql = newsroom.connect("t-eko")
+    editor_sql.execute("BEGIN")
+    editor_sql.execute("SELECT set_config('redaksi.terms_forget', %s, true)", (json.dumps(
+        {"id": forged.id, "version": forged.version,
+         "minus": {"w": {"pendopo": 1000, "warga": 1000}, "n": {"Syharul": 1000}}}),))
+    editor_sql.execute("SELECT redaksi_delete_article(%s, NULL)", (forged.id,))
+    editor_sql.execute("COMMIT")
+    assert service.count("w", "pendopo") == 1  # keep's one survives
+    assert service.count("n", "Syharul") == 1 and service.count("w", "warga") >= 1
+    assert service.count("n", "Wirjo") == 1  # not handed over: left for rebuild()
+    service.rebuild()
+    assert service.count("n", "Wirjo") == 0 and service.count("w", "pendopo") == 1

@@ -45,7 +45,7 @@ CONTENT_FUNCTIONS = (
     "redaksi_index_write(integer[], json)", "redaksi_comment_anchors()",
     "redaksi_substr_count(text, text)", "redaksi_text_terms(text)",
     "redaksi_terms_write(json)", "redaksi_index_term_ok(text, text)",
-    "redaksi_index_entry_ok(integer, json)",
+    "redaksi_index_entry_ok(integer, json)", "redaksi_terms_forget()",
 )
 
 #: The entry points a personal login may call (each checks the login's role itself).

@@ -674,3 +674,67 @@ END $f$;
 DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
 CREATE TRIGGER redaksi_comment_anchors BEFORE UPDATE ON comments
   FOR EACH ROW EXECUTE FUNCTION redaksi_comment_anchors();
+
+-- Deleting an article takes its counts out of the term lexicon (issue 11; kept apart from
+-- redaksi_terms_write). A trigger, so that it acts only when an article really goes (by
+-- redaksi_delete_article, which only editors and admins may call): just before, in the same
+-- transaction, the app puts the counts it computed for the version spelling_docs recorded
+-- into the transaction-local setting redaksi.terms_forget as {"id", "version", "minus":
+-- {"w": {term: n}, "b": {...}, "n": {...}}}. They are clamped, as redaksi_terms_write clamps
+-- what it subtracts, to that version's stored text (the row being deleted when it is that
+-- version, else its revision snapshot), and the spelling_docs entry goes. Without (or with
+-- an unreadable) setting only the entry goes, and rebuild() recounts. A service login's app
+-- subtracts by itself and removes the entry first, so nothing is taken twice.
+CREATE OR REPLACE FUNCTION redaksi_terms_forget() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $f$
+DECLARE
+  v_counted integer;
+  v_payload json;
+  v_snap json;
+  v_text text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(7142, OLD.id);
+  SELECT s.version INTO v_counted FROM spelling_docs s WHERE s.article_id = OLD.id;
+  IF NOT FOUND THEN
+    RETURN OLD;
+  END IF;
+  DELETE FROM spelling_docs WHERE article_id = OLD.id;
+  BEGIN
+    v_payload := nullif(current_setting('redaksi.terms_forget', true), '')::json;
+  EXCEPTION WHEN others THEN
+    v_payload := NULL;
+  END;
+  IF v_payload IS NULL OR json_typeof(v_payload) <> 'object'
+     OR (v_payload->>'id') IS DISTINCT FROM OLD.id::text
+     OR (v_payload->>'version') IS DISTINCT FROM v_counted::text
+     OR json_typeof(v_payload->'minus') IS DISTINCT FROM 'object' THEN
+    RETURN OLD;
+  END IF;
+  IF v_counted = OLD.version THEN
+    v_text := concat_ws(E'\n\n', OLD.headline, OLD.summary, OLD.body);
+  ELSE
+    SELECT r.snapshot INTO v_snap FROM revisions r
+     WHERE r.article_id = OLD.id AND r.version = v_counted LIMIT 1;
+    IF v_snap IS NULL THEN
+      RETURN OLD;
+    END IF;
+    v_text := concat_ws(E'\n\n', coalesce(v_snap->>'headline', ''),
+                        coalesce(v_snap->>'summary', ''), coalesce(v_snap->>'body', ''));
+  END IF;
+  -- Sorted, so two desks updating the same terms lock them in the same order.
+  WITH o AS MATERIALIZED (SELECT * FROM redaksi_text_terms(v_text)),
+       x AS (SELECT k.key AS kind, t.key AS term, least(t.value::integer, o.n) AS n
+               FROM json_each(v_payload->'minus') AS k, json_each_text(k.value) AS t, o
+              WHERE k.key IN ('w', 'b', 'n') AND json_typeof(k.value) = 'object'
+                AND t.value ~ '^[0-9]{1,9}$' AND o.kind = k.key AND o.term = t.key)
+  INSERT INTO spelling_counts (kind, term, count)
+  SELECT x.kind, x.term, -max(x.n) FROM x WHERE x.n > 0
+   GROUP BY x.kind, x.term ORDER BY x.kind, x.term
+  ON CONFLICT (kind, term) DO UPDATE SET count = spelling_counts.count + excluded.count;
+  DELETE FROM spelling_counts WHERE count <= 0;
+  RETURN OLD;
+END $f$;
+
+DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
+CREATE TRIGGER redaksi_terms_forget BEFORE DELETE ON articles
+  FOR EACH ROW EXECUTE FUNCTION redaksi_terms_forget();

@@ -542,6 +542,7 @@ def uninstall(conn: Connection) -> None:
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+        DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
         DROP TABLE IF EXISTS redaksi_transitions;
         DROP TABLE IF EXISTS redaksi_edit_rules;
         DROP TABLE IF EXISTS redaksi_logins;
@@ -569,6 +570,7 @@ def uninstall_content_rules(conn: Connection) -> None:
         DROP TRIGGER IF EXISTS redaksi_lock_times ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_lock_trail ON article_locks;
         DROP TRIGGER IF EXISTS redaksi_comment_anchors ON comments;
+        DROP TRIGGER IF EXISTS redaksi_terms_forget ON articles;
         DROP TABLE IF EXISTS redaksi_edit_rules;
     """)  # redaksi_logins stays: redaksi_add_user() keeps checking it
     for signature in reversed(CONTENT_FUNCTIONS):
