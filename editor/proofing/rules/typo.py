@@ -205,12 +205,20 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     if english >= ENGLISH_USED and any(
             w and not ctx.lex.is_known(w) and w not in id_frequencies() for w in (prev, nxt)):
         return None  # inside a foreign phrase (cum laude, peak hour)
-    ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
-    if not ranked or ranked[0].cost > SLIP_MAX_COST:
+    # One slip (cost <= SLIP_MAX_COST) is at most one edit away: the cheap distance-1
+    # lookup decides; only a slip found gets the full suggestion list.
+    near = [c for c in cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
+                                     max_distance=1) if c.cost <= SLIP_MAX_COST]
+    if not near:
         return None
+    lp_token = _token_log_prob(low, counts, prev, nxt, english) + SLIP_MARGIN
+    # own weight per edit for slips
+    if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:
+        return None
+    ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
     best = ranked[0]
-    channel = best.score + (cand_mod.BETA - SLIP_BETA) * best.cost  # own weight for slips
-    if channel < _token_log_prob(low, counts, prev, nxt, english) + SLIP_MARGIN:
+    if best.cost > SLIP_MAX_COST or (
+            best.score + (cand_mod.BETA - SLIP_BETA) * best.cost < lp_token):
         return None
     return ranked
 
