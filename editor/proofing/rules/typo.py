@@ -228,8 +228,11 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
     lex = ctx.lex
     counts = ctx.counts
     headline = None
+    roots = lex.roots
     for i, tok in enumerate(ctx.tokens):
         t = tok.text
+        if t in roots and t.islower():
+            continue  # most tokens: a lowercase root, never flagged (the checks below agree)
         n = len(t)
         if n < 3 or not t.isalpha():
             continue
