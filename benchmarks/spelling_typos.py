@@ -13,6 +13,12 @@ a *held-out* half, reported separately and not used for tuning.
 * in context: a real archive sentence containing the intended word (from articles that the
   archive counts were NOT learnt from), the word replaced by its typo.
 
+"Among sugg." counts the intended word anywhere in the issue's replacements (up to 10 for
+spelling issues; the editor's menu shows the first 6). The 2,000 untouched sentences come
+from the same pool as the in-context cases; the detection thresholds for words that
+wordfreq/the archive/English list (``rules/typo.py``) were set while reading their flags, so
+the untouched-sentence figures are tuned-on, not held-out.
+
 The archive counts (words, bigrams, names) are learnt from the first --count-articles
 articles; sentences come from later articles. Also printed: the spelling flags on the same
 real sentences left untouched (every one of them is a false alarm or a real error in the

@@ -44,6 +44,34 @@ class TermLexicon:
         except Exception:  # pragma: no cover - logged; catch_up repairs it
             log.exception("term lexicon not updated for %d article(s)", len(article_ids))
 
+    def before_delete(self, s, article_id: int) -> None:
+        """Inside a delete's transaction, before the article and its revisions go: take the
+        counts of the version the lexicon counted out of the totals (the current text when
+        that version is current, else its revision snapshot) and forget the version. A
+        refused delete rolls this back with it.
+
+        Runs for SQLite and the service login only: a personal login on PostgreSQL deletes
+        through the database's function, and the database's own trigger
+        (``redaksi_terms_follow``) takes the counts out there."""
+        counted = s.execute(select(SpellingDocRow.version).where(
+            SpellingDocRow.article_id == article_id)).scalar()
+        if counted is None:
+            return
+        row = s.execute(select(ArticleRow.version, ArticleRow.headline, ArticleRow.summary,
+                               ArticleRow.body).where(ArticleRow.id == article_id)).first()
+        if row is None:
+            return  # the delete itself reports the missing article
+        if row.version == counted:
+            previous: TextCounts | None = count_text(
+                article_text(row.headline, row.summary, row.body))
+        else:
+            previous = self._snapshot_counts(s, article_id, counted)
+        s.execute(delete(SpellingDocRow).where(SpellingDocRow.article_id == article_id))
+        if previous is not None:
+            delta = TextCounts()
+            delta.add(previous, sign=-1)
+            self._write(s, delta)
+
     def catch_up(self) -> int:
         """Count every article whose current version is not counted yet; returns how many."""
         with self._sessions() as s:
@@ -58,8 +86,8 @@ class TermLexicon:
         return len(rows)
 
     def rebuild(self) -> int:
-        """Count the whole archive again from scratch (after deletions: a deleted article's
-        revisions go with it, so its counts cannot be subtracted one by one)."""
+        """Count the whole archive again from scratch (a repair: deletes and updates keep
+        the totals exact on their own, see :meth:`before_delete`)."""
         with self._sessions.begin() as s:
             s.execute(delete(SpellingCountRow))
             s.execute(delete(SpellingDocRow))
@@ -177,4 +205,5 @@ class TermLexicon:
 def attach_term_lexicon(engine: Engine, articles) -> TermLexicon:
     lexicon = TermLexicon(engine)
     articles.add_save_listener(lexicon.listener)
+    articles.add_delete_hook(lexicon.before_delete)
     return lexicon

@@ -116,3 +116,47 @@ def test_correct_real_sentences_stay_clean(pr) -> None:
         "Warga dapat mengunggah dokumen melalui situs resmi pemerintah.",
     ):
         assert pr.check(text) == [], _flags(pr, text)
+
+
+def _archive(*texts: str, times: int = 1) -> LanguageCounts:
+    total = None
+    for text in texts:
+        for _ in range(times):
+            total = count_text(text, into=total)
+    assert total is not None
+    return LanguageCounts.from_counts(total)
+
+
+def test_a_listed_misspelling_is_a_slip_when_the_archive_prefers_the_word() -> None:
+    # wordfreq's web text lists "trus" and "telalu"; an archive (about the size of the
+    # benchmark's: 7 million words) that writes "terus" and "selalu" thousands of times
+    # and the slips a few times makes them typos, with the intended word first.
+    words = {"terus": 4084, "trus": 17, "selalu": 2554, "telalu": 3, "warga": 3000,
+             "menunggu": 900, "yang": 7_000_000}
+    pr = Proofreader(counts=LanguageCounts(words))
+    for text, slip, fix in (("Warga trus menunggu di depan kantor itu.", "trus", "terus"),
+                            ("Warga telalu lama menunggu di sana.", "telalu", "terlalu")):
+        flags = [f for f in _flags(pr, text) if f[0] == slip]
+        assert flags and flags[0][1] == "ID_SALAH_KETIK", text
+        assert fix in flags[0][2][:2]
+    # A word the archive itself uses often is the newsroom's word, never a slip.
+    words["trus"] = 3000
+    assert Proofreader(counts=LanguageCounts(words)).check(
+        "Warga trus menunggu di depan kantor itu.") == []
+
+
+def test_words_the_archive_uses_stay_clean_with_and_without_archive() -> None:
+    archive = _archive("Polisi menyita sabu dari rumah itu dan render desain itu bocor.",
+                       times=20)
+    for pr in (Proofreader(), Proofreader(counts=archive)):
+        assert pr.check("Polisi menyita barang bukti berupa sabu dari rumah itu.") == []
+        assert pr.check("Ia lulus dengan predikat cum laude dari universitas itu.") == []
+    # an English term the newsroom writes is a loanword, not a slip of "tender"
+    assert Proofreader(counts=archive).check("Seperti ditunjukkan oleh render yang bocor.") \
+        == []
+
+
+def test_a_clitic_vouches_only_for_a_real_base(pr) -> None:
+    # kku is no k + -ku, annya no an + -nya: both are reported.
+    assert [f[0] for f in _flags(pr, "Adat suku kku itu dijaga.")] == ["kku"]
+    assert pr.check("Rumahku dan rumahmu dekat.") == []

@@ -30,7 +30,45 @@ def test_counts_follow_create_update_and_import(any_store) -> None:
     assert counts.bigrams["di pendopo"] == 1
     assert terms.catch_up() == 0  # everything is counted already
     any_store.articles.delete(a.id)
+    # The delete itself takes the counts out: no rebuild() needed.
+    assert terms.count("n", "Munawar") == 0 and terms.count("w", "pendopo") == 0
     assert terms.rebuild() == 0 and terms.count("n", "Munawar") == 0
+
+
+def test_a_delete_subtracts_exactly_the_deleted_articles_counts(any_store) -> None:
+    """Counts of a deleted article go with it, at once (its revisions go too, so they are
+    taken out inside the delete's transaction); other articles' counts stay, and the
+    totals equal a recount from scratch."""
+    from editor.store.errors import VersionConflict
+
+    arts = any_store.articles
+    keep = arts.create(Article(headline="Rapat Warga",
+                               body="Warga bertemu Syharul di pendopo kota Medan."), user="ana")
+    gone = arts.create(Article(headline="Banjir",
+                               body="Banjir di pendopo. Kata Wirjo, bantuan datang."), user="ana")
+    gone = arts.update(replace(gone, body="Banjir di pendopo lagi. Kata Wirjo, bantuan tiba."),
+                       user="ana")
+    terms = any_store.terms
+    assert terms.count("w", "pendopo") == 2 and terms.count("n", "Wirjo") == 1
+    # A refused delete (stale version) leaves the counts as they were.
+    try:
+        arts.delete(gone.id, expected_version=gone.version - 1)
+    except VersionConflict:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("a stale delete must be refused")
+    assert terms.count("n", "Wirjo") == 1 and terms.count("w", "tiba") == 1
+    arts.delete(gone.id, expected_version=gone.version)
+    assert terms.count("n", "Wirjo") == 0 and terms.count("w", "tiba") == 0
+    assert terms.count("b", "bantuan tiba") == 0
+    assert terms.count("w", "pendopo") == 1 and terms.count("n", "Syharul") == 1
+    assert "Wirjo" not in terms.load().names
+    before = terms.load(min_bigram=1)
+    terms.rebuild()
+    after = terms.load(min_bigram=1)
+    assert (dict(before.words), dict(before.bigrams), dict(before.names)) == (
+        dict(after.words), dict(after.bigrams), dict(after.names))
+    assert keep.id in {a.id for a in arts.list()}
 
 
 def test_archive_names_quiet_the_proofreader(any_store) -> None:

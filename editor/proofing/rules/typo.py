@@ -18,6 +18,7 @@ any candidate generation or morphology.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterator
@@ -46,11 +47,20 @@ _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 #: antirasuah, cantrang), even where no dictionary lists it
 ARCHIVE_WORD = 3
 SUGGESTIONS = 10
-#: a rare word wordfreq lists (Zipf < 3.5) is still a slip when it is one likely keystroke
-#: (swap, doubled/dropped letter, neighbouring key) from a word this many times as common
-RARE_IN_USE = 3e-6
-SLIP_COST = 0.6
-SLIP_RATIO = 100.0
+#: a word in use (wordfreq, archive, English) is a slip of a candidate at most this costly
+#: whose channel score (P(cand | neighbours), less SLIP_BETA per edit) beats the word's own
+#: by SLIP_MARGIN (log10 units; tuned on the dev split of benchmarks/spelling_typos.py)
+SLIP_MAX_COST = 1.0
+SLIP_BETA = 1.5
+SLIP_MARGIN = 0.5
+#: English words at least this frequent (Zipf 5: "can", "time") are never slips
+ENGLISH_COMMON = 1e-4
+#: without archive counts, a word wordfreq rates this common (Zipf 4) is never a slip
+UNCOUNTED_COMMON = 1e-5
+#: ... and English words this frequent (Zipf 3.5) that the archive uses are loanwords
+ENGLISH_USED = 3e-6
+#: how much an English word's frequency counts as Indonesian text's own
+ENGLISH_SHARE = 0.05
 
 
 def id_frequencies() -> dict[str, float]:
@@ -154,25 +164,63 @@ def _is_name(ctx: Ctx, tok_text: str, low: str, counts: LanguageCounts) -> bool:
 def _in_use(low: str, freq: dict[str, float]) -> bool:
     if freq.get(low, 0.0) >= IN_USE:
         return True
-    return any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
+    # A clitic only vouches for a real base: kku is not k+ku, annya not an+nya.
+    return any(low.endswith(c) and len(low) - len(c) >= 3
+               and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
 
 
-def _rare_slip(low: str, freq: dict[str, float], counts: LanguageCounts, ctx: Ctx,
-               i: int) -> str | None:
-    """wordfreq also lists common misspellings (web text); a rare one that is a single
-    likely keystroke from a far more common word, and that the archive does not use, is
-    a slip (``alba`` for ``laba`` is not: alba is a word).  """
-    f = freq.get(low, 0.0)
-    if f >= RARE_IN_USE or counts.words.get(low, 0) >= 2 or len(low) < 4:
+def _token_log_prob(low: str, counts: LanguageCounts, prev: str | None,
+                    nxt: str | None, english: float) -> float:
+    """log10 P(token as written | neighbours), on the scale of ``Candidate.score``: the
+    counts' P (archive blended with wordfreq), or a share of its English frequency for a
+    foreign word, and the bigrams with its neighbours."""
+    p = max(counts.prob(low), ENGLISH_SHARE * english)
+    if prev:
+        lp = counts.log_next(prev, low) if counts.prob(low) >= p else math.log10(p)
+    else:
+        lp = math.log10(p)
+    if nxt:
+        lp += counts.log_next(low, nxt) - counts.log_prob(nxt)
+    return lp
+
+
+def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
+                 english: float) -> list[cand_mod.Candidate] | None:
+    """A word wordfreq, the archive or English lists but the lexicon does not is still a
+    slip when one likely keystroke away there is a word so much more probable in this
+    place that the noisy channel prefers it: P(cand | neighbours) × P(slip) beats
+    P(token | neighbours) by ``SLIP_MARGIN`` (wordfreq's web text and even the archive
+    hold common misspellings: trus, telalu, seger). Common English words are left alone:
+    they are quoted, not mistyped."""
+    if english >= ENGLISH_COMMON or len(low) < 3:
         return None
-    if any(low.endswith(c) and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS):
+    if english >= ENGLISH_USED and (not counts.words
+                                    or counts.words.get(low, 0) >= ARCHIVE_WORD):
+        # An English term the newsroom writes (render, lag): a loanword. Without an
+        # archive there is no telling, so such a word is left alone (cum laude).
         return None
+    if not counts.words and counts.prob(low) >= UNCOUNTED_COMMON:
+        return None  # web text alone cannot tell sabu (a word) from trus (a slip)
     prev, nxt = _neighbours(ctx, i)
-    ranked = cand_mod.rank(low, counts, prev, nxt, limit=2)
-    if not ranked or ranked[0].cost > SLIP_COST:
+    if english >= ENGLISH_USED and any(
+            w and not ctx.lex.is_known(w) and w not in id_frequencies() for w in (prev, nxt)):
+        return None  # inside a foreign phrase (cum laude, peak hour)
+    # One slip (cost <= SLIP_MAX_COST) is at most one edit away: the cheap distance-1
+    # lookup decides; only a slip found gets the full suggestion list.
+    near = [c for c in cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
+                                     max_distance=1) if c.cost <= SLIP_MAX_COST]
+    if not near:
         return None
-    best = ranked[0].word
-    return best if counts.prob(best) >= SLIP_RATIO * max(f, 1e-9) else None
+    lp_token = _token_log_prob(low, counts, prev, nxt, english) + SLIP_MARGIN
+    # own weight per edit for slips
+    if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:
+        return None
+    ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
+    best = ranked[0]
+    if best.cost > SLIP_MAX_COST or (
+            best.score + (cand_mod.BETA - SLIP_BETA) * best.cost < lp_token):
+        return None
+    return ranked
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
@@ -180,8 +228,11 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
     lex = ctx.lex
     counts = ctx.counts
     headline = None
+    roots = lex.roots
     for i, tok in enumerate(ctx.tokens):
         t = tok.text
+        if t in roots and t.islower():
+            continue  # most tokens: a lowercase root, never flagged (the checks below agree)
         n = len(t)
         if n < 3 or not t.isalpha():
             continue
@@ -223,13 +274,13 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
-        if is_english(low) or counts.words.get(low, 0) >= ARCHIVE_WORD:
-            continue
-        if _in_use(low, freq):
-            slip = _rare_slip(low, freq, counts, ctx, i) if not capital else None
-            if slip is not None:
-                yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, slip),),
-                          {"wrong": t})
+        english = _english().get(low, 0.0)
+        if (english >= 5e-7 or counts.words.get(low, 0) >= ARCHIVE_WORD
+                or _in_use(low, freq)):
+            slips = _slip_in_use(low, counts, ctx, i, english) if not capital else None
+            if slips:
+                yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
+                          tuple(keep_case(t, c.word) for c in slips), {"wrong": t})
             continue
         if low.endswith("in") and (
             lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i")
@@ -258,4 +309,4 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                       (keep_case(t, f"{split[0]} {split[1]}"),), {"wrong": t})
             continue
         yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
-                  tuple(keep_case(t, c.word) for c in ranked[:3]), {"wrong": t})
+                  tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})

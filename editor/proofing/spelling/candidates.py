@@ -66,23 +66,36 @@ def _vocabulary_key() -> list[str]:
     return parts
 
 
-def _build_symspell() -> Any:
+def _new_index() -> Any:
+    """An empty SymSpell index that verifies candidates with editdistpy's C++
+    Damerau–OSA distance (the same distance symspellpy computes in Python by default: about
+    two thirds of a lookup's time went there)."""
     from symspellpy import SymSpell
 
+    try:
+        from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+
+        comparer = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
+        return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE,
+                        prefix_length=PREFIX_LENGTH, distance_comparer=comparer)
+    except (ImportError, AttributeError, TypeError):
+        # editdistpy missing, or a symspellpy without the option: its own Python distance
+        return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+
+
+def _build_symspell() -> Any:
     from editor.proofing.spelling.cache import cached
 
-    index = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+    index = _new_index()
     for word, count in cached("symspell-vocabulary", _vocabulary_key(), _vocabulary):
         index.create_dictionary_entry(word, count)
     return index
 
 
 def _load_symspell(path: Path) -> Any:
-    from symspellpy import SymSpell
-
     if not path.exists():
         return None
-    index = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+    index = _new_index()
     # load_pickle refuses (False) an index built with other settings or data version.
     return index if index.load_pickle(path, compressed=False) else None
 
@@ -112,19 +125,26 @@ def symspell() -> Any:
 
 
 _CACHE: dict[str, tuple[tuple[str, float], ...]] = {}
+_CACHE1: dict[str, tuple[tuple[str, float], ...]] = {}
 
 
-def near_words(word: str) -> tuple[tuple[str, float], ...]:
-    """Vocabulary words within distance 2 of lowercase ``word``, with their typing cost."""
-    hit = _CACHE.get(word)
+def near_words(word: str, max_distance: int = MAX_DISTANCE) -> tuple[tuple[str, float], ...]:
+    """Vocabulary words within distance 2 (or ``max_distance``) of lowercase ``word``, with
+    their typing cost. Distance 1 is a few times cheaper: enough where only one slip counts
+    (is a listed word a slip? see ``rules.typo``)."""
+    cache = _CACHE1 if max_distance == 1 else _CACHE
+    hit = cache.get(word)
     if hit is not None:
         return hit
     if len(word) > MAX_WORD or len(word) < 2:
         return ()
+    if max_distance == 1 and word in _CACHE:  # the distance-2 list holds these already
+        full = _CACHE[word]
+        return tuple(c for c in full if _distance1(word, c[0]))
     from symspellpy import Verbosity
 
     index = symspell()
-    found = index.lookup(word, Verbosity.ALL, max_edit_distance=MAX_DISTANCE,
+    found = index.lookup(word, Verbosity.ALL, max_edit_distance=max_distance,
                          transfer_casing=False)
     # Every distance-1 word, and the most frequent distance-2 words only: a rare word two
     # edits away never outranks them, and each candidate costs a ranking computation.
@@ -132,18 +152,32 @@ def near_words(word: str) -> tuple[tuple[str, float], ...]:
     far = sorted((s for s in found if s.distance > 1), key=lambda s: -s.count)[:FAR_LIMIT]
     out = tuple((s.term, typing_cost(word, s.term)) for s in near + far)
     with _LOCK:
-        if len(_CACHE) > 100_000:
-            _CACHE.clear()
-        _CACHE[word] = out
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = out
     return out
 
 
+def _distance1(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one insert, drop, substitution or adjacent swap apart."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
 def rank(word: str, counts: LanguageCounts, prev: str | None = None,
-         nxt: str | None = None, limit: int = 5) -> list[Candidate]:
+         nxt: str | None = None, limit: int = 5, max_distance: int = MAX_DISTANCE
+         ) -> list[Candidate]:
     """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
     scored = []
     next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
-    for cand, cost in near_words(word):
+    for cand, cost in near_words(word, max_distance):
         if prev:
             lp = counts.log_next(prev, cand)
         else:

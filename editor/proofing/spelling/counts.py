@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 #: Longest word that is counted or looked up (longer tokens are never real words).
 MAX_WORD = 40
@@ -63,6 +65,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _JOIN = " ".join
+_FIRST = itemgetter(0)
 
 
 def count_text(text: str, into: TextCounts | None = None) -> TextCounts:
@@ -71,28 +74,37 @@ def count_text(text: str, into: TextCounts | None = None) -> TextCounts:
 
     Sentences end at . ! ? ; : and line breaks (a headline is its own line); bigrams never
     cross punctuation; a name is a capitalised word that does not open its sentence.
-    Built on C-level ``Counter.update`` (bigrams joined by ``map``/``zip``, no Python-level
-    generator), and an import counts a whole batch straight into one ``into`` instead of
-    merging per-article counters key by key.
+    Built on C-level ``Counter.update``, once per kind and article, fed by ``map``/``zip``/
+    ``compress`` (no Python-level loop per word), and an import counts a whole batch
+    straight into one ``into`` instead of merging per-article counters key by key.
     """
     out = TextCounts() if into is None else into
     if out.signed:  # negative entries: merge key by key so that zeros are dropped
         out.add(count_text(text))
         return out
-    words, bigrams, names = out.words, out.bigrams, out.names
+    all_low: list[str] = []
+    all_bigrams: list[str] = []
+    all_names: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         first = True
         for clause in _CLAUSE_SPLIT.split(sentence):
-            toks = [t for t in _WORD_RE.findall(clause) if len(t) <= MAX_WORD]
+            toks = _WORD_RE.findall(clause)
+            if toks and max(map(len, toks)) > MAX_WORD:
+                toks = [t for t in toks if len(t) <= MAX_WORD]
             if not toks:
                 continue
-            low = [t.lower() for t in toks]
-            words.update(low)
+            # Tokens hold no spaces: one lower() of the clause's words, split again.
+            low = _JOIN(toks).lower().split(" ")
+            all_low += low
             if len(low) > 1:
-                bigrams.update(map(_JOIN, zip(low, low[1:], strict=False)))
-            start = 1 if first else 0
-            names.update(t for t in toks[start:] if t[0].isupper())
+                all_bigrams += map(_JOIN, zip(low, low[1:], strict=False))
+            caps = toks[1:] if first else toks
+            all_names += compress(caps, map(str.isupper, map(_FIRST, caps)))
             first = False
+    # One C-level update per kind and article (not per clause).
+    out.words.update(all_low)
+    out.bigrams.update(all_bigrams)
+    out.names.update(all_names)
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article
 from editor.store.articles.rows import to_article
@@ -23,6 +23,7 @@ class RepositoryBase:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._save_listeners: list[Callable[[Sequence[int]], None]] = []
+        self._delete_hooks: list[Callable[[Session, int], None]] = []
 
     def get(self, article_id: int) -> Article:
         """The stored article ``article_id`` (every write hands back the article it wrote)."""
@@ -38,6 +39,14 @@ class RepositoryBase:
         Indexes that must stay in step with the articles (full-text search) subscribe here.
         """
         self._save_listeners.append(listener)
+
+    def add_delete_hook(self, hook: Callable[[Session, int], None]) -> None:
+        """Call ``hook(session, article_id)`` inside a delete's transaction, just before the
+        article (and its revisions) go: what was derived from its text (the term lexicon's
+        counts) is taken out while the text can still be read, and rolls back with a
+        refused delete. (A personal login on PostgreSQL deletes through the database's
+        function; the database's own trigger takes the counts out there.)"""
+        self._delete_hooks.append(hook)
 
     def notify_saved(self, ids: Sequence[int]) -> None:
         """Tell the listeners that articles ``ids`` changed (also after a workflow move,

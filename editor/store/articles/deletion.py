@@ -39,6 +39,8 @@ class ArticleDeletion(RepositoryBase):
                                   "(peran reporter)", "delete-role")
             check_not_locked_by_other(session, article_id, user)
             headline = session.scalar(select(ARTICLES.c.headline).where(ARTICLES.c.id == article_id))
+            for hook in self._delete_hooks:
+                hook(session, article_id)
             query = delete(ARTICLES).where(ARTICLES.c.id == article_id)
             if expected_version is not None:
                 query = query.where(ARTICLES.c.version == expected_version)
