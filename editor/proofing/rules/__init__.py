@@ -8,6 +8,7 @@ error with the right fix rather than as an unknown word.
 from __future__ import annotations
 
 from editor.proofing.rules import (
+    apposition,
     capitalization,
     caps,
     clitics,
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     numbers.numbers,
     punct.spacing,
     punctuation.punctuation,
+    apposition.apposition_and_places,
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
@@ -84,3 +86,5 @@ def preload() -> None:
     punctuation._titles()
     capitalization.acronym_map()
     word_choice._data()
+    apposition.positions()
+    apposition.place_pairs()
