@@ -77,3 +77,24 @@ def test_an_appositive_opened_and_not_closed(pr, text, name) -> None:
 ])
 def test_places_dates_closed_appositives_and_quotes_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KOMA_APOSISI") == []
+
+
+@pytest.mark.parametrize(("text", "wrong", "fix"), [
+    ("Warga Kota Medan, Sumatera Utara diguyur hujan deras.", "Utara", "Utara,"),
+    ("Inilah solusinya, kata Gubsu Rabu (19/6).", "Gubsu Rabu", "Gubsu, Rabu"),
+    ("Kebakaran melanda Kota Agats, Kabupaten Asmat Selasa (17/9/2019).", "Asmat Selasa",
+     "Asmat, Selasa"),
+])
+def test_region_closed_before_the_predicate_and_place_before_the_date(pr, text, wrong, fix) -> None:
+    assert _flags(pr, text, "ID_KOMA_WILAYAH") == [(wrong, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada Sabtu (14/9) Komisi Penyiaran Indonesia mengumumkan hasilnya.",
+    "Acara itu digelar pada Hari Minggu (28/4) kemarin.",
+    "Paket itu akan dikirim ke Malang, Jawa Timur melalui jalan tol.",
+    "Pria kelahiran Parepare, Sulawesi Selatan tersebut menyukai motor gede.",
+    "Warga Kota Medan, Sumatera Utara, diguyur hujan deras.",
+])
+def test_date_phrases_and_prepositions_after_a_region_are_left_alone(pr, text) -> None:
+    assert _flags(pr, text, "ID_KOMA_WILAYAH") == []

@@ -342,6 +342,82 @@ def _hit(ctx: Ctx, last: Token, nxt: Token) -> Hit:
                {"wrong": ctx.text[last.start : nxt.end]})
 
 
+_DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_DATE_GATE = re.compile(r"[A-Za-z] (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu) \(\d")
+# Before a day these are part of the date phrase, not a place or a name ("Pada Sabtu (…)")
+_DATE_LEADS = frozenset("pada hari hingga sampai sejak setiap tiap sebelumnya kemarin "
+                        "jelang menjelang selama malam pagi siang sore".split())
+
+
+def date_comma(ctx: Ctx) -> Iterator[Hit]:
+    """… kepada Okezone Sabtu (14/9/2019) → … kepada Okezone, Sabtu (14/9/2019) (PUEBI
+    III.B.11: koma di antara nama tempat dan tanggal)."""
+    toks = ctx.tokens
+    for i in range(1, len(toks) - 1):
+        day = toks[i]
+        if day.text not in _DAY_NAMES or not ctx.masked.startswith(" (", day.end):
+            continue
+        if not ctx.masked[day.end + 2 : day.end + 3].isdigit():
+            continue
+        prev = toks[i - 1]
+        if not ctx.adjacent(prev, day) or not prev.text[:1].isupper() or not prev.text.isalpha():
+            continue
+        if prev.lower in _DATE_LEADS or (i == 1 and ctx.is_first(0)):
+            continue
+        if is_title_case(ctx):
+            return
+        yield Hit("ID_KOMA_WILAYAH", prev.start, day.end, (f"{prev.text}, {day.text}",),
+                  {"wrong": ctx.text[prev.start : day.end]})
+
+
+def _strip_head(words: tuple[Token, ...]) -> str:
+    """"Kota Medan" -> "medan": the name without its administrative head."""
+    low = [t.lower for t in words]
+    return " ".join(low[1:] if len(low) > 1 and low[0] in _ADMIN_LEVEL else low)
+
+
+_NOT_PREDICATE_VERBS = frozenset(
+    "melalui menuju mengenai menurut menjelang bersama beserta berikut tersebut terhadap "
+    "terkait terutama termasuk terakhir berupa berdasarkan bersamaan sebelum menggunakan "
+    "memakai dimana".split()
+)
+
+
+def place_closing_comma(ctx: Ctx) -> Iterator[Hit]:
+    """Kota Medan, Sumatera Utara diringkus → Kota Medan, Sumatera Utara, diringkus: the
+    region that explains a place is set off on both sides before the predicate."""
+    toks = ctx.tokens
+    parents = _parent_names()
+    for i in range(1, len(toks) - 1):
+        if ctx.masked[toks[i - 1].end : toks[i].start] != ", " or not _is_cap(toks[i]):
+            continue
+        if not _is_cap(toks[i - 1]) or i < 2:
+            continue
+        j = _cap_run(ctx, i, 4)
+        if j >= len(toks) or " ".join(t.lower for t in toks[i:j]) not in parents:
+            continue
+        # the place before the comma lies in that region
+        k = i - 1
+        while k > 0 and ctx.adjacent(toks[k - 1], toks[k]) and _is_cap(toks[k - 1]):
+            k -= 1
+        region = " ".join(t.lower for t in toks[i:j])
+        if not any(region in place_pairs().get(_strip_head(toks[m:i]), frozenset())
+                   for m in range(k, i)):
+            continue
+        last, nxt = toks[j - 1], toks[j]
+        if not ctx.adjacent(last, nxt) or not nxt.text.islower():
+            continue
+        low = nxt.lower
+        if not (low.startswith(("di", "me", "ber", "ter")) and len(low) > 5 and ctx.known(low)):
+            continue  # only before a verb: the predicate of the sentence
+        if low in _NOT_PREDICATE_VERBS:
+            continue  # "ke Malang, Jawa Timur melalui tol …": a preposition-like word
+        if is_title_case(ctx) or in_direct_speech(ctx, last.end):
+            continue
+        yield Hit("ID_KOMA_WILAYAH", last.start, last.end, (last.text + ",",),
+                  {"wrong": last.text})
+
+
 def apposition_and_places(ctx: Ctx) -> list[Hit]:
     """Both checks, each behind a cheap gate (most sentences need neither)."""
     s = ctx.sentence
@@ -349,4 +425,8 @@ def apposition_and_places(ctx: Ctx) -> list[Hit]:
     if _APPOS_GATE.search(ctx.masked, s.start, s.end):
         out.extend(apposition(ctx))
     out.extend(place_comma(ctx))
+    if _DATE_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(date_comma(ctx))
+    if ", " in ctx.masked[s.start : s.end]:
+        out.extend(place_closing_comma(ctx))
     return out
