@@ -39,6 +39,7 @@ class _Titles:
     address_name: frozenset[str]
     address_title: frozenset[str]
     quantifiers: frozenset[str]
+    after_relative: frozenset[str]
     places: frozenset[str]
     title_words: frozenset[str]  # every word that opens a title, lower case
     gate: re.Pattern[str]
@@ -60,6 +61,7 @@ def _data() -> _Titles:
         address_name=address_name,
         address_title=address_title,
         quantifiers=frozenset(map(str, raw["quantifiers"])),
+        after_relative=frozenset(map(str, raw["after_relative"])),
         places=frozenset(map(str, raw["places"])),
         title_words=title_words,
         gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r") [A-Z]"),
@@ -153,6 +155,8 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (_cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
+    if any(t.lower in data.after_relative for t in toks[max(0, i - 2) : i]):
+        return None  # "cucu pertama presiden Jan Ethes": the name may be the grandson's
     # the longest title that starts here ("wakil presiden" before "wakil")
     for n in (3, 2, 1):
         seq = tuple(t.lower for t in toks[i : i + n])
