@@ -24,7 +24,7 @@ def _flags(pr: Proofreader, text: str, rule: str) -> list[tuple[str, str]]:
     ("Mobil itu lungsuran dari mantan presiden Soeharto.", "presiden", "Presiden"),
     ("Ia menemui wakil presiden Jusuf Kalla di Jakarta.", "wakil presiden", "Wakil Presiden"),
     ("Zaman gubernur Banten Ratu Atut Chosiyah sudah lewat.", "gubernur", "Gubernur"),
-    ("Saya minta para Kapolda tetap menjamin keamanan.", "Kapolda", "kapolda"),
+    ("Saya minta para Gubernur tetap menjamin keamanan.", "Gubernur", "gubernur"),
 ])
 def test_titles(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == [(wrong, fix)]
@@ -105,3 +105,15 @@ def test_common_words_capitalised_mid_sentence(pr, text, wrong) -> None:
 ])
 def test_names_titles_and_lost_full_stops_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KAPITAL_KATA_UMUM") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Smith, presiden Wrap Industries, menjelaskan produknya.",
+    "Anwar yang juga presiden Partai Keadilan Rakyat itu menyoroti laporan.",
+    "Komisi III wajib memilih ketua dan wakil ketua KPK Firli Bahuri.",
+    "Dua wakil menteri BUMN dilantik Presiden Joko Widodo.",
+    "Penghinaan presiden Pasal 218 adalah delik aduan.",
+    "Saat ini surat itu sudah disampaikan kepada para Kabid di Landak.",
+])
+def test_descriptions_generic_offices_and_abbreviations_are_left_alone(pr, text) -> None:
+    assert _flags(pr, text, "ID_KAPITAL_JABATAN") == []

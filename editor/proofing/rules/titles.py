@@ -62,6 +62,7 @@ def _data() -> _Titles:
         address_title=address_title,
         quantifiers=frozenset(map(str, raw["quantifiers"])),
         after_relative=frozenset(map(str, raw["after_relative"])),
+
         places=frozenset(map(str, raw["places"])),
         title_words=title_words,
         gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r") [A-Z]"),
@@ -88,6 +89,8 @@ def _is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
     low = tok.lower
     if low in data.title_words or low in always_capitalised() or _is_place(ctx, tok, data):
         return False
+    if low in _NOT_NAMES:
+        return False
     return low not in ("anda", "beliau", "tuhan", "allah", "yang", "sang")
 
 
@@ -104,6 +107,44 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
             return False
         k += 1
     return False
+
+
+# words that open a longer title: the title is judged from them ("wakil ketua DPR")
+_INSIDE_TITLE = frozenset("wakil perdana wali hakim letnan mayor brigadir sekretaris "
+                          "inspektur pelatih asisten".split())
+_COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+# capitalised words after a title that are not names ("penghinaan presiden Pasal 218")
+_NOT_NAMES = frozenset("pasal ayat nomor no tahun bab huruf angka".split())
+
+
+def _generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
+    """A generic word up to four words back, not across a comma: "terpilih menjadi pimpinan
+    dan ketua KPK", "sebagai ketua dan wakil ketua PSSI" name the office, not a person."""
+    toks = ctx.tokens
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if ctx.masked[toks[k].end : toks[k + 1].start] != " ":
+            return False
+        if toks[k].lower in data.generic_before or toks[k].lower in data.quantifiers:
+            return True
+    return False
+
+
+def _description_after_name(ctx: Ctx, i: int) -> bool:
+    """"Tom Smith, presiden Wrap Industries", "Sukni (63), ketua RT", "Anwar yang juga
+    presiden PKR": a description of a name just given, written in lower case in news."""
+    toks = ctx.tokens
+    k = i
+    if k > 0 and toks[k - 1].lower in ("mantan", "eks", "bekas") and \
+            ctx.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+    if k >= 2 and toks[k - 2].lower == "yang" and toks[k - 1].lower in ("juga", "kini", "saat"):
+        return True
+    if k == 0:
+        return False
+    sep = ctx.masked[toks[k - 1].end : toks[k].start]
+    if sep.startswith(")") or (sep == ", " and toks[k - 1].text[:1].isupper()):
+        return True
+    return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
 
 
 def titles(ctx: Ctx) -> Iterator[Hit]:
@@ -157,6 +198,10 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
         return None
     if any(t.lower in data.after_relative for t in toks[max(0, i - 2) : i]):
         return None  # "cucu pertama presiden Jan Ethes": the name may be the grandson's
+    if prev in _INSIDE_TITLE or prev in _COUNTS or prev.isdigit():
+        return None  # "wakil ketua" is judged at "wakil"; "dua wakil menteri": plural
+    if _generic_context(ctx, i, data) or _description_after_name(ctx, i):
+        return None
     # the longest title that starts here ("wakil presiden" before "wakil")
     for n in (3, 2, 1):
         seq = tuple(t.lower for t in toks[i : i + n])
@@ -164,7 +209,7 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
             continue
         if not all(ctx.adjacent(toks[i + k], toks[i + k + 1]) for k in range(n - 1)):
             continue
-        if not _person_after(ctx, i + n, data):
+        if seq not in data.before_name or not _person_after(ctx, i + n, data):
             return None
         words = toks[i : i + n]
         span = ctx.text[words[0].start : words[-1].end]
@@ -185,6 +230,10 @@ def _common_noun_titles(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
             continue
         if not tok.text[:1].isupper() or tok.inner_upper or tok.lower not in data.title_words:
             continue
+        if not ctx.known(tok.lower):
+            continue  # "para Kabid": an abbreviated title keeps its capital
+        if toks[i - 1].lower in ("semua", "seluruh") and tok.lower in data.after_relative:
+            continue  # "ini semua Ibu katakan": Ibu is the speaker, a form of address
         if not ctx.adjacent(toks[i - 1], tok) or (i + 1 < len(toks) and
                                                   toks[i + 1].text[:1].isupper()):
             continue
