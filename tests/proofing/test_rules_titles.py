@@ -117,3 +117,15 @@ def test_names_titles_and_lost_full_stops_are_left_alone(pr, text) -> None:
 ])
 def test_descriptions_generic_offices_and_abbreviations_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Ia meninggalkan uang tunai Rp 200 Ribu sebagai jaminan.", "Ribu"),
+    ("Polisi menyita 11,8 Ton bibit padi dari gudang itu.", "Ton"),
+])
+def test_number_words_and_units_after_a_figure(pr, text, wrong) -> None:
+    assert _flags(pr, text, "ID_KAPITAL_KATA_UMUM") == [(wrong, wrong.lower())]
+
+
+def test_units_in_a_title_case_headline_are_left_alone(pr) -> None:
+    assert _flags(pr, "Bansos Rp 600 Ribu Cair Pekan Depan", "ID_KAPITAL_KATA_UMUM") == []

@@ -88,6 +88,7 @@ def preload() -> None:
     punctuation._titles()
     capitalization.acronym_map()
     capitalization.lowercase_words()
+    capitalization.units()
     word_choice._data()
     apposition.positions()
     apposition.place_pairs()

@@ -65,7 +65,7 @@ _TITLE_INTRO = frozenset(
 )
 
 
-_MIDCAP_GATE = re.compile(r"[a-z,] [A-Z][a-z]+ [a-z]")
+_MIDCAP_GATE = re.compile(r"[a-z,0-9] [A-Z][a-z]+ [a-z]")
 _PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
 _GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit|"
                        r"kabupaten|provinsi|kecamatan) [A-Z]")
@@ -232,17 +232,36 @@ _NAME_INTRO = _TITLE_INTRO | frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Number words and units written in lower case after a figure (units.txt)."""
+    return frozenset(read_list("units.txt"))
+
+
 def common_words(ctx: Ctx) -> Iterator[Hit]:
     """…, Banjir itu melanda … → …, banjir itu … (PUEBI I.E: a common word mid-sentence)."""
     toks = ctx.tokens
     table = lowercase_words()
+    unit_words = units()
     title_case: bool | None = None
     for i in range(1, len(toks) - 1):
         tok = toks[i]
         t = tok.text
-        if not t[:1].isupper() or tok.inner_upper or tok.lower not in table:
+        if not t[:1].isupper() or tok.inner_upper:
             continue
         prev, nxt = toks[i - 1], toks[i + 1]
+        if tok.lower in unit_words and prev.text[:1].isdigit() and ctx.adjacent(prev, tok):
+            # "Rp 200 Ribu sebagai jaminan", "11,8 Ton bibit padi": a unit after a figure
+            if ctx.adjacent(tok, nxt) and nxt.text.islower() and nxt.text.isalpha():
+                if title_case is None:
+                    title_case = is_title_case(ctx)
+                if title_case:
+                    return
+                yield Hit("ID_KAPITAL_KATA_UMUM", tok.start, tok.end, (t.lower(),),
+                          {"wrong": t})
+            continue
+        if tok.lower not in table:
+            continue
         sep = ctx.masked[prev.end : tok.start]
         if not prev.text.isalpha() or not prev.text.islower():
             continue  # after a name ("Kuantitas, Kualitas"), a figure or markup
