@@ -250,7 +250,7 @@ def common_words(ctx: Ctx) -> Iterator[Hit]:
         if not t[:1].isupper() or tok.inner_upper:
             continue
         prev, nxt = toks[i - 1], toks[i + 1]
-        if tok.lower in unit_words and prev.text[:1].isdigit() and ctx.adjacent(prev, tok):
+        if tok.lower in unit_words and prev.text[-1:].isdigit() and ctx.adjacent(prev, tok):
             # "Rp 200 Ribu sebagai jaminan", "11,8 Ton bibit padi": a unit after a figure
             if ctx.adjacent(tok, nxt) and nxt.text.islower() and nxt.text.isalpha():
                 if title_case is None:
