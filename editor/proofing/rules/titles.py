@@ -97,14 +97,20 @@ def _is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
 def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
     """A name follows at token ``k``, maybe after the place the office belongs to."""
     toks = ctx.tokens
+    places = 0
     for _ in range(5):
-        if k >= len(toks) or not ctx.adjacent(toks[k - 1], toks[k]):
+        if k >= len(toks):
+            return False
+        sep = ctx.masked[toks[k - 1].end : toks[k].start]
+        # "gubernur Kalimantan Barat, Sutarmidji": the name after the office's place
+        if sep != " " and not (sep == ", " and places):
             return False
         tok = toks[k]
         if _is_person(ctx, tok, data):
             return True
-        if not (tok.text[:1].isupper() and _is_place(ctx, tok, data)):
+        if sep != " " or not (tok.text[:1].isupper() and _is_place(ctx, tok, data)):
             return False
+        places += 1
         k += 1
     return False
 
@@ -124,7 +130,10 @@ def _generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if ctx.masked[toks[k].end : toks[k + 1].start] != " ":
             return False
-        if toks[k].lower in data.generic_before or toks[k].lower in data.quantifiers:
+        low = toks[k].lower
+        if k < i - 1 and low == "bakal":
+            continue  # "bakal bekerja sama dengan presiden …": "bakal" = will, farther back
+        if low in data.generic_before or low in data.quantifiers:
             return True
     return False
 
