@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from editor.proofing.ruledata import read_list
 from editor.proofing.rules.base import Ctx, Hit
@@ -418,13 +419,24 @@ def place_closing_comma(ctx: Ctx) -> Iterator[Hit]:
                   {"wrong": last.text})
 
 
+_LOWER = attrgetter("lower")
+
+
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[str]:
+    """First words of the regions a place may lie in, and the administrative head words:
+    one of them must be in the sentence for a missing place comma."""
+    return frozenset(p.split()[0] for p in _parent_names()) | frozenset(_ADMIN_LEVEL)
+
+
 def apposition_and_places(ctx: Ctx) -> list[Hit]:
     """Both checks, each behind a cheap gate (most sentences need neither)."""
     s = ctx.sentence
     out: list[Hit] = []
     if _APPOS_GATE.search(ctx.masked, s.start, s.end):
         out.extend(apposition(ctx))
-    out.extend(place_comma(ctx))
+    if not _place_starts().isdisjoint(map(_LOWER, ctx.tokens)):
+        out.extend(place_comma(ctx))  # C-level gate: a region name or head word is there
     if _DATE_GATE.search(ctx.masked, s.start, s.end):
         out.extend(date_comma(ctx))
     if ", " in ctx.masked[s.start : s.end]:

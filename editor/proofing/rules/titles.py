@@ -181,7 +181,8 @@ def titles(ctx: Ctx) -> Iterator[Hit]:
             if title_case:
                 return
             yield hit
-    yield from _common_noun_titles(ctx, data)
+    if not data.quantifiers.isdisjoint(t.lower for t in toks):
+        yield from _common_noun_titles(ctx, data)
 
 
 def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
