@@ -98,3 +98,11 @@ def test_region_closed_before_the_predicate_and_place_before_the_date(pr, text, 
 ])
 def test_date_phrases_and_prepositions_after_a_region_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KOMA_WILAYAH") == []
+
+
+def test_a_position_after_the_name_is_closed_before_the_verb(pr) -> None:
+    text = "Esther Sri Astuti, Direktur Program INDEF mengatakan, pemerintah dapat belajar."
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == [("INDEF", "INDEF,")]
+    for clean in ("Sebelumnya, Presiden Joko Widodo meminta DPR menunda pengesahan itu.",
+                  "Esther Sri Astuti, Direktur Program INDEF, mengatakan itu."):
+        assert _flags(pr, clean, "ID_KOMA_APOSISI") == []

@@ -183,6 +183,56 @@ def _parent_names() -> frozenset[str]:
     return frozenset(p for parents in place_pairs().values() for p in parents)
 
 
+_SPEECH_PREDICATES = frozenset(
+    "mengatakan menyatakan menjelaskan menyebutkan menyebut mengungkapkan menuturkan "
+    "menegaskan menambahkan mengaku mengakui membenarkan memaparkan menerangkan berharap "
+    "menilai meminta mengimbau menyampaikan mengklaim menanggapi berpendapat".split()
+)
+
+
+def name_first_apposition(ctx: Ctx) -> Iterator[Hit]:
+    """Osamu Masuko, Chairman MMC mengatakan → Osamu Masuko, Chairman MMC, mengatakan: the
+    position after the name, opened by a comma, closed before a verb of saying."""
+    toks = ctx.tokens
+    if len(toks) < 5 or not ctx.is_first(0) or not _is_cap(toks[0]):
+        return
+    masked = ctx.masked
+    pos = positions()
+    from editor.proofing.rules.capitalization import lowercase_words
+
+    common = lowercase_words()
+    j = 0
+    while j < min(len(toks), 4) and _is_cap(toks[j]) and toks[j].text.isalpha():
+        if toks[j].text in pos or toks[j].lower in common or toks[j].lower in _connectors()[1]:
+            return  # a position, a common word or a connector opens the sentence
+        if j + 1 < len(toks) and masked[toks[j].end : toks[j + 1].start] == ", ":
+            break
+        if j + 1 < len(toks) and not ctx.adjacent(toks[j], toks[j + 1]):
+            return
+        j += 1
+    else:
+        return
+    name = toks[: j + 1]
+    if ctx.known(name[-1].lower) or (len(name) == 1 and ctx.known(name[0].lower)):
+        return  # "Sebelumnya, Presiden …": a connector, not a name
+    k = j + 1  # the position phrase
+    if k >= len(toks) or toks[k].text not in pos:
+        return
+    while k < len(toks) and k - j < 12 and (_is_cap(toks[k]) or toks[k].lower == "dan"):
+        if k > j + 1 and not ctx.adjacent(toks[k - 1], toks[k]):
+            return
+        k += 1
+    if k >= len(toks) or not ctx.adjacent(toks[k - 1], toks[k]):
+        return
+    if toks[k].lower not in _SPEECH_PREDICATES:
+        return
+    if _is_place(toks[j + 1 : k]) or is_title_case(ctx) or in_direct_speech(ctx, toks[k].start):
+        return
+    last = toks[k - 1]
+    yield Hit("ID_KOMA_APOSISI", last.start, last.end, (last.text + ",",),
+              {"wrong": ctx.text[toks[j + 1].start : last.end]})
+
+
 # -- parts of a place -------------------------------------------------------------------------
 
 _ADMIN_LEVEL = {
@@ -435,6 +485,7 @@ def apposition_and_places(ctx: Ctx) -> list[Hit]:
     out: list[Hit] = []
     if _APPOS_GATE.search(ctx.masked, s.start, s.end):
         out.extend(apposition(ctx))
+        out.extend(name_first_apposition(ctx))
     if not _place_starts().isdisjoint(map(_LOWER, ctx.tokens)):
         out.extend(place_comma(ctx))  # C-level gate: a region name or head word is there
     if _DATE_GATE.search(ctx.masked, s.start, s.end):
