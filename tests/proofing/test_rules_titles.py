@@ -129,3 +129,21 @@ def test_number_words_and_units_after_a_figure(pr, text, wrong) -> None:
 
 def test_units_in_a_title_case_headline_are_left_alone(pr) -> None:
     assert _flags(pr, "Bansos Rp600 Ribu Cair Pekan Depan", "ID_KAPITAL_KATA_UMUM") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Saat itulah dia menelepon kembali Ibunya dan mereka bicara.", "Ibunya"),
+    ("Ini yang terbaik buat Bapak saya, kata Thareq.", "Bapak"),
+    ("Aiptu Pariadi dan Istrinya ditemukan di rumah.", "Istrinya"),
+])
+def test_kinship_with_a_possessive_is_a_common_noun(pr, text, wrong) -> None:
+    assert _flags(pr, text, "ID_KAPITAL_SAPAAN") == [(wrong, wrong.lower())]
+
+
+@pytest.mark.parametrize("text", [
+    "Keadaan Bapak sudah stabil, kata Thareq.",
+    "Ibunya datang pagi itu.",
+    "Bapak Saya Pulang Dulu",
+])
+def test_kinship_as_reference_or_at_a_sentence_start_is_left_alone(pr, text) -> None:
+    assert _flags(pr, text, "ID_KAPITAL_SAPAAN") == []

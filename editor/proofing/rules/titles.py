@@ -40,6 +40,8 @@ class _Titles:
     address_title: frozenset[str]
     quantifiers: frozenset[str]
     after_relative: frozenset[str]
+    kinship: frozenset[str]
+    possessives: frozenset[str]
     places: frozenset[str]
     title_words: frozenset[str]  # every word that opens a title, lower case
     gate: re.Pattern[str]
@@ -62,6 +64,8 @@ def _data() -> _Titles:
         address_title=address_title,
         quantifiers=frozenset(map(str, raw["quantifiers"])),
         after_relative=frozenset(map(str, raw["after_relative"])),
+        kinship=frozenset(map(str, raw["kinship"])),
+        possessives=frozenset(map(str, raw["possessives"])),
 
         places=frozenset(map(str, raw["places"])),
         title_words=title_words,
@@ -183,6 +187,40 @@ def titles(ctx: Ctx) -> Iterator[Hit]:
             yield hit
     if not data.quantifiers.isdisjoint(t.lower for t in toks):
         yield from _common_noun_titles(ctx, data)
+    yield from _possessed_kin(ctx, data)
+
+
+_KIN_SUFFIXES = ("nya", "ku", "mu")
+
+
+def _possessed_kin(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
+    """… menelepon Ibunya → ibunya; … Bapak saya → bapak saya: a kinship word with a
+    possessive is a common noun, not a form of address (PUEBI I.E.13)."""
+    toks = ctx.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        t = tok.text
+        if not t[:1].isupper() or tok.inner_upper or not t.isalpha():
+            continue
+        low = tok.lower
+        base = next((low[: -len(s)] for s in _KIN_SUFFIXES
+                     if low.endswith(s) and low[: -len(s)] in data.kinship), None)
+        if base is None:
+            if low not in data.kinship or i + 1 >= len(toks):
+                continue
+            nxt = toks[i + 1]
+            if nxt.lower not in data.possessives or not ctx.adjacent(tok, nxt) or \
+                    not nxt.text.islower():
+                continue
+            if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and \
+                    ctx.adjacent(nxt, toks[i + 2]):
+                continue
+        prev = toks[i - 1]
+        if ctx.masked[prev.end : tok.start] not in (" ", ", ") or not prev.text.islower():
+            continue  # after a stop, a quote or a name the capital may be right
+        if t in ctx.names or low in ctx.user_words or is_title_case(ctx):
+            continue
+        yield Hit("ID_KAPITAL_SAPAAN", tok.start, tok.end, (t.lower(),), {"wrong": t})
 
 
 def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
