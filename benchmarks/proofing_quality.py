@@ -51,6 +51,8 @@ ISSUE12_RULES = frozenset({
     "ID_WAKTU_TITIK", "ID_ANGKA_DEKADE", "ID_BILANGAN_HURUF", "ID_TENTANG_TRANSITIF",
     "ID_BAHWA", "ID_SEJALAN_DENGAN", "ID_BERGANTUNG_PADA", "ID_PADA_WAKTU", "ID_ANTARA_DAN",
     "ID_DARIPADA", "ID_JAM_PUKUL", "ID_BAIK_MAUPUN", "ID_KOMA_KLAUSA_DEPAN",
+    "ID_KOMA_APOSISI", "ID_KOMA_WILAYAH", "ID_KAPITAL_JABATAN", "ID_KAPITAL_SAPAAN",
+    "ID_KAPITAL_KATA_UMUM",
 })
 
 
@@ -65,6 +67,7 @@ class Case:
     end: int
     errors: list[dict]
     split: str = "dev"
+    source: str = ""
 
 
 @dataclass
@@ -76,6 +79,9 @@ class Score:
     correct: int = 0
     flagged_correct: int = 0
     fp_rules: Counter = field(default_factory=Counter)
+    #: flags of the issue-12 rules, and how many of them match an annotated error
+    new_reported: int = 0
+    new_matched: int = 0
 
 
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -109,6 +115,10 @@ def score(pr: Proofreader, cases: Iterable[Case], show: bool = False) -> Score:
                 print(f"NOFIX [{kind}] {case.id}: {err['find']!r} -> "
                       f"{[issues[k].replacements[:1] for k in hits]} want {err['good']}")
         sc.matched += sum(matched)
+        for k, i in enumerate(issues):
+            if i.rule_id in ISSUE12_RULES:
+                sc.new_reported += 1
+                sc.new_matched += matched[k]
         for k, i in enumerate(issues):
             if not matched[k]:
                 sc.fp_rules[i.rule_id] += 1
@@ -144,6 +154,9 @@ def report(title: str, sc: Score) -> None:
     print(f"  precision: {prec:.3f} ({sc.matched}/{sc.reported})   "
           f"recall: {found / total_err if total_err else 1.0:.3f} ({found}/{total_err})   "
           f"first-fix rate: {fixed / found if found else 0.0:.3f} ({fixed}/{found})")
+    if sc.new_reported:
+        print(f"  precision of the issue-12 rules alone: "
+              f"{sc.new_matched / sc.new_reported:.3f} ({sc.new_matched}/{sc.new_reported})")
     print(f"  correct sentences flagged: {sc.flagged_correct}/{sc.correct}"
           f"  ({100 * sc.flagged_correct / sc.correct if sc.correct else 0:.1f} per 100)")
     if sc.fp_rules:
@@ -209,8 +222,52 @@ def load_realnews(path: Path, archive: dict[str, list[str]]) -> list[Case]:
                 if got != err["find"]:
                     raise SystemExit(f"{path}:{n}: {raw['id']}: {got!r} != {err['find']!r}")
             cases.append(Case(raw["id"], para, raw["start"], raw["end"], raw["errors"],
-                              raw["split"]))
+                              raw["split"], raw.get("source", "")))
     return cases
+
+
+#: the families of the mined sets (source "mined:<family>") and the rules that answer for them
+FAMILY_RULES = {
+    "appos": ("appositive commas", {"ID_KOMA_APOSISI"}),
+    "place": ("place-name commas", {"ID_KOMA_WILAYAH"}),
+    "title": ("titles before names", {"ID_KAPITAL_JABATAN"}),
+    "address": ("forms of address", {"ID_KAPITAL_SAPAAN"}),
+    "midcap": ("capitals mid-sentence (names)", {"ID_KAPITAL_KATA_UMUM"}),
+    "midlex": ("capitals mid-sentence (words)", {"ID_KAPITAL_KATA_UMUM"}),
+}
+
+
+def report_families(pr: Proofreader, cases: list[Case]) -> None:
+    """Per mined family: sentences, errors of the family's kind and how many the proofreader
+    finds, flags of the family's rules that match no annotated error (false alarms), and
+    flags of those rules on the family's correct sentences."""
+    print("  mined families (sentences drawn by a broad pattern, every error annotated):")
+    print(f"  {'family':32} {'sent':>4} {'errors':>6} {'found':>5} {'recall':>6} "
+          f"{'rule flags':>10} {'false':>5} {'precision':>9}")
+    for fam, (label, rules) in FAMILY_RULES.items():
+        part = [c for c in cases if c.source == f"mined:{fam}"]
+        if not part:
+            continue
+        kind = "punct" if fam in ("appos", "place") else "caps"
+        errors = found = flags = false = 0
+        for case in part:
+            issues = [i for i in pr.check(case.context)
+                      if overlaps(i.offset, i.end, case.start, case.end)]
+            spans = [(case.start + e["offset"], case.start + e["offset"] + e["length"], e)
+                     for e in case.errors]
+            for s0, s1, e in spans:
+                if e.get("kind") != kind:
+                    continue
+                errors += 1
+                found += any(overlaps(i.offset, i.end, s0, s1) for i in issues)
+            for i in issues:
+                if i.rule_id in rules:
+                    flags += 1
+                    false += not any(overlaps(i.offset, i.end, s0, s1) for s0, s1, _e in spans)
+        rec = found / errors if errors else 0.0
+        prec = (flags - false) / flags if flags else 1.0
+        print(f"  {label:32} {len(part):4} {errors:6} {found:5} {rec:6.2f} {flags:10} "
+              f"{false:5} {prec:9.3f}")
 
 
 def used_spans(path: Path) -> set[tuple[str, int]]:
@@ -309,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
                    score(full, part, args.show))
             report(f"  baseline, same {split} cases, issue-12 rules off:",
                    score(baseline, part))
+            report_families(full, part)
     if args.untouched:
         untouched(archive, used_spans(args.realnews or REALNEWS), args.untouched, args.samples)
     return 0

@@ -21,6 +21,7 @@ SWITCHES: dict[str, tuple[tuple[str, ...], bool]] = {
     "title_period": (("ID_TITIK_SINGKATAN",), True),
     "comma_before_subordinate": (("ID_KOMA_ANAK_KALIMAT",), True),
     "clock_period": (("ID_WAKTU_TITIK",), True),
+    "appositive_comma": (("ID_KOMA_APOSISI",), True),
 }
 
 

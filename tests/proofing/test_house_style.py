@@ -28,8 +28,18 @@ def _fresh_cache():
 def test_shipped_defaults() -> None:
     on = house_style.switches()
     assert on == {"numbers_in_words": False, "title_period": True,
-                  "comma_before_subordinate": True, "clock_period": True}
+                  "comma_before_subordinate": True, "clock_period": True,
+                  "appositive_comma": True}
     assert house_style.waived_rules() == {"ID_BILANGAN_HURUF"}
+
+
+def test_a_newsroom_waives_the_closing_appositive_comma(monkeypatch, tmp_path) -> None:
+    text = "Kepala Dinas Kesehatan, Ani Suryani mengatakan stok vaksin cukup."
+    hits = [i for i in Proofreader().check(text) if i.rule_id == "ID_KOMA_APOSISI"]
+    assert [(text[h.offset:h.end], h.replacements) for h in hits] == [
+        (", Ani Suryani", (", Ani Suryani,", " Ani Suryani"))]
+    _with_file(monkeypatch, tmp_path, "appositive_comma: false\n")
+    assert not [i for i in Proofreader().check(text) if i.rule_id == "ID_KOMA_APOSISI"]
 
 
 def test_a_newsroom_waives_the_title_period(monkeypatch, tmp_path) -> None:

@@ -32,6 +32,8 @@ NEW_RULES = frozenset({
     "ID_KAPITAL_ARAH", "ID_KAPITAL_GEOGRAFI", "ID_WAKTU_TITIK", "ID_ANGKA_DEKADE", "ID_BILANGAN_HURUF",
     "ID_TENTANG_TRANSITIF", "ID_BAHWA", "ID_SEJALAN_DENGAN", "ID_BERGANTUNG_PADA",
     "ID_PADA_WAKTU", "ID_ANTARA_DAN", "ID_BAIK_MAUPUN", "ID_DARIPADA", "ID_JAM_PUKUL",
+    "ID_KOMA_APOSISI", "ID_KOMA_WILAYAH", "ID_KAPITAL_JABATAN", "ID_KAPITAL_SAPAAN",
+    "ID_KAPITAL_KATA_UMUM",
 })
 
 
@@ -137,7 +139,10 @@ def test_correct_real_sentences_get_no_flag_from_the_new_rules(pr, cases) -> Non
 @pytest.mark.parametrize("kind", ["punct", "caps", "number", "grammar", "wordchoice"])
 def test_real_errors_of_each_family_are_found_and_fixed(pr, cases, kind) -> None:
     found = total = 0
-    for c in (c for c in cases if c["split"] == "dev"):
+    # the regex-mined part of the set; the sentences drawn by a broad pattern
+    # ("mined:<family>", every error annotated, recall printed by the benchmark) are apart
+    for c in (c for c in cases if c["split"] == "dev"
+              and not c.get("source", "").startswith("mined:")):
         for err in (e for e in c["errors"] if e["kind"] == kind):
             total += 1
             s0 = c["start"] + err["offset"]

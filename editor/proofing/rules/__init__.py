@@ -8,6 +8,7 @@ error with the right fix rather than as an unknown word.
 from __future__ import annotations
 
 from editor.proofing.rules import (
+    apposition,
     capitalization,
     caps,
     clitics,
@@ -18,6 +19,7 @@ from editor.proofing.rules import (
     numbers,
     punct,
     punctuation,
+    titles,
     typo,
     word_choice,
     words,
@@ -38,6 +40,8 @@ RULES: tuple[Rule, ...] = (
     numbers.numbers,
     punct.spacing,
     punctuation.punctuation,
+    apposition.apposition_and_places,
+    titles.titles,
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
@@ -83,4 +87,9 @@ def preload() -> None:
     punctuation._connectors()
     punctuation._titles()
     capitalization.acronym_map()
+    capitalization.lowercase_words()
+    capitalization.units()
     word_choice._data()
+    apposition.positions()
+    apposition.place_pairs()
+    titles._data()

