@@ -7,6 +7,7 @@ articles it touched and what about them changed; the UI's change hub broadcasts 
 No Qt here: everything is importable and testable without a display.
 """
 
+from editor.ops import queries  # ``ops.queries.…`` works without importing it elsewhere
 from editor.ops.archive import Imported, export_articles, import_archive, select_for_export
 from editor.ops.articles import SaveResult, can_save, delete_article, free_slug, save_article
 from editor.ops.changes import Change, Changes, changes_from_notice
@@ -39,6 +40,7 @@ __all__ = [
     "export_articles",
     "free_slug",
     "import_archive",
+    "queries",
     "reply",
     "resolve_comment",
     "restore",

@@ -149,8 +149,7 @@ class DeskController(QObject):
         self.comments_panel.input.setFocus()
 
     def _related_draft(self) -> None:
-        self.related_panel.set_draft(self.form.article())
-        self.related_panel.refresh_now()
+        self.related_panel.set_draft(self.form.article(), at_once=True)
 
     def _insert_suggested_link(self, title: str, target: str) -> None:
         suggestion = self.related_panel.current_suggestion()

@@ -109,10 +109,14 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.preview, 2)
 
     # -- drafts and queries ----------------------------------------------------------------
-    def set_draft(self, article: Article | None) -> None:
-        """The draft changed: query again once typing pauses."""
+    def set_draft(self, article: Article | None, *, at_once: bool = False) -> None:
+        """The draft changed: query again once typing pauses (``at_once``: now, for a
+        caller that already waited for the pause)."""
         self._draft = article
-        self._timer.start()
+        if at_once:
+            self.refresh_now()
+        else:
+            self._timer.start()
 
     def refresh_now(self) -> None:
         """Query at once (e.g. when an article is opened), skipping the debounce."""

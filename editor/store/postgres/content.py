@@ -14,6 +14,7 @@ repositories use, with the database's refusals mapped back to the store's except
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from datetime import datetime
 from importlib import resources
@@ -120,7 +121,7 @@ def create_article(session: Session, values: dict[str, Any], article: Article,
             {"v": _values_json(values), "s": article.status.value, "p": article.published_at,
              "n": names, "k": keys, "kind": kind}).scalar_one())
     except DBAPIError as exc:
-        raise map_error(exc, None) from exc
+        raise map_error(exc, None, call="create", kind=kind) from exc
 
 
 def save_article(session: Session, values: dict[str, Any], article: Article, kind: str,
@@ -135,7 +136,7 @@ def save_article(session: Session, values: dict[str, Any], article: Article, kin
              "s": article.status.value, "n": names, "k": keys, "kind": kind,
              "restored": restored}).one()
     except DBAPIError as exc:
-        raise map_error(exc, article.id, article.version) from exc
+        raise map_error(exc, article.id, article.version, call="save", kind=kind) from exc
     return int(row.new_version), str(row.kind)
 
 
@@ -144,7 +145,7 @@ def delete_article(session: Session, article_id: int, expected: int | None) -> N
         session.execute(text("SELECT redaksi_delete_article(:id, :v)"),
                         {"id": article_id, "v": expected})
     except DBAPIError as exc:
-        raise map_error(exc, article_id, expected or 0) from exc
+        raise map_error(exc, article_id, expected or 0, call="delete") from exc
 
 
 def add_comment(session: Session, article_id: int | None, body: str, start: int | None,
@@ -154,7 +155,7 @@ def add_comment(session: Session, article_id: int | None, body: str, start: int 
             "SELECT redaksi_add_comment(:a, :b, :s, :e, :p)"),
             {"a": article_id, "b": body, "s": start, "e": end, "p": parent}).scalar_one())
     except DBAPIError as exc:
-        raise map_error(exc, article_id) from exc
+        raise map_error(exc, article_id, call="comment") from exc
 
 
 def resolve_comment(session: Session, comment_id: int, resolved: bool) -> None:
@@ -162,7 +163,7 @@ def resolve_comment(session: Session, comment_id: int, resolved: bool) -> None:
         session.execute(text("SELECT redaksi_resolve_comment(:c, :r)"),
                         {"c": comment_id, "r": resolved})
     except DBAPIError as exc:
-        raise map_error(exc, None) from exc
+        raise map_error(exc, None, call="resolve") from exc
 
 
 def _diag(exc: DBAPIError) -> tuple[str, str]:
@@ -172,8 +173,19 @@ def _diag(exc: DBAPIError) -> tuple[str, str]:
     return primary, detail
 
 
-def map_error(exc: DBAPIError, article_id: int | None, expected: int = 0) -> Exception:
-    """The store's exception for a refusal by a content function (others pass through)."""
+#: The reporter named in ``redaksi_resolve_comment``'s refusal "(komentar N dari NAME)".
+_COMMENT_AUTHOR = re.compile(r"\(komentar \d+ dari (.*)\)$")
+
+
+def map_error(exc: DBAPIError, article_id: int | None, expected: int = 0, *,
+              call: str = "", kind: str = "") -> Exception:
+    """The store's exception for a refusal by a content function (others pass through).
+
+    Refusals get the code and arguments the SQLite store gives the same refusal
+    (``editor.domain.editing``), so the UI words them in its own language instead of
+    showing the database's Indonesian sentence; ``call`` names the function that refused
+    ("create", "save", "delete", "comment", "resolve") and ``kind`` the save kind asked for.
+    """
     from editor.store.comments import CommentNotFound
 
     state = getattr(exc.orig, "sqlstate", None)
@@ -195,9 +207,34 @@ def map_error(exc: DBAPIError, article_id: int | None, expected: int = 0) -> Exc
                                info.get("updated_by") or "",
                                datetime.fromisoformat(at) if at else None)
     if state == SQLSTATE_EDIT_REFUSED:
-        return EditRefused(primary)
+        return _edit_refused(primary, detail, call, kind)
     if state == "42501":
-        return TransitionRefused(primary) if "alur kerja" in primary else EditRefused(primary)
+        if "alur kerja" in primary:
+            return TransitionRefused(primary, "status-via-workflow")
+        if call == "delete":
+            return EditRefused(primary, "delete-role")
+        return EditRefused(primary)
     if state == "22023":
         return ValueError(primary)
     return exc
+
+
+def _edit_refused(primary: str, detail: str, call: str, kind: str) -> EditRefused:
+    """RK007 as the coded ``EditRefused`` ``check_edit`` or the comment store raise."""
+    try:
+        info = json.loads(detail) if detail else {}
+    except ValueError:
+        info = {}
+    if not isinstance(info, dict):
+        info = {}
+    if info.get("author"):
+        return EditRefused(primary, "reporter-copy", author=info["author"],
+                           role=info.get("role", ""))
+    if info.get("role") and info.get("status"):
+        return EditRefused(primary, "role-state", role=info["role"], status=info["status"])
+    if call == "resolve":
+        found = _COMMENT_AUTHOR.search(primary)
+        return EditRefused(primary, "resolve-others", author=found.group(1) if found else "")
+    if call in ("create", "save") and kind and "jenis simpanan" in primary:
+        return EditRefused(primary, "unknown-kind", kind=kind)
+    return EditRefused(primary)
