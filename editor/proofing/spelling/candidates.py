@@ -66,20 +66,43 @@ def _vocabulary_key() -> list[str]:
     return parts
 
 
+def _damerau_levenshtein() -> Any:
+    """symspellpy comparer: the unrestricted Damerau–Levenshtein distance (rapidfuzz, C++).
+
+    Why not symspellpy's own optimal-string-alignment distance: OSA never edits inside a
+    swapped pair, so a swap plus one more slip there (``aturan`` → ``atuagrn``: r/a swapped,
+    then a g between them) is three edits to it and the word is never proposed, although
+    it is two typing slips. SymSpell's deletion index already reaches such words; only the
+    verification step threw them away."""
+    from rapidfuzz.distance import DamerauLevenshtein
+    from symspellpy.abstract_distance_comparer import AbstractDistanceComparer
+
+    dl = DamerauLevenshtein.distance
+
+    class Comparer(AbstractDistanceComparer):
+        def distance(self, string_1: str | None, string_2: str | None,
+                     max_distance: int) -> int:
+            if string_1 is None or string_2 is None:
+                return -1
+            d = dl(string_1, string_2, score_cutoff=max_distance)
+            return d if d <= max_distance else -1
+
+    return Comparer()
+
+
 def _new_index() -> Any:
-    """An empty SymSpell index that verifies candidates with editdistpy's C++
-    Damerau–OSA distance (the same distance symspellpy computes in Python by default: about
-    two thirds of a lookup's time went there)."""
+    """An empty SymSpell index that verifies candidates with the true Damerau–Levenshtein
+    distance in C++ (:class:`_DamerauLevenshtein`); symspellpy's Python OSA if rapidfuzz or
+    the option is missing."""
     from symspellpy import SymSpell
 
     try:
         from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-        comparer = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
+        comparer = EditDistance(DistanceAlgorithm.USER_PROVIDED, _damerau_levenshtein())
         return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE,
                         prefix_length=PREFIX_LENGTH, distance_comparer=comparer)
-    except (ImportError, AttributeError, TypeError):
-        # editdistpy missing, or a symspellpy without the option: its own Python distance
+    except (ImportError, AttributeError, TypeError, ValueError):
         return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
 
 
@@ -150,7 +173,10 @@ def near_words(word: str, max_distance: int = MAX_DISTANCE) -> tuple[tuple[str, 
     # edits away never outranks them, and each candidate costs a ranking computation.
     near = [s for s in found if s.term != word and s.distance <= 1]
     far = sorted((s for s in found if s.distance > 1), key=lambda s: -s.count)[:FAR_LIMIT]
-    out = tuple((s.term, typing_cost(word, s.term)) for s in near + far)
+    # The typing model is an OSA alignment (a swap is never edited again); every slip costs
+    # at most 1.0 in it, so the plain edit count bounds the cost of a swap-plus-slip word.
+    out = tuple((s.term, min(typing_cost(word, s.term), float(s.distance)))
+                for s in near + far)
     with _LOCK:
         if len(cache) > 100_000:
             cache.clear()
