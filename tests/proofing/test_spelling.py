@@ -160,3 +160,25 @@ def test_a_clitic_vouches_only_for_a_real_base(pr) -> None:
     # kku is no k + -ku, annya no an + -nya: both are reported.
     assert [f[0] for f in _flags(pr, "Adat suku kku itu dijaga.")] == ["kku"]
     assert pr.check("Rumahku dan rumahmu dekat.") == []
+
+
+def test_a_swap_with_a_slip_inside_it_is_two_edits_not_three(pr) -> None:
+    # aturan -> r/a swapped -> a g typed between them: Damerau-Levenshtein 2, OSA 3.
+    from editor.proofing.spelling.candidates import near_words
+
+    assert "aturan" in [w for w, _ in near_words("atuagrn")]
+    flags = [f for f in _flags(pr, "Mereka melanggar atuagrn lalu lintas.") if f[0] == "atuagrn"]
+    assert flags and "aturan" in flags[0][2]
+
+
+def test_the_archive_teaches_candidates_wordfreq_lacks() -> None:
+    from editor.proofing.spelling.candidates import learn_archive_vocabulary, symspell
+
+    assert "warganet" not in symspell().words  # web text lacks the newsroom's word
+    counts = LanguageCounts({"warganet": 40, "resiko": 40, "komentar": 30, "itu": 500})
+    pr = Proofreader(counts=counts)
+    flags = [f for f in _flags(pr, "Komentar wagrfanet itu viral.") if f[0] == "wagrfanet"]
+    assert flags and flags[0][2][0] == "warganet"
+    # The same gate as wordfreq's words: a non-standard form is never a candidate.
+    assert "resiko" not in symspell().words
+    assert learn_archive_vocabulary(counts) == 0  # once per counts

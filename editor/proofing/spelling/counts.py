@@ -119,6 +119,8 @@ class LanguageCounts:
         self.names: Mapping[str, int] = names or {}
         self.total = max(1, sum(self.words.values()))
         self._wf_table: dict[str, float] | None = None
+        #: its frequent words were added to the candidate index (``candidates``)
+        self.vocabulary_learnt = False
         #: lowercase → archive names in that spelling (Asean → {"ASEAN": 40, "Asean": 3})
         self.name_lower: dict[str, str] = {}
         best: dict[str, int] = {}
