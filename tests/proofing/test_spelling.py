@@ -182,3 +182,20 @@ def test_the_archive_teaches_candidates_wordfreq_lacks() -> None:
     # The same gate as wordfreq's words: a non-standard form is never a candidate.
     assert "resiko" not in symspell().words
     assert learn_archive_vocabulary(counts) == 0  # once per counts
+
+
+def test_bigram_model_discounts_seen_pairs_for_varied_contexts() -> None:
+    import math
+
+    words = {"tapi": 1000, "diberikan": 50, "atau": 1000, "lalu": 1000, "pergi": 100}
+    bigrams = {f"tapi w{k}": 2 for k in range(400)}  # many different words follow "tapi"
+    bigrams["lalu pergi"] = 200  # and "lalu" mostly by one word
+    words.update({f"w{k}": 2 for k in range(400)})
+    counts = LanguageCounts(words, bigrams)
+    vocab = list(words)
+    # A proper distribution: the probabilities of every next word sum to at most 1.
+    assert sum(10 ** counts.log_next("tapi", w) for w in vocab) <= 1.0 + 1e-9
+    # After a word followed by many kinds of word, an unseen pair keeps more of P(word)
+    # than after one that is always followed by the same word.
+    assert counts.log_next("tapi", "diberikan") > counts.log_next("lalu", "diberikan")
+    assert counts.log_next("lalu", "pergi") > math.log10(counts.prob("pergi"))
