@@ -199,3 +199,13 @@ def test_bigram_model_discounts_seen_pairs_for_varied_contexts() -> None:
     # than after one that is always followed by the same word.
     assert counts.log_next("tapi", "diberikan") > counts.log_next("lalu", "diberikan")
     assert counts.log_next("lalu", "pergi") > math.log10(counts.prob("pergi"))
+
+
+def test_a_next_token_the_archive_never_saw_does_not_reorder_candidates() -> None:
+    from editor.proofing.spelling.candidates import rank
+
+    counts = LanguageCounts({"tahun": 900, "tahan": 300, "aneh": 20, "depan": 50},
+                            {"tahun depan": 40, "tahan depan": 1})
+    alone = [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh")]
+    assert [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh", nxt="1990")] == alone
+    assert rank("tahmn", counts, prev="aneh", nxt="depan")[0].word == "tahun"

@@ -179,7 +179,7 @@ def _token_log_prob(low: str, counts: LanguageCounts, prev: str | None,
         lp = counts.log_next(prev, low) if counts.prob(low) >= p else math.log10(p)
     else:
         lp = math.log10(p)
-    if nxt:
+    if nxt and not (counts.bigrams and nxt not in counts.words):  # as ``rank`` does
         lp += counts.log_next(low, nxt) - counts.log_prob(nxt)
     return lp
 

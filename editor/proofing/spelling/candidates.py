@@ -236,6 +236,10 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
     """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
     if counts.words and not counts.vocabulary_learnt:
         learn_archive_vocabulary(counts)
+    if nxt and counts.bigrams and nxt not in counts.words:
+        # A next token the archive never counted (a figure, a rare name) has no bigram with
+        # any candidate: P(next | cand) would be each candidate's back-off mass, noise.
+        nxt = None
     scored = []
     next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
     for cand, cost in near_words(word, max_distance):
