@@ -4,8 +4,10 @@ SymSpell (``symspellpy``) finds every vocabulary word within Damerau–Levenshte
 with a precomputed deletion index, in a fraction of a millisecond. Its vocabulary is the
 words wordfreq knows for Indonesian that the lexicon also accepts and that are standard
 (no kata-baku or meN- correction applies to them) — frequent is not standard, "resiko" is
-frequent, so it is never proposed. The index is built once per process, on first need
-(about a second), from a worker thread in the editor.
+frequent, so it is never proposed. The archive's own frequent words that pass the same gate
+join it when archive counts are first used (:func:`learn_archive_vocabulary`; words are added,
+never removed, for the life of the process). The index is built once per process, on first
+need (about a second), from a worker thread in the editor.
 
 Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × typing cost.
 """
