@@ -160,3 +160,52 @@ def test_a_clitic_vouches_only_for_a_real_base(pr) -> None:
     # kku is no k + -ku, annya no an + -nya: both are reported.
     assert [f[0] for f in _flags(pr, "Adat suku kku itu dijaga.")] == ["kku"]
     assert pr.check("Rumahku dan rumahmu dekat.") == []
+
+
+def test_a_swap_with_a_slip_inside_it_is_two_edits_not_three(pr) -> None:
+    # aturan -> r/a swapped -> a g typed between them: Damerau-Levenshtein 2, OSA 3.
+    from editor.proofing.spelling.candidates import near_words
+
+    assert "aturan" in [w for w, _ in near_words("atuagrn")]
+    flags = [f for f in _flags(pr, "Mereka melanggar atuagrn lalu lintas.") if f[0] == "atuagrn"]
+    assert flags and "aturan" in flags[0][2]
+
+
+def test_the_archive_teaches_candidates_wordfreq_lacks() -> None:
+    from editor.proofing.spelling.candidates import learn_archive_vocabulary, symspell
+
+    assert "warganet" not in symspell().words  # web text lacks the newsroom's word
+    counts = LanguageCounts({"warganet": 40, "resiko": 40, "komentar": 30, "itu": 500})
+    pr = Proofreader(counts=counts)
+    flags = [f for f in _flags(pr, "Komentar wagrfanet itu viral.") if f[0] == "wagrfanet"]
+    assert flags and flags[0][2][0] == "warganet"
+    # The same gate as wordfreq's words: a non-standard form is never a candidate.
+    assert "resiko" not in symspell().words
+    assert learn_archive_vocabulary(counts) == 0  # once per counts
+
+
+def test_bigram_model_discounts_seen_pairs_for_varied_contexts() -> None:
+    import math
+
+    words = {"tapi": 1000, "diberikan": 50, "atau": 1000, "lalu": 1000, "pergi": 100}
+    bigrams = {f"tapi w{k}": 2 for k in range(400)}  # many different words follow "tapi"
+    bigrams["lalu pergi"] = 200  # and "lalu" mostly by one word
+    words.update({f"w{k}": 2 for k in range(400)})
+    counts = LanguageCounts(words, bigrams)
+    vocab = list(words)
+    # A proper distribution: the probabilities of every next word sum to at most 1.
+    assert sum(10 ** counts.log_next("tapi", w) for w in vocab) <= 1.0 + 1e-9
+    # After a word followed by many kinds of word, an unseen pair keeps more of P(word)
+    # than after one that is always followed by the same word.
+    assert counts.log_next("tapi", "diberikan") > counts.log_next("lalu", "diberikan")
+    assert counts.log_next("lalu", "pergi") > math.log10(counts.prob("pergi"))
+
+
+def test_a_next_token_the_archive_never_saw_does_not_reorder_candidates() -> None:
+    from editor.proofing.spelling.candidates import rank
+
+    counts = LanguageCounts({"tahun": 900, "tahan": 300, "aneh": 20, "depan": 50},
+                            {"tahun depan": 40, "tahan depan": 1})
+    alone = [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh")]
+    assert [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh", nxt="1990")] == alone
+    assert rank("tahmn", counts, prev="aneh", nxt="depan")[0].word == "tahun"

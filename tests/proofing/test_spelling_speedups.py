@@ -88,3 +88,17 @@ def test_corrupt_symspell_index_file_is_rebuilt(tmp_path: Path, monkeypatch) -> 
         assert index.lookup("pasar", Verbosity.TOP)[0].term == "pasar"
     finally:
         candidates.symspell.cache_clear()
+
+
+def test_cached_wordfreq_tables_equal_wordfreq_itself(tmp_path, monkeypatch) -> None:
+    from wordfreq import get_frequency_dict
+
+    from editor.proofing.spelling.counts import wordfreq_table
+
+    monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
+    fresh = wordfreq_table("id")       # built, written
+    again = wordfreq_table("id")       # read back from the JSON file
+    assert fresh == again == get_frequency_dict("id")
+    english = wordfreq_table("en", 1e-7)
+    assert english == {w: f for w, f in get_frequency_dict("en").items() if f >= 1e-7}
+    assert list(tmp_path.glob("wordfreq-*.json"))

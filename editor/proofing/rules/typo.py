@@ -27,7 +27,7 @@ from functools import lru_cache
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.spelling import candidates as cand_mod
-from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
+from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.names import region_words, title_case
 from editor.proofing.spelling.segment import glued_di, run_together
 
@@ -68,11 +68,14 @@ def id_frequencies() -> dict[str, float]:
     return wordfreq_id()
 
 
+#: English words rarer than this are never read as English (far below ``is_english``'s
+#: 5e-7; the table shrinks from 321,000 words to the ones that matter)
+ENGLISH_FLOOR = 1e-7
+
+
 @lru_cache(maxsize=1)
 def _english() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en")
+    return wordfreq_table("en", ENGLISH_FLOOR)
 
 
 def is_english(word: str) -> bool:
@@ -179,7 +182,7 @@ def _token_log_prob(low: str, counts: LanguageCounts, prev: str | None,
         lp = counts.log_next(prev, low) if counts.prob(low) >= p else math.log10(p)
     else:
         lp = math.log10(p)
-    if nxt:
+    if nxt and not (counts.bigrams and nxt not in counts.words):  # as ``rank`` does
         lp += counts.log_next(low, nxt) - counts.log_prob(nxt)
     return lp
 

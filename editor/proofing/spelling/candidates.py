@@ -4,8 +4,10 @@ SymSpell (``symspellpy``) finds every vocabulary word within Damerau–Levenshte
 with a precomputed deletion index, in a fraction of a millisecond. Its vocabulary is the
 words wordfreq knows for Indonesian that the lexicon also accepts and that are standard
 (no kata-baku or meN- correction applies to them) — frequent is not standard, "resiko" is
-frequent, so it is never proposed. The index is built once per process, on first need
-(about a second), from a worker thread in the editor.
+frequent, so it is never proposed. The archive's own frequent words that pass the same gate
+join it when archive counts are first used (:func:`learn_archive_vocabulary`; words are added,
+never removed, for the life of the process). The index is built once per process, on first
+need (about a second), from a worker thread in the editor.
 
 Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × typing cost.
 """
@@ -28,6 +30,9 @@ BETA = 3.2
 MAX_DISTANCE = 2
 FAR_LIMIT = 40
 PREFIX_LENGTH = 6  # build 0.25 s, lookup ~0.5 ms (7: 0.4 s, 0.6 ms; 5: 0.16 s, 0.9 ms)
+#: an archive word used this often joins the candidate vocabulary when the lexicon knows it
+#: and it is standard (warganet, tuturnya: frequent in news, absent from wordfreq)
+ARCHIVE_VOCABULARY = 10
 _LOCK = threading.Lock()
 
 
@@ -66,20 +71,43 @@ def _vocabulary_key() -> list[str]:
     return parts
 
 
+def _damerau_levenshtein() -> Any:
+    """symspellpy comparer: the unrestricted Damerau–Levenshtein distance (rapidfuzz, C++).
+
+    Why not symspellpy's own optimal-string-alignment distance: OSA never edits inside a
+    swapped pair, so a swap plus one more slip there (``aturan`` → ``atuagrn``: r/a swapped,
+    then a g between them) is three edits to it and the word is never proposed, although
+    it is two typing slips. SymSpell's deletion index already reaches such words; only the
+    verification step threw them away."""
+    from rapidfuzz.distance import DamerauLevenshtein
+    from symspellpy.abstract_distance_comparer import AbstractDistanceComparer
+
+    dl = DamerauLevenshtein.distance
+
+    class Comparer(AbstractDistanceComparer):
+        def distance(self, string_1: str | None, string_2: str | None,
+                     max_distance: int) -> int:
+            if string_1 is None or string_2 is None:
+                return -1
+            d = dl(string_1, string_2, score_cutoff=max_distance)
+            return d if d <= max_distance else -1
+
+    return Comparer()
+
+
 def _new_index() -> Any:
-    """An empty SymSpell index that verifies candidates with editdistpy's C++
-    Damerau–OSA distance (the same distance symspellpy computes in Python by default: about
-    two thirds of a lookup's time went there)."""
+    """An empty SymSpell index that verifies candidates with the true Damerau–Levenshtein
+    distance in C++ (:class:`_DamerauLevenshtein`); symspellpy's Python OSA if rapidfuzz or
+    the option is missing."""
     from symspellpy import SymSpell
 
     try:
         from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-        comparer = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
+        comparer = EditDistance(DistanceAlgorithm.USER_PROVIDED, _damerau_levenshtein())
         return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE,
                         prefix_length=PREFIX_LENGTH, distance_comparer=comparer)
-    except (ImportError, AttributeError, TypeError):
-        # editdistpy missing, or a symspellpy without the option: its own Python distance
+    except (ImportError, AttributeError, TypeError, ValueError):
         return SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
 
 
@@ -150,7 +178,10 @@ def near_words(word: str, max_distance: int = MAX_DISTANCE) -> tuple[tuple[str, 
     # edits away never outranks them, and each candidate costs a ranking computation.
     near = [s for s in found if s.term != word and s.distance <= 1]
     far = sorted((s for s in found if s.distance > 1), key=lambda s: -s.count)[:FAR_LIMIT]
-    out = tuple((s.term, typing_cost(word, s.term)) for s in near + far)
+    # The typing model is an OSA alignment (a swap is never edited again); every slip costs
+    # at most 1.0 in it, so the plain edit count bounds the cost of a swap-plus-slip word.
+    out = tuple((s.term, min(typing_cost(word, s.term), float(s.distance)))
+                for s in near + far)
     with _LOCK:
         if len(cache) > 100_000:
             cache.clear()
@@ -171,10 +202,46 @@ def _distance1(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
 
 
+def learn_archive_vocabulary(counts: LanguageCounts) -> int:
+    """Add the archive's own frequent words to the SymSpell index (once per counts object;
+    returns how many were added).
+
+    The index is built from wordfreq's web text, which lacks words the newsroom writes every
+    day (warganet, tuturnya, pungkasnya): a typo of one had no candidate at all. The words
+    must still pass the same gate as wordfreq's (the lexicon knows them, no kata-baku or
+    meN- correction applies), so a misspelling common in the archive is never proposed.
+    Their SymSpell count is their blended probability on wordfreq's scale. The candidate
+    caches are emptied, since earlier answers may lack the new words."""
+    if not counts.words or counts.vocabulary_learnt:
+        return 0
+    index = symspell()
+    with _LOCK:
+        if counts.vocabulary_learnt:
+            return 0
+        lex = shared_lexicon()
+        known = index.words
+        added = 0
+        for word, n in counts.words.items():
+            if (n >= ARCHIVE_VOCABULARY and word not in known and 2 <= len(word) <= MAX_WORD
+                    and word.isalpha() and lex.is_known(word) and _is_standard(lex, word)):
+                index.create_dictionary_entry(word, max(1, int(counts.prob(word) * 1e9)))
+                added += 1
+        counts.vocabulary_learnt = True
+        _CACHE.clear()
+        _CACHE1.clear()
+    return added
+
+
 def rank(word: str, counts: LanguageCounts, prev: str | None = None,
          nxt: str | None = None, limit: int = 5, max_distance: int = MAX_DISTANCE
          ) -> list[Candidate]:
     """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
+    if counts.words and not counts.vocabulary_learnt:
+        learn_archive_vocabulary(counts)
+    if nxt and counts.bigrams and nxt not in counts.words:
+        # A next token the archive never counted (a figure, a rare name) has no bigram with
+        # any candidate: P(next | cand) would be each candidate's back-off mass, noise.
+        nxt = None
     scored = []
     next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
     for cand, cost in near_words(word, max_distance):
