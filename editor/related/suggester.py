@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from editor.domain.article import Article
 from editor.domain.records import CandidateInfo
@@ -68,6 +69,16 @@ class Suggestion:
         return self.external_id or str(self.article_id)
 
 
+class CandidateSet(NamedTuple):
+    """One query's candidates: stored vectors, dates, and idf of every term involved."""
+
+    query: Query
+    docs: dict[int, TermVector]
+    dates: dict[int, datetime | None]
+    idf: dict[str, float]
+    when: datetime
+
+
 class RelatedSuggester:
     """Suggests archive articles related to a draft. Thread-safe for concurrent queries."""
 
@@ -90,23 +101,23 @@ class RelatedSuggester:
         return [s for s in self.rank(draft, limit=limit, exclude=exclude)
                 if s.score >= self.config.min_score]
 
-    def rank(self, draft: Article, *, limit: int = 10,
-             exclude: Collection[int] = ()) -> list[Suggestion]:
-        """The ``limit`` best candidates, best first, before the threshold."""
+    def candidate_set(self, draft: Article, exclude: Collection[int] = ()) -> CandidateSet | None:
+        """The draft's query and its candidates as the re-ranking reads them (None: no
+        candidate). Also what ``benchmarks/related_train.py`` computes its features from."""
         cfg = self.config
         excluded = set(exclude)
         if draft.id is not None:
             excluded.add(draft.id)
         query = self.build_query(draft)
         if not query.weights or not query.matching:
-            return []
+            return None
         hits = self.index.search(query.matching, limit=cfg.candidates, exclude=excluded)
         if not hits:
-            return []
+            return None
         # Terms and dates of every candidate in one round trip (killed articles left out).
         found = self.index.vectors_with_dates([h.article_id for h in hits])
         if not found:
-            return []
+            return None
         docs = {i: doc for i, (doc, _) in found.items()}
         dates = {i: date for i, (_, date) in found.items()}
         # idf of the candidates' headline terms (a few hundred; the query's are known).
@@ -115,7 +126,16 @@ class RelatedSuggester:
         unknown = {t for i in dates for t in docs[i].headline if t not in idf}
         idf.update({t: idf_of(n, total)
                     for t, n in self.index.document_frequencies(sorted(unknown)).items()})
-        when = draft_date(draft)
+        return CandidateSet(query, docs, dates, idf, draft_date(draft))
+
+    def rank(self, draft: Article, *, limit: int = 10,
+             exclude: Collection[int] = ()) -> list[Suggestion]:
+        """The ``limit`` best candidates, best first, before the threshold."""
+        cfg = self.config
+        found = self.candidate_set(draft, exclude)
+        if found is None:
+            return []
+        query, docs, dates, idf, when = found
         first: dict[int, float] = {}
         heads: dict[int, dict[str, float]] = {}
         for article_id, date in dates.items():
