@@ -174,3 +174,19 @@ def test_candidate_terms_keep_to_the_postings_budget(store, archive) -> None:
     kept = store.search.document_frequencies(query.matching)
     assert query.matching and sum(kept.values()) <= 3
     assert set(query.matching) < set(full.matching)
+
+
+def test_candidate_set_is_what_rank_reorders(store, archive) -> None:
+    # The re-ranking experiments (benchmarks/related_train.py) read the same candidates the
+    # suggester ranks: every ranked suggestion is one of them, the draft itself is not.
+    suggester = RelatedSuggester(store)
+    found = suggester.candidate_set(draft())
+    assert found is not None
+    assert set(found.docs) == set(found.dates)
+    assert archive["killed"].id not in found.docs
+    ranked = suggester.rank(draft(), limit=20)
+    assert {s.article_id for s in ranked} <= set(found.docs)
+    assert archive["same-story"].id in found.docs
+    own = archive["same-story"]
+    assert own.id not in (suggester.candidate_set(own) or found).docs
+    assert suggester.candidate_set(Article(headline="", body="")) is None

@@ -1,0 +1,47 @@
+"""Vector arithmetic of the related-article ranking: idf, unit vectors, the draft-candidate
+cosine and headline vectors. Pure functions over plain dicts and stored term vectors, so the
+ranking is the same whichever database the candidates came from."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping
+
+from editor.domain.term_vector import TermVector, sublinear
+
+
+def idf_of(df: int, total: int) -> float:
+    """BM25's idf, always positive: rare terms (names, places) weigh most."""
+    return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+
+
+def unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {t: v / norm for t, v in vector.items()} if norm else {}
+
+
+def text_cosine(query: dict[str, float], candidate: TermVector) -> float:
+    """Cosine of the draft (unit tf-idf vector) and a candidate's sublinear tf, with the
+    candidate's length measured without idf (its rare terms are not looked up: that keeps a
+    query to two index round trips). The norm is the vector's own (computed once)."""
+    if not candidate.norm:
+        return 0.0
+    # Over the smaller side, in its own (deterministic) order: the same float sum on every
+    # run and every database.
+    if len(candidate.terms) < len(query):
+        pairs = zip(candidate.terms, candidate.counts, strict=True)
+        return sum(query[t] * sublinear(c) for t, c in pairs if t in query) / candidate.norm
+    counts = candidate.count_map()
+    return sum(v * sublinear(counts[t]) for t, v in query.items() if t in counts) \
+        / candidate.norm
+
+
+def headline_vector(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
+    """A candidate's headline as a unit vector of idf weights (each term once)."""
+    return unit({t: idf.get(t, 0.0) for t in set(terms)})
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b)
