@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from editor.proofing.engine import Proofreader
-from editor.proofing.rules.apposition import place_pairs
+from editor.proofing.rules.regions import place_pairs
 
 
 @pytest.fixture(scope="module")

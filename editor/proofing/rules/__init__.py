@@ -17,8 +17,10 @@ from editor.proofing.rules import (
     grammar,
     number_style,
     numbers,
+    place_commas,
     punct,
     punctuation,
+    regions,
     titles,
     typo,
     word_choice,
@@ -40,7 +42,8 @@ RULES: tuple[Rule, ...] = (
     numbers.numbers,
     punct.spacing,
     punctuation.punctuation,
-    apposition.apposition_and_places,
+    apposition.appositives,
+    place_commas.place_commas,
     titles.titles,
     capitalization.capitalization,
     number_style.number_style,
@@ -91,5 +94,5 @@ def preload() -> None:
     capitalization.units()
     word_choice._data()
     apposition.positions()
-    apposition.place_pairs()
+    regions.place_pairs()
     titles._data()

@@ -78,7 +78,7 @@ def _cap(word: str) -> str:
 
 
 def _is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
-    from editor.proofing.rules.apposition import place_words
+    from editor.proofing.rules.regions import place_words
     from editor.proofing.spelling.names import region_words
 
     low = tok.lower
