@@ -17,6 +17,7 @@ from editor.proofing.rules import (
     grammar,
     number_style,
     numbers,
+    office_names,
     place_commas,
     punct,
     punctuation,
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     apposition.appositives,
     place_commas.place_commas,
     titles.titles,
+    office_names.office_names,
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
@@ -96,3 +98,4 @@ def preload() -> None:
     apposition.positions()
     regions.place_pairs()
     titles._data()
+    office_names._data()
