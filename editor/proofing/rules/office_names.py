@@ -80,6 +80,36 @@ def _region_follows(ctx: Ctx, k: int, kind: str, data: _Offices) -> bool:
     return False
 
 
+def _acronym(word: str) -> bool:
+    from editor.proofing.rules.capitalization import acronym_map
+
+    return len(word) > 1 and acronym_map().get(word.lower()) == word
+
+
+def _head_of_one(ctx: Ctx, k: int, data: _Offices) -> bool:
+    """An institution's head word at ``k`` that names one body: not "Dinas/Badan" (any)."""
+    tok = ctx.tokens[k]
+    return tok.text in data.heads and not ctx.masked.startswith("/", tok.end)
+
+
+def _person_after_body(ctx: Ctx, k: int, names: titles._Titles) -> bool:
+    """After an institution's acronym, its place or more acronyms, then a person's name:
+    "ketua KPK Agus Rahardjo", "ketua DPRD Banten Andra Soni", "ketua MUI Merangin Kiai
+    Satar". The acronym alone ("pengukuhan ketua DPRD") is often the office in general."""
+    toks = ctx.tokens
+    for j in range(k, min(len(toks), k + 5)):
+        tok = toks[j]
+        if not ctx.adjacent(toks[j - 1], tok) or not tok.text[:1].isupper():
+            return False
+        if titles.is_person(ctx, tok, names) and not _acronym(tok.text) and \
+                not tok.text.isupper():
+            return True
+        if not (_acronym(tok.text) or titles.is_place(ctx, tok, names) or
+                tok.lower in names.title_words):
+            return False
+    return False
+
+
 # after the institution's name these make the title plural ("kepala Dinas se-Jawa Barat")
 _PLURAL_AFTER = frozenset({"seluruh", "semua", "segenap"})
 # parts of a country's name that are no country alone ("presiden Selatan" is no office)
@@ -116,6 +146,8 @@ def _office_hit(ctx: Ctx, i: int, data: _Offices, names: titles._Titles) -> Hit 
         return None  # "wakil ketua" is judged at "wakil"; "dua wakil menteri": plural
     if titles.generic_context(ctx, i, names) or titles.description_after_name(ctx, i):
         return None
+    if any(t.lower in titles.COUNTS or t.text.isdigit() for t in toks[max(0, i - 2) : i]):
+        return None  # "dua mantan ketua Badan …": several holders, a common noun
     if any(t.lower in _PLURAL_AFTER or t.lower.startswith("se-") for t in toks[i + 1 : i + 7]):
         return None  # "kepala Divisi Pemasyarakatan seluruh Indonesia": every such head
     for n in (3, 2, 1):
@@ -127,7 +159,8 @@ def _office_hit(ctx: Ctx, i: int, data: _Offices, names: titles._Titles) -> Hit 
         nxt = toks[i + n]
         kind = data.of_region.get(seq)
         sure = (kind is not None and _region_follows(ctx, i + n, kind, data)) or (
-            seq in data.of_body and nxt.text in data.heads)
+            seq in data.of_body and (_head_of_one(ctx, i + n, data) or (
+                _acronym(nxt.text) and _person_after_body(ctx, i + n + 1, names))))
         if not sure:
             continue
         words = toks[i : i + n]

@@ -77,7 +77,7 @@ def cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+def is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
     from editor.proofing.rules.regions import place_words
     from editor.proofing.spelling.names import region_words
 
@@ -85,13 +85,13 @@ def _is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
     return low in data.places or low in region_words() or low in place_words()
 
 
-def _is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+def is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
     """A capitalised word that can only be (part of) a person's name."""
     t = tok.text
     if not t[:1].isupper() or tok.inner_upper or not t.replace("-", "").replace("'", "").isalpha():
         return False
     low = tok.lower
-    if low in data.title_words or low in always_capitalised() or _is_place(ctx, tok, data):
+    if low in data.title_words or low in always_capitalised() or is_place(ctx, tok, data):
         return False
     if low in _NOT_NAMES:
         return False
@@ -110,9 +110,9 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
         if sep != " " and not (sep == ", " and places):
             return False
         tok = toks[k]
-        if _is_person(ctx, tok, data):
+        if is_person(ctx, tok, data):
             return True
-        if sep != " " or not (tok.text[:1].isupper() and _is_place(ctx, tok, data)):
+        if sep != " " or not (tok.text[:1].isupper() and is_place(ctx, tok, data)):
             return False
         places += 1
         k += 1
@@ -235,7 +235,7 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
         nxt = toks[i + 1]
         if not ctx.adjacent(toks[i], nxt) or nxt.lower in ABBREVIATIONS:
             return None
-        if _is_person(ctx, nxt, data) or nxt.lower in data.title_words:
+        if is_person(ctx, nxt, data) or nxt.lower in data.title_words:
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
