@@ -106,3 +106,27 @@ def test_a_position_after_the_name_is_closed_before_the_verb(pr) -> None:
     for clean in ("Sebelumnya, Presiden Joko Widodo meminta DPR menunda pengesahan itu.",
                   "Esther Sri Astuti, Direktur Program INDEF, mengatakan itu."):
         assert _flags(pr, clean, "ID_KOMA_APOSISI") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Berpulangnya Presiden Ketiga Republik Indonesia, Bacharuddin Jusuf Habibie kepada sang "
+     "khalik meninggalkan kenangan mendalam.", "Bacharuddin Jusuf Habibie"),
+    ("Pidato Presiden Republik Indonesia, Joko Widodo pada penyampaian itu menyatakan hal itu.",
+     "Joko Widodo"),
+    ("Prosesi pemakaman almarhum Presiden Ketiga RI, BJ Habibie di Taman Makam Pahlawan "
+     "berlangsung khidmat.", "BJ Habibie"),
+    ("Presiden ketiga RI, BJ Habibie meninggal dunia di Jakarta.", "BJ Habibie"),
+])
+def test_an_appositive_inside_the_subject_is_closed(pr, text, name) -> None:
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == [(f", {name}", f", {name},")]
+
+
+@pytest.mark.parametrize("text", [
+    # an attribution after a verb of saying: the archive writes it without the closing comma
+    '"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo, Ariadi di kantornya.',
+    # a fronted phrase, not an appositive of the name after the comma
+    "Menurut rilis resmi Dirjen PAUD, Nala didampingi direktur jenderal.",
+    "Sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar.",
+])
+def test_attributions_and_fronted_phrases_mid_sentence_are_left_alone(pr, text) -> None:
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == []

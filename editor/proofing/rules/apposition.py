@@ -36,7 +36,7 @@ def positions() -> frozenset[str]:
 # Olahraga", "Ayah korban", "Orang tua korban", "Warga setempat").
 _PHRASE_LOWER = frozenset(
     "dan korban tua pelaku tersangka setempat kandung pasien siswa almarhum almarhumah "
-    "mendiang".split()
+    "mendiang pertama kedua ketiga keempat kelima keenam ketujuh kedelapan".split()
 )
 # A capitalised word after the name that still belongs to the name (H. Abdul, Dr. Budi) is
 # covered by "capitalised"; these lower-case words do (bin, binti, van, de, dr.).
@@ -79,22 +79,63 @@ def apposition(ctx: Ctx) -> Iterator[Hit]:
             return
         if start >= len(toks) or toks[start].text not in pos:
             return
+    hit = _close_after_position(ctx, start)
+    if hit is not None:
+        yield hit
+
+
+# Nouns that open a subject with the appositive inside it ("Pidato Presiden RI, Joko Widodo
+# pada …", "rumah duka almarhum Presiden ketiga, BJ Habibie di …"). After a verb of saying or
+# a preposition the position and name are an attribution or a fronted phrase ("kata Kepala
+# BPBD, Ariadi di kantornya", "Menurut rilis Dirjen PAUD, Nala didampingi"): nothing is said.
+_SUBJECT_HEADS = frozenset(
+    "pidato kunjungan kedatangan kepergian pernyataan sambutan keputusan arahan instruksi "
+    "ucapan".split()
+)
+_NP_INSIDE = frozenset({"almarhum", "almarhumah", "mendiang"})
+
+
+def mid_sentence_apposition(ctx: Ctx) -> Iterator[Hit]:
+    """Berpulangnya Presiden Ketiga RI, BJ Habibie kepada … → …, BJ Habibie, kepada …: the
+    appositive inside a noun phrase that opens the sentence, or after "almarhum"."""
+    toks = ctx.tokens
+    pos = positions()
+    for k in range(1, len(toks) - 3):
+        if toks[k].text not in pos or not ctx.adjacent(toks[k - 1], toks[k]):
+            continue
+        prev = toks[k - 1].lower
+        opener = k == 1 and ctx.is_first(0) and toks[0].text.isalpha() and (
+            prev in _SUBJECT_HEADS or (prev.endswith("nya") and len(prev) > 5))
+        if not opener and not (prev in _NP_INSIDE and toks[k - 1].text.islower()):
+            continue
+        hit = _close_after_position(ctx, k)
+        if hit is not None:
+            yield hit
+            return
+
+
+def _close_after_position(ctx: Ctx, start: int) -> Hit | None:
+    """The hit for a position phrase opening at ``start``, its comma, a name and no closing
+    comma before the predicate; None when any part is missing."""
+    toks = ctx.tokens
+    masked = ctx.masked
+    pos = positions()
     # The position phrase: capitalised words (and a few lower-case ones) up to ", ".
     k = start
     comma_at = -1
     while k < len(toks) - 1 and k - start < 14:
         tok = toks[k]
         if not (_is_cap(tok) or tok.lower in _PHRASE_LOWER or tok.text.isdigit()):
-            return
+            return None
         sep = masked[tok.end : toks[k + 1].start]
         if sep == ", ":
             comma_at = k
             break
         if sep not in (" ", " (", ") ", "-", "/") and not re.fullmatch(r"\)? \(?", sep):
-            return
+            return None
         k += 1
     if comma_at < 0 or comma_at + 2 >= len(toks):
-        return
+        return None
     # The name: capitalised words, initials and abbreviated titles, then a lower-case word.
     # A place after the comma ("Polres Bogor, Jawa Barat, AKP Fadli") still belongs to the
     # position; the name comes after the next comma.
@@ -109,43 +150,43 @@ def apposition(ctx: Ctx) -> Iterator[Hit]:
             if j > name_start and not _name_joined(masked, toks[j - 1], tok):
                 break
             if tok.text in pos and j > name_start:
-                return  # "Kepala Desa, Kepala Dusun …": another position, not a name
+                return None  # "Kepala Desa, Kepala Dusun …": another position, not a name
             j += 1
         if j == name_start or j >= len(toks) or j - name_start >= 6:
-            return
+            return None
         if toks[name_start].lower in _DAYS:
-            return  # "…, Senin (16/9/2019) mengatakan": a date, not a name
+            return None  # "…, Senin (16/9/2019) mengatakan": a date, not a name
         if not is_region(toks[name_start:j]):
             break
         if masked[toks[j - 1].end : toks[j].start] != ", ":
-            return  # "Warga Desa X, Kecamatan Y dihebohkan": the place is the subject
+            return None  # "Warga Desa X, Kecamatan Y dihebohkan": the place is the subject
         comma_at = j - 1
     last = toks[j - 1]
     end = last.end
     if masked.startswith(" (", end):
         close = masked.find(")", end, end + 30)  # "Budi (45) mengatakan": after the age
         if close < 0:
-            return
+            return None
         end = close + 1
         while j < len(toks) and toks[j].start < end:
             j += 1
         if j >= len(toks):
-            return
+            return None
     nxt = toks[j]
     between = masked[end : nxt.start]
     if between == ". " and end == last.end and len(last.text) <= 2:
         end += 1  # "H. Sukri" style: an initial's full stop, not the end of the sentence
     elif between != " ":
-        return  # already closed (a comma), or a quote, a colon, the end
+        return None  # already closed (a comma), or a quote, a colon, the end
     if not nxt.text.isalpha() or not nxt.text.islower() or nxt.lower in _NOT_PREDICATE:
-        return
+        return None
     if toks[name_start].lower in _connectors()[1]:
-        return  # "Kepala X, Namun …" is two sentences run together, not a name
+        return None  # "Kepala X, Namun …" is two sentences run together, not a name
     opening = toks[comma_at].end
     if is_title_case(ctx) or in_direct_speech(ctx, opening):
-        return  # a headline, or spoken words as quoted
+        return None  # a headline, or spoken words as quoted
     name = ctx.text[opening + 2 : end]
-    yield Hit("ID_KOMA_APOSISI", opening, end, (f", {name},", f" {name}"), {"wrong": name})
+    return Hit("ID_KOMA_APOSISI", opening, end, (f", {name},", f" {name}"), {"wrong": name})
 
 
 def _name_joined(masked: str, a: Token, b: Token) -> bool:
@@ -210,4 +251,7 @@ def appositives(ctx: Ctx) -> list[Hit]:
     s = ctx.sentence
     if not _APPOS_GATE.search(ctx.masked, s.start, s.end):
         return []
-    return [*apposition(ctx), *name_first_apposition(ctx)]
+    out = [*apposition(ctx), *name_first_apposition(ctx)]
+    if not out:
+        out.extend(mid_sentence_apposition(ctx))
+    return out
