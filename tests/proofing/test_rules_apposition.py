@@ -23,6 +23,7 @@ def test_region_pairs_come_from_the_kemendagri_codes() -> None:
     assert "jakarta selatan" in pairs["kebayoran baru"]
     assert "jawa barat" in pairs["bandung"]
     assert "tanjungpinang" in pairs["tanjungpinang timur"]
+    assert {"sukabumi", "jawa barat"} <= pairs["nyalindung"]  # its regency and province
 
 
 @pytest.mark.parametrize(("text", "wrong", "fix"), [
@@ -32,6 +33,10 @@ def test_region_pairs_come_from_the_kemendagri_codes() -> None:
      "Gambir, Jakarta"),
     ("Korban warga Kampung Lebakjero Desa Jayabakti Kecamatan Banjarwangi.", "Lebakjero Desa",
      "Lebakjero, Desa"),
+    # a district followed directly by its province (its regency left out)
+    ("Pabrik itu di Desa Sundawenang, Parungkuda Jawa Barat.", "Parungkuda Jawa",
+     "Parungkuda, Jawa"),
+    ("Warga Desa Kroyo, Kecamatan Gebang Jawa Tengah, resah.", "Gebang Jawa", "Gebang, Jawa"),
 ])
 def test_place_parts_without_a_comma(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KOMA_WILAYAH")[0] == (wrong, fix)

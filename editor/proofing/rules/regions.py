@@ -79,6 +79,17 @@ def place_pairs() -> dict[str, frozenset[str]]:
                     continue  # "Kota Bandung" in "Kabupaten Bandung": no pair
                 for c in _spellings(child.lower()):
                     out.setdefault(c, set()).update(_spellings(parent.lower()))
+            # a district followed directly by its province ("Nyalindung Jawa Barat"): the
+            # province of the district's regency/city is a parent too
+            regencies = {c for child, _p, kind in rows if kind != "kecamatan"
+                         for c in _spellings(child.lower())}
+            for child, parent, kind in rows:
+                if kind != "kecamatan" or parent.lower() not in regencies:
+                    continue
+                up = {g for g in out.get(parent.lower(), ()) if g not in regencies}
+                for c in _spellings(child.lower()):
+                    if c != parent.lower():
+                        out.setdefault(c, set()).update(up)
             _pairs = {k: frozenset(v) for k, v in out.items()}
             _levels.update({k: frozenset(v) for k, v in levels.items()})
         return _pairs
