@@ -51,7 +51,8 @@ ISSUE12_RULES = frozenset({
     "ID_WAKTU_TITIK", "ID_ANGKA_DEKADE", "ID_BILANGAN_HURUF", "ID_TENTANG_TRANSITIF",
     "ID_BAHWA", "ID_SEJALAN_DENGAN", "ID_BERGANTUNG_PADA", "ID_PADA_WAKTU", "ID_ANTARA_DAN",
     "ID_DARIPADA", "ID_JAM_PUKUL", "ID_BAIK_MAUPUN", "ID_KOMA_KLAUSA_DEPAN",
-    "ID_KOMA_APOSISI", "ID_KOMA_WILAYAH", "ID_KAPITAL_JABATAN", "ID_KAPITAL_SAPAAN",
+    "ID_KOMA_APOSISI", "ID_KOMA_WILAYAH", "ID_KAPITAL_JABATAN", "ID_KAPITAL_JABATAN_INSTANSI",
+    "ID_KAPITAL_SAPAAN",
     "ID_KAPITAL_KATA_UMUM",
 })
 
@@ -230,7 +231,7 @@ def load_realnews(path: Path, archive: dict[str, list[str]]) -> list[Case]:
 FAMILY_RULES = {
     "appos": ("appositive commas", {"ID_KOMA_APOSISI"}),
     "place": ("place-name commas", {"ID_KOMA_WILAYAH"}),
-    "title": ("titles before names", {"ID_KAPITAL_JABATAN"}),
+    "title": ("titles before names", {"ID_KAPITAL_JABATAN", "ID_KAPITAL_JABATAN_INSTANSI"}),
     "address": ("forms of address", {"ID_KAPITAL_SAPAAN"}),
     "midcap": ("capitals mid-sentence (names)", {"ID_KAPITAL_KATA_UMUM"}),
     "midlex": ("capitals mid-sentence (words)", {"ID_KAPITAL_KATA_UMUM"}),

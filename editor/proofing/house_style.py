@@ -22,6 +22,7 @@ SWITCHES: dict[str, tuple[tuple[str, ...], bool]] = {
     "comma_before_subordinate": (("ID_KOMA_ANAK_KALIMAT",), True),
     "clock_period": (("ID_WAKTU_TITIK",), True),
     "appositive_comma": (("ID_KOMA_APOSISI",), True),
+    "title_before_office": (("ID_KAPITAL_JABATAN_INSTANSI",), True),
 }
 
 

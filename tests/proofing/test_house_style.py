@@ -29,8 +29,16 @@ def test_shipped_defaults() -> None:
     on = house_style.switches()
     assert on == {"numbers_in_words": False, "title_period": True,
                   "comma_before_subordinate": True, "clock_period": True,
-                  "appositive_comma": True}
+                  "appositive_comma": True, "title_before_office": True}
     assert house_style.waived_rules() == {"ID_BILANGAN_HURUF"}
+
+
+def test_a_newsroom_waives_titles_before_an_office_name(monkeypatch, tmp_path) -> None:
+    text = "Mantan bupati Bantaeng ini ingin mengelola stadion itu."
+    assert [i.rule_id for i in Proofreader().check(text)] == ["ID_KAPITAL_JABATAN_INSTANSI"]
+    _with_file(monkeypatch, tmp_path, "title_before_office: false\n")
+    assert "ID_KAPITAL_JABATAN_INSTANSI" in house_style.waived_rules()
+    assert [i.rule_id for i in Proofreader().check(text)] == []
 
 
 def test_a_newsroom_waives_the_closing_appositive_comma(monkeypatch, tmp_path) -> None:

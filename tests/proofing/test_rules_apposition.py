@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from editor.proofing.engine import Proofreader
-from editor.proofing.rules.apposition import place_pairs
+from editor.proofing.rules.regions import place_pairs
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,7 @@ def test_region_pairs_come_from_the_kemendagri_codes() -> None:
     assert "jakarta selatan" in pairs["kebayoran baru"]
     assert "jawa barat" in pairs["bandung"]
     assert "tanjungpinang" in pairs["tanjungpinang timur"]
+    assert {"sukabumi", "jawa barat"} <= pairs["nyalindung"]  # its regency and province
 
 
 @pytest.mark.parametrize(("text", "wrong", "fix"), [
@@ -32,6 +33,10 @@ def test_region_pairs_come_from_the_kemendagri_codes() -> None:
      "Gambir, Jakarta"),
     ("Korban warga Kampung Lebakjero Desa Jayabakti Kecamatan Banjarwangi.", "Lebakjero Desa",
      "Lebakjero, Desa"),
+    # a district followed directly by its province (its regency left out)
+    ("Pabrik itu di Desa Sundawenang, Parungkuda Jawa Barat.", "Parungkuda Jawa",
+     "Parungkuda, Jawa"),
+    ("Warga Desa Kroyo, Kecamatan Gebang Jawa Tengah, resah.", "Gebang Jawa", "Gebang, Jawa"),
 ])
 def test_place_parts_without_a_comma(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KOMA_WILAYAH")[0] == (wrong, fix)
@@ -106,3 +111,27 @@ def test_a_position_after_the_name_is_closed_before_the_verb(pr) -> None:
     for clean in ("Sebelumnya, Presiden Joko Widodo meminta DPR menunda pengesahan itu.",
                   "Esther Sri Astuti, Direktur Program INDEF, mengatakan itu."):
         assert _flags(pr, clean, "ID_KOMA_APOSISI") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Berpulangnya Presiden Ketiga Republik Indonesia, Bacharuddin Jusuf Habibie kepada sang "
+     "khalik meninggalkan kenangan mendalam.", "Bacharuddin Jusuf Habibie"),
+    ("Pidato Presiden Republik Indonesia, Joko Widodo pada penyampaian itu menyatakan hal itu.",
+     "Joko Widodo"),
+    ("Prosesi pemakaman almarhum Presiden Ketiga RI, BJ Habibie di Taman Makam Pahlawan "
+     "berlangsung khidmat.", "BJ Habibie"),
+    ("Presiden ketiga RI, BJ Habibie meninggal dunia di Jakarta.", "BJ Habibie"),
+])
+def test_an_appositive_inside_the_subject_is_closed(pr, text, name) -> None:
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == [(f", {name}", f", {name},")]
+
+
+@pytest.mark.parametrize("text", [
+    # an attribution after a verb of saying: the archive writes it without the closing comma
+    '"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo, Ariadi di kantornya.',
+    # a fronted phrase, not an appositive of the name after the comma
+    "Menurut rilis resmi Dirjen PAUD, Nala didampingi direktur jenderal.",
+    "Sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar.",
+])
+def test_attributions_and_fronted_phrases_mid_sentence_are_left_alone(pr, text) -> None:
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == []

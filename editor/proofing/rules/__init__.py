@@ -17,8 +17,11 @@ from editor.proofing.rules import (
     grammar,
     number_style,
     numbers,
+    office_names,
+    place_commas,
     punct,
     punctuation,
+    regions,
     titles,
     typo,
     word_choice,
@@ -40,8 +43,10 @@ RULES: tuple[Rule, ...] = (
     numbers.numbers,
     punct.spacing,
     punctuation.punctuation,
-    apposition.apposition_and_places,
+    apposition.appositives,
+    place_commas.place_commas,
     titles.titles,
+    office_names.office_names,
     capitalization.capitalization,
     number_style.number_style,
     word_choice.word_choice,
@@ -91,5 +96,6 @@ def preload() -> None:
     capitalization.units()
     word_choice._data()
     apposition.positions()
-    apposition.place_pairs()
+    regions.place_pairs()
     titles._data()
+    office_names._data()

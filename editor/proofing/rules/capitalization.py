@@ -158,7 +158,7 @@ _ADMIN_HEADS = frozenset({"kabupaten", "provinsi", "kecamatan"})
 
 
 def _admin_name_follows(ctx: Ctx, i: int) -> bool:
-    from editor.proofing.rules.apposition import region_names
+    from editor.proofing.rules.regions import region_names
 
     names = region_names(ctx.tokens[i].lower)
     toks = ctx.tokens

@@ -73,25 +73,25 @@ def _data() -> _Titles:
     )
 
 
-def _cap(word: str) -> str:
+def cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
-    from editor.proofing.rules.apposition import place_words
+def is_place(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+    from editor.proofing.rules.regions import place_words
     from editor.proofing.spelling.names import region_words
 
     low = tok.lower
     return low in data.places or low in region_words() or low in place_words()
 
 
-def _is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
+def is_person(ctx: Ctx, tok: Token, data: _Titles) -> bool:
     """A capitalised word that can only be (part of) a person's name."""
     t = tok.text
     if not t[:1].isupper() or tok.inner_upper or not t.replace("-", "").replace("'", "").isalpha():
         return False
     low = tok.lower
-    if low in data.title_words or low in always_capitalised() or _is_place(ctx, tok, data):
+    if low in data.title_words or low in always_capitalised() or is_place(ctx, tok, data):
         return False
     if low in _NOT_NAMES:
         return False
@@ -110,9 +110,9 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
         if sep != " " and not (sep == ", " and places):
             return False
         tok = toks[k]
-        if _is_person(ctx, tok, data):
+        if is_person(ctx, tok, data):
             return True
-        if sep != " " or not (tok.text[:1].isupper() and _is_place(ctx, tok, data)):
+        if sep != " " or not (tok.text[:1].isupper() and is_place(ctx, tok, data)):
             return False
         places += 1
         k += 1
@@ -120,14 +120,14 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
 
 
 # words that open a longer title: the title is judged from them ("wakil ketua DPR")
-_INSIDE_TITLE = frozenset("wakil perdana wali hakim letnan mayor brigadir sekretaris "
+INSIDE_TITLE = frozenset("wakil perdana wali hakim letnan mayor brigadir sekretaris "
                           "inspektur pelatih asisten".split())
-_COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 # capitalised words after a title that are not names ("penghinaan presiden Pasal 218")
 _NOT_NAMES = frozenset("pasal ayat nomor no tahun bab huruf angka".split())
 
 
-def _generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
+def generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
     """A generic word up to four words back, not across a comma: "terpilih menjadi pimpinan
     dan ketua KPK", "sebagai ketua dan wakil ketua PSSI" name the office, not a person."""
     toks = ctx.tokens
@@ -142,7 +142,7 @@ def _generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
     return False
 
 
-def _description_after_name(ctx: Ctx, i: int) -> bool:
+def description_after_name(ctx: Ctx, i: int) -> bool:
     """"Tom Smith, presiden Wrap Industries", "Sukni (63), ketua RT", "Anwar yang juga
     presiden PKR": a description of a name just given, written in lower case in news."""
     toks = ctx.tokens
@@ -155,6 +155,8 @@ def _description_after_name(ctx: Ctx, i: int) -> bool:
     if k == 0:
         return False
     sep = ctx.masked[toks[k - 1].end : toks[k].start]
+    if sep == ", " and k == 1 and ctx.is_first(0) and ctx.known(toks[0].lower):
+        return False  # "Namun, kepala Badan …": a connector opened the sentence, not a name
     if sep.startswith(")") or (sep == ", " and toks[k - 1].text[:1].isupper()):
         return True
     return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
@@ -233,22 +235,22 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
         nxt = toks[i + 1]
         if not ctx.adjacent(toks[i], nxt) or nxt.lower in ABBREVIATIONS:
             return None
-        if _is_person(ctx, nxt, data) or nxt.lower in data.title_words:
-            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (_cap(toks[i].text),),
+        if is_person(ctx, nxt, data) or nxt.lower in data.title_words:
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
     if low in data.address_title:
         nxt = toks[i + 1]
         if ctx.adjacent(toks[i], nxt) and nxt.text[:1].isupper() and \
                 nxt.lower in data.first_words:
-            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (_cap(toks[i].text),),
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
     if any(t.lower in data.after_relative for t in toks[max(0, i - 2) : i]):
         return None  # "cucu pertama presiden Jan Ethes": the name may be the grandson's
-    if prev in _INSIDE_TITLE or prev in _COUNTS or prev.isdigit():
+    if prev in INSIDE_TITLE or prev in COUNTS or prev.isdigit():
         return None  # "wakil ketua" is judged at "wakil"; "dua wakil menteri": plural
-    if _generic_context(ctx, i, data) or _description_after_name(ctx, i):
+    if generic_context(ctx, i, data) or description_after_name(ctx, i):
         return None
     # the longest title that starts here ("wakil presiden" before "wakil")
     for n in (3, 2, 1):
@@ -261,7 +263,7 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
             return None
         words = toks[i : i + n]
         span = ctx.text[words[0].start : words[-1].end]
-        right = " ".join(_cap(t.text) for t in words)
+        right = " ".join(cap(t.text) for t in words)
         if right == span:
             return None
         return Hit("ID_KAPITAL_JABATAN", words[0].start, words[-1].end, (right,),
