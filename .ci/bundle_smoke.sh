@@ -53,7 +53,8 @@ run "$BIN" --db "$DB" users list | grep -q "^ana	editor" \
 step "SQLite store: created, migrated, user kept"
 
 # serve-lt with 2 check workers on a free port (--port 0; the server prints its URL).
-run "$BIN" serve-lt --port 0 --workers 2 2> serve-lt.err &
+# Not through run(): a backgrounded shell function is a subshell, and $! would be its pid.
+env -i HOME="$WORK/home" LANG=C.UTF-8 "$BIN" serve-lt --port 0 --workers 2 2> serve-lt.err &
 LT_PID=$!
 url=""
 for _ in $(seq 1 120); do
