@@ -53,6 +53,7 @@ from editor.proofing.check_workers import (
     CheckTooLarge,
 )
 from editor.proofing.language import ENGLISH, LanguageIdentifier
+from editor.proofing.lt_linger import linger_close
 from editor.proofing.lt_request import AnnotatedText, ApiError, parse_options
 from editor.proofing.routing import IndonesianChecker, OtherLanguageChecker, check_document
 from editor.proofing.ruledata import category_info
@@ -321,6 +322,8 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
     def _send_error_text(self, error: ApiError) -> None:
         self._send(error.status, (error.message + "\n").encode("utf-8"),
                    "text/plain; charset=utf-8")
+        if getattr(self, "_body_unread", False):  # refused from the headers: see lt_linger
+            linger_close(self.connection)
 
     def _read_form(self) -> dict[str, str]:
         """The request's parameters: the query string, then the url-encoded body."""
@@ -337,7 +340,7 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 raise ApiError(400, "Error: bad Content-Length") from None
             if length < 0 or length > self.server.max_request_bytes:
-                self.close_connection = True  # the body is left unread
+                self.close_connection = self._body_unread = True  # the body is left unread
                 raise ApiError(413, f"Error: request too large ({length} bytes, at most "
                                     f"{self.server.max_request_bytes})")
             content_type = self.headers.get("Content-Type", "application/x-www-form-urlencoded")
@@ -378,7 +381,7 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
             host = rest.rsplit(":", 1)[0] if not rest.endswith("]") else rest
             if host in _LOOPBACK_HOSTS or host == self.server.server_address[0]:
                 return
-        self.close_connection = True  # the body (if any) is left unread
+        self.close_connection = self._body_unread = True  # the body (if any) is left unread
         raise ApiError(403, f"Error: requests from origin {origin[:100]} are not accepted "
                             "(start serve-lt with --allow-origin to allow a site)")
 
