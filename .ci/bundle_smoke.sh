@@ -77,9 +77,13 @@ wait "$LT_PID"
 rc=$?
 set -e
 LT_PID=""
-sleep 1
 left=""
-for pid in $children; do kill -0 "$pid" 2>/dev/null && left="$left $pid"; done
+for _ in $(seq 1 20); do  # the resource tracker exits once it sees the server gone
+  left=""
+  for pid in $children; do kill -0 "$pid" 2>/dev/null && left="$left $pid"; done
+  [ -z "$left" ] && break
+  sleep 0.5
+done
 [ "$rc" = 0 ] && [ -z "$left" ] \
   || { echo "bundle smoke: serve-lt stop: exit $rc, left running:$left; $(tail -n 5 serve-lt.err)" >&2
        exit 1; }
