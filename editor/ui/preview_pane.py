@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 from editor.domain.photo import Photo
 from editor.ui.operations import run_op
-from editor.ui.preview_headline import headline_px
+from editor.ui.preview_headline import fit_headline
 from editor.writing.preview import PHOTO_SCHEME, preview_html
 
 DEBOUNCE_MS = 300
@@ -35,7 +35,8 @@ class PreviewPane(QTextBrowser):
         self.context = context
         self.theme = "light"
         self._busy = False
-        self._headline_px = 0  # the size the shown headline was rendered at
+        self._headline_px = 0  # the size the shown headline was rendered at ...
+        self._headline_text = ""  # ... and its text with hyphenation points
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
         editor.textChanged.connect(self.schedule)
@@ -54,24 +55,26 @@ class PreviewPane(QTextBrowser):
         theme = self.theme
         photos = self.photos()
         width = self.viewport().width() - 24  # photos fit the pane: no sideways scrolling
-        size = self._headline_px = self._fitting_headline_px(headline)
+        size, headline = self._fit_headline(headline)
+        self._headline_px, self._headline_text = size, headline
         self._busy = True
         run_op(self, lambda: preview_html(body, headline=headline, dateline=dateline,
                                           theme=theme, photos=photos, photo_width=width,
                                           headline_px=size),
                self._show, self._failed, key="render")
 
-    def _fitting_headline_px(self, headline: str) -> int:
-        """Headline size at which its words fit the pane's line (measured here, in the UI
-        thread: fonts are not for worker threads)."""
+    def _fit_headline(self, headline: str) -> tuple[int, str]:
+        """Headline size at which its words fit the pane's line, and its text with
+        hyphenation points where a word cannot fit whole (measured here, in the UI thread:
+        fonts are not for worker threads)."""
         line = self.viewport().width() - 2 * self.document().documentMargin()
-        return headline_px(headline, self.font(), line)
+        return fit_headline(headline, self.font(), line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """A narrower or wider pane may need another headline size: render again."""
         super().resizeEvent(event)
-        if self._headline_px and \
-                self._fitting_headline_px(self.context()[0]) != self._headline_px:
+        if self._headline_px and self._fit_headline(self.context()[0]) != \
+                (self._headline_px, self._headline_text):
             self.schedule()
 
     def _failed(self, exc: Exception) -> None:

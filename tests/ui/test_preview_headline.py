@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.ui.preview_headline import HEADLINE_PX
-from editor.ui.preview_pane import PreviewPane
+from editor.ui.preview_pane import DEBOUNCE_MS, PreviewPane
+from editor.writing.hyphenation import SOFT_HYPHEN, soft_hyphenate
 
 HEADLINE = "Perempuan Nelayan Belawan Bertahan di Tengah Banjir Rob Berkepanjangan"
 
@@ -72,3 +73,42 @@ def test_headline_is_refitted_when_the_pane_is_resized(qtbot):
     qtbot.waitUntil(lambda: pane._headline_px < HEADLINE_PX, timeout=5000)
     qtbot.waitUntil(lambda: all(set(line.split()) <= set(HEADLINE.split())
                                 for line in headline_lines(pane)), timeout=5000)
+
+
+PREVIEW_PADDING = "QTextBrowser#preview { padding: 12px 20px; }"  # wider than the theme's
+
+
+def test_a_word_too_wide_even_at_body_size_breaks_at_a_syllable_with_a_hyphen(qtbot):
+    word = "pertanggungjawabannya"                 # 21 letters: wider than the line at 15 px
+    pane = make_pane(qtbot, f"Menuntut {word} Bupati", 190)
+    pane.setStyleSheet(PREVIEW_PADDING)
+    qtbot.waitUntil(lambda: SOFT_HYPHEN in pane.document().firstBlock().text(), timeout=5000)
+    lines = headline_lines(pane)
+    assert lines[0].strip() == "Menuntut"
+    pieces = [line.replace(SOFT_HYPHEN, "").strip() for line in lines[1:]]
+    assert "".join(pieces).startswith(word)
+    points = soft_hyphenate(word).split(SOFT_HYPHEN)    # where Indonesian may break it
+    bounds = {len("".join(points[:i])) for i in range(1, len(points))}
+    broken = [line for line in lines[1:] if line.endswith(SOFT_HYPHEN)]
+    assert broken, lines                           # broken at least once, with a hyphen ...
+    at = 0
+    for line in lines[1:]:
+        piece = line.replace(SOFT_HYPHEN, "").strip()
+        if piece.startswith("Bupati"):
+            break
+        at += len(piece)
+        if line.endswith(SOFT_HYPHEN):
+            assert at in bounds, (lines, bounds)   # ... and only at a hyphenation point
+    assert pane.horizontalScrollBar().maximum() == 0
+
+
+def test_the_app_theme_keeps_ordinary_headline_words_whole_at_1280(qtbot):
+    from editor.themes import load_theme
+
+    pane = make_pane(qtbot, HEADLINE, 182)         # the column's width at 1280x800
+    pane.setStyleSheet(load_theme("light").stylesheet)  # the padding the app draws with
+    qtbot.waitUntil(lambda: pane.viewport().width() < 160, timeout=5000)
+    qtbot.wait(DEBOUNCE_MS + 300)
+    for line in headline_lines(pane):
+        assert SOFT_HYPHEN not in line
+        assert set(line.split()) <= set(HEADLINE.split()), headline_lines(pane)
