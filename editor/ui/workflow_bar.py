@@ -93,6 +93,15 @@ class WorkflowBar(QWidget):
         self.note.setVisible(bool(allowed))
         self._update_lock_widgets()
 
+    def findings_changed(self, _count: int) -> None:
+        """A warning about open findings goes once they change (fixed, or new ones): it
+        would otherwise name a count that is no longer true."""
+        if self._warned is not None and self.open_findings is not None and \
+                self.open_findings() != self._warned[1]:
+            self._warned = None
+            self.message.setStyleSheet("")
+            self._show_message("")
+
     def _show_message(self, text: str) -> None:
         """The bar's message row: shown only while it has something to say."""
         self.message.setText(text)

@@ -100,3 +100,31 @@ def test_the_approve_warning_fits_a_1280_screen(qtbot, make_window, store):
     assert bar.message.width() <= bar.width()  # wrapped inside the bar, not cut off
     fix_all = window.form.issues_panel.fix_all_button
     assert fix_all.mapTo(window, fix_all.rect().topRight()).x() <= window.width()
+
+
+def test_the_approve_warning_goes_when_the_findings_are_fixed(qtbot, make_window, store):
+    """Seen on screen: "Masih ada 2 temuan" stayed after "Perbaiki semua" fixed both."""
+    store.users.add("ana", "reporter")
+    store.users.add("sari", "editor")
+    article = store.articles.create(complete_article(headline="Rapat di kantor bupati",
+                                                     body="Rapat digelar diruang bupati."),
+                                    user="ana")
+    store.workflow.transition(article.id, "submit", "ana")
+    store.workflow.transition(article.id, "start-review", "sari")
+    window = make_window(store, user="sari")
+    window.list_panel.table.selectRow(0)
+    with qtbot.waitSignal(window.article_loaded, timeout=5000):
+        window.open_selected()
+    panel = window.form.issues_panel
+    qtbot.waitUntil(lambda: panel.open_count() > 0, timeout=10_000)
+    bar = window.workflow_bar
+    bar.buttons[Action.APPROVE].click()
+    assert "sekali lagi" in bar.message.text()
+    panel.list.setCurrentRow(-1)
+    panel.refresh()
+    assert panel.fix_all_button.isEnabled()
+    panel.fix_all_button.click()
+    qtbot.waitUntil(lambda: panel.open_count() == 0, timeout=10_000)
+    # at once, not only when the next autosave (4 s idle) reloads the bar
+    qtbot.waitUntil(lambda: bar.message.text() == "", timeout=1500)
+    assert bar.message.isHidden()
