@@ -8,7 +8,9 @@ operator's explicit choice (``--host 0.0.0.0``).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from types import FrameType
 
 from editor.cli import EXIT_OK
 from editor.commands.check import build_proofreader
@@ -17,6 +19,15 @@ from editor.proofing.check_workers import CheckerFailed
 
 #: Checks run in this many worker processes (hard time limit, memory cap); 0: in threads.
 DEFAULT_WORKERS = 2
+
+
+def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM (systemd, `kill`, a CI script) stops the server the way Ctrl+C does.
+
+    Without it the default action kills the process on the spot: no ``server_close()``, so
+    the check workers are only reaped when they notice their pipe is gone.
+    """
+    raise KeyboardInterrupt
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,11 +51,13 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"proses pemeriksa tidak bisa dimulai: {exc}")
     print(f"Redaksi melayani API LanguageTool v2 di {server.url}/v2/ (bahasa: id, auto). "
           "Ctrl+C untuk berhenti.", file=sys.stderr, flush=True)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         print("berhenti", file=sys.stderr)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.server_close()
         if backend is not None:
             backend.close()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 from editor import __version__
+from editor.proofing.lt_linger import linger_close
 from editor.proofing.lt_request import ApiError
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
     def _send_error_text(self, error: ApiError) -> None:
         self._send(error.status, (error.message + "\n").encode("utf-8"),
                    "text/plain; charset=utf-8")
+        if getattr(self, "_body_unread", False):  # refused from the headers: see lt_linger
+            linger_close(self.connection)
 
     def _read_form(self) -> dict[str, str]:
         """The request's parameters: the query string, then the url-encoded body."""
@@ -77,7 +80,7 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 raise ApiError(400, "Error: bad Content-Length") from None
             if length < 0 or length > self.server.max_request_bytes:
-                self.close_connection = True  # the body is left unread
+                self.close_connection = self._body_unread = True  # the body is left unread
                 raise ApiError(413, f"Error: request too large ({length} bytes, at most "
                                     f"{self.server.max_request_bytes})")
             content_type = self.headers.get("Content-Type", "application/x-www-form-urlencoded")
@@ -118,7 +121,7 @@ class LanguageToolRequestHandler(BaseHTTPRequestHandler):
             host = rest.rsplit(":", 1)[0] if not rest.endswith("]") else rest
             if host in _LOOPBACK_HOSTS or host == self.server.server_address[0]:
                 return
-        self.close_connection = True  # the body (if any) is left unread
+        self.close_connection = self._body_unread = True  # the body (if any) is left unread
         raise ApiError(403, f"Error: requests from origin {origin[:100]} are not accepted "
                             "(start serve-lt with --allow-origin to allow a site)")
 

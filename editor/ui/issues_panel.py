@@ -35,6 +35,7 @@ def _bulk_fixable(issue: Issue) -> bool:
 
 class IssuesPanel(QWidget):
     jumped = Signal()
+    counted = Signal(int)  # findings open after each refresh (the approve warning follows it)
 
     def __init__(self, editor: ProofedTextEdit, proofing: ProofingController,
                  headline_text=None, parent: QWidget | None = None) -> None:
@@ -107,6 +108,7 @@ class IssuesPanel(QWidget):
         self.title.setText(self.tr("%n temuan", "", count) if count
                            else self.tr("Tidak ada temuan"))
         self._update_button()
+        self.counted.emit(count)
 
     def _update_button(self, *_args) -> None:
         item = self.list.currentItem()

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.change_poller = d.poller  # SQLite: the one poll for changes made elsewhere
         # Approving with open proofing findings asks for a second click.
         self.workflow_bar.open_findings = self.form.issues_panel.open_count
+        self.form.issues_panel.counted.connect(self.workflow_bar.findings_changed)
         self.words_label, self.reading_label, self.autosave_label = (
             self.writing.words_label, self.writing.reading_label, self.writing.autosave_label)
         self._build_layout()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 from editor.domain.photo import Photo
 from editor.ui.operations import run_op
+from editor.ui.preview_headline import fit_headline
 from editor.writing.preview import PHOTO_SCHEME, preview_html
 
 DEBOUNCE_MS = 300
@@ -34,6 +35,8 @@ class PreviewPane(QTextBrowser):
         self.context = context
         self.theme = "light"
         self._busy = False
+        self._headline_px = 0  # the size the shown headline was rendered at ...
+        self._headline_text = ""  # ... and its text with hyphenation points
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
         editor.textChanged.connect(self.schedule)
@@ -52,10 +55,27 @@ class PreviewPane(QTextBrowser):
         theme = self.theme
         photos = self.photos()
         width = self.viewport().width() - 24  # photos fit the pane: no sideways scrolling
+        size, headline = self._fit_headline(headline)
+        self._headline_px, self._headline_text = size, headline
         self._busy = True
         run_op(self, lambda: preview_html(body, headline=headline, dateline=dateline,
-                                          theme=theme, photos=photos, photo_width=width),
+                                          theme=theme, photos=photos, photo_width=width,
+                                          headline_px=size),
                self._show, self._failed, key="render")
+
+    def _fit_headline(self, headline: str) -> tuple[int, str]:
+        """Headline size at which its words fit the pane's line, and its text with
+        hyphenation points where a word cannot fit whole (measured here, in the UI thread:
+        fonts are not for worker threads)."""
+        line = self.viewport().width() - 2 * self.document().documentMargin()
+        return fit_headline(headline, self.font(), line)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A narrower or wider pane may need another headline size: render again."""
+        super().resizeEvent(event)
+        if self._headline_px and self._fit_headline(self.context()[0]) != \
+                (self._headline_px, self._headline_text):
+            self.schedule()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

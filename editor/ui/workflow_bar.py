@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor import ops
 from editor.domain.article import Article
@@ -38,12 +46,20 @@ class WorkflowBar(QWidget):
         self.lock_label = QLabel(objectName="lockLabel")
         self.note = QLineEdit(objectName="workflowNote")
         self.note.setPlaceholderText(self.tr("Catatan untuk langkah ini"))
-        self.message = QLabel(objectName="workflowMessage")
+        # Its own row, wrapped: in the button row a long warning or refusal set the bar's
+        # minimum width, and the window grew past a 1280-pixel screen (the side panel and
+        # its buttons went off screen).
+        self.message = QLabel(objectName="workflowMessage", wordWrap=True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.message.setVisible(False)
         self.take_over_button = QPushButton(self.tr("Ambil alih"), objectName="takeOver")
         self.take_over_button.clicked.connect(self.take_over_requested)
         self.buttons: dict[Action, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
         layout.addWidget(self.status)
         for action in Action:
             button = QPushButton(self.tr(ACTION_LABELS[action]))
@@ -57,7 +73,8 @@ class WorkflowBar(QWidget):
         layout.addWidget(self.note, 1)
         layout.addWidget(self.lock_label)
         layout.addWidget(self.take_over_button)
-        layout.addWidget(self.message)
+        rows.addWidget(self.message)
+        self._show_message("")
         self._read_only = False
         self.open_findings: Callable[[], int] | None = None   # set by the window
         self._warned: tuple[int, int] | None = None          # (article id, findings) warned of
@@ -66,7 +83,7 @@ class WorkflowBar(QWidget):
     def set_article(self, article: Article | None) -> None:
         self.article = article
         self._warned = None
-        self.message.clear()
+        self._show_message("")
         stored = article is not None and article.id is not None
         self.status.setText(status_label(article.status) if article else "")
         allowed = set(allowed_actions(article.status, self.role)) if stored else set()
@@ -75,6 +92,21 @@ class WorkflowBar(QWidget):
             button.setEnabled(not self._read_only)
         self.note.setVisible(bool(allowed))
         self._update_lock_widgets()
+
+    def findings_changed(self, _count: int) -> None:
+        """A warning about open findings goes once they change (fixed, or new ones): it
+        would otherwise name a count that is no longer true."""
+        if self._warned is not None and self.open_findings is not None and \
+                self.open_findings() != self._warned[1]:
+            self._warned = None
+            self.message.setStyleSheet("")
+            self._show_message("")
+
+    def _show_message(self, text: str) -> None:
+        """The bar's message row: shown only while it has something to say."""
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setVisible(bool(text))
 
     def offers(self, action: Action) -> bool:
         """True when the bar shows ``action`` as a step the user may take now."""
@@ -95,7 +127,7 @@ class WorkflowBar(QWidget):
         if self.article is None or self.article.id is None:
             return
         if TRANSITIONS[action].note_required and not self.note.text().strip():
-            self.message.setText(self.tr("Tulis catatan untuk reporter dulu."))
+            self._show_message(self.tr("Tulis catatan untuk reporter dulu."))
             self.note.setFocus()
             return
         if action in (Action.APPROVE, Action.PUBLISH) and self.open_findings is not None:
@@ -103,10 +135,10 @@ class WorkflowBar(QWidget):
             if count and self._warned != (self.article.id, count):
                 # Warn once; the same click again (nothing changed) goes ahead.
                 self._warned = (self.article.id, count)
-                self.message.setText(self.tr("Masih ada %1 temuan pemeriksa ejaan. Klik "
-                                             "“%2” sekali lagi untuk tetap melanjutkan.")
-                                     .replace("%1", str(count))
-                                     .replace("%2", self.tr(ACTION_LABELS[action])))
+                self._show_message(self.tr("Masih ada %1 temuan pemeriksa ejaan. Klik "
+                                           "“%2” sekali lagi untuk tetap melanjutkan.")
+                                   .replace("%1", str(count))
+                                   .replace("%2", self.tr(ACTION_LABELS[action])))
                 self.message.setStyleSheet(f"color: {colour('attention')}; font-weight: bold;")
                 return
         self.message.setStyleSheet("")
@@ -127,11 +159,11 @@ class WorkflowBar(QWidget):
 
     def _done(self, done: ops.TransitionDone) -> None:
         self.note.clear()
-        self.message.setText(self.tr("Berhasil."))
+        self._show_message(self.tr("Berhasil."))
         self.transitioned.emit(done.result)
 
     def _failed(self, exc: Exception) -> None:
         self.set_article(self.article)
         message = message_for(exc)
-        self.message.setText(message)
+        self._show_message(message)
         self.failed.emit(message)
