@@ -152,9 +152,22 @@ class EditorSession(QObject):
         article_id = self.article_id
         if article_id is None or self.dirty:
             return
-        run_op(self, lambda: self._fetch(article_id),
-               lambda got: self.show(*got) if not self.dirty and self.article_id == got[0].id
-               else None, self._open_failed, key="open")
+        run_op(self, lambda: self._fetch(article_id), self._show_again, self._open_failed,
+               key="open")
+
+    def _show_again(self, got: tuple[Article, EditRefused | None]) -> None:
+        """The open article's stored state, shown again where the writer was: the body's
+        cursor and scroll stay (a workflow step or another desk's save must not throw the
+        writer back to the first line)."""
+        if self.dirty or self.article_id != got[0].id:
+            return
+        body = self.form.body
+        position, scroll = body.textCursor().position(), body.verticalScrollBar().value()
+        self.show(*got)
+        cursor = body.textCursor()
+        cursor.setPosition(min(position, len(body.toPlainText())))
+        body.setTextCursor(cursor)
+        body.verticalScrollBar().setValue(scroll)
 
     def _open_failed(self, exc: Exception) -> None:
         if isinstance(exc, ArticleNotFound):
