@@ -4,12 +4,11 @@ ids and categories as `redaksi check`, UTF-16 offsets after emoji, the sure fix 
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 
 import pytest
 import requests
+from lt_serving import serve
 
 from editor.proofing.engine import Proofreader
 from editor.proofing.server import LanguageToolHTTPServer, make_server
@@ -20,19 +19,8 @@ TEXT = ("Kepala Dinas Kesehatan, Ani Suryani mengatakan stok 🎉 cukup. "
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LanguageToolHTTPServer]:
-    old = os.environ.get("NO_PROXY")
-    os.environ["NO_PROXY"] = "127.0.0.1,localhost"
-    srv = make_server(Proofreader(), "127.0.0.1", 0, max_request_bytes=200_000,
-                      max_text_length=50_000)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    if old is None:
-        os.environ.pop("NO_PROXY", None)
-    else:
-        os.environ["NO_PROXY"] = old
+    yield from serve(make_server(Proofreader(), "127.0.0.1", 0, max_request_bytes=200_000,
+                                 max_text_length=50_000), bypass_proxy=True)
 
 
 def _check(server: LanguageToolHTTPServer, **extra: str) -> list[dict]:

@@ -7,7 +7,6 @@ The server runs in a thread on an ephemeral loopback port with the real proofrea
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import language_tool_python
 import pytest
 import requests
+from lt_serving import serve
 
 from editor.proofing import lt_handler, lt_response, lt_service
 from editor.proofing import server as server_module
@@ -34,21 +34,8 @@ def proofreader() -> Proofreader:
 
 @pytest.fixture(scope="module")
 def server(proofreader: Proofreader) -> Iterator[LanguageToolHTTPServer]:
-    import os
-
-    old = os.environ.get("NO_PROXY")
-    os.environ["NO_PROXY"] = "127.0.0.1,localhost"
-    srv = make_server(proofreader, "127.0.0.1", 0, max_request_bytes=200_000,
-                      max_text_length=50_000)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    if old is None:
-        os.environ.pop("NO_PROXY", None)
-    else:
-        os.environ["NO_PROXY"] = old
+    yield from serve(make_server(proofreader, "127.0.0.1", 0, max_request_bytes=200_000,
+                                 max_text_length=50_000), bypass_proxy=True)
 
 
 @pytest.fixture

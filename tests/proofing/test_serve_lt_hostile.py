@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from lt_serving import serve
 
 from editor.proofing.engine import Proofreader
 from editor.proofing.server import MAX_SENTENCE_CHARS, LanguageToolHTTPServer, make_server
@@ -31,17 +32,9 @@ def proofreader() -> Proofreader:
     return Proofreader()
 
 
-def _serve(srv: LanguageToolHTTPServer) -> Iterator[LanguageToolHTTPServer]:
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-
-
 @pytest.fixture(scope="module")
 def server(proofreader: Proofreader) -> Iterator[LanguageToolHTTPServer]:
-    yield from _serve(make_server(proofreader, "127.0.0.1", 0,
+    yield from serve(make_server(proofreader, "127.0.0.1", 0,
                                   allowed_origins=frozenset({"https://redaksi.contoh.id"})))
 
 
@@ -115,12 +108,12 @@ def test_one_long_word_is_cheap(server):
 
 
 def test_too_many_matches_and_too_long_a_check_are_413(proofreader):
-    gen = _serve(make_server(proofreader, "127.0.0.1", 0, max_matches=10))
+    gen = serve(make_server(proofreader, "127.0.0.1", 0, max_matches=10))
     srv = next(gen)
     got, body = post(srv, {"text": "kata kata " * 11, "language": "id"})
     assert got == 413 and b"more than 10 matches" in body
     next(gen, None)
-    gen = _serve(make_server(proofreader, "127.0.0.1", 0, max_seconds=1e-9))
+    gen = serve(make_server(proofreader, "127.0.0.1", 0, max_seconds=1e-9))
     srv = next(gen)
     got, body = post(srv, {"text": "Kalimat satu. Kalimat dua. " * 50, "language": "id"})
     assert got == 413 and b"longer than" in body

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import language_tool_python
 import pytest
+from lt_serving import serve
 from pylanguagetool import api as pylt
 
 from editor.proofing.check_workers import CheckerSpec
@@ -43,24 +44,16 @@ def build_runaway(spec: CheckerSpec) -> RunawayChecker:
     return RunawayChecker()
 
 
-def _serve(srv: LanguageToolHTTPServer) -> Iterator[LanguageToolHTTPServer]:
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-
-
 @pytest.fixture(scope="module")
 def runaway_server() -> Iterator[LanguageToolHTTPServer]:
     spec = CheckerSpec(factory=f"{__name__}:build_runaway", english_from_env=False)
-    yield from _serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=1.0,
+    yield from serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=1.0,
                                   checker_spec=spec))
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LanguageToolHTTPServer]:
-    yield from _serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=2.0))
+    yield from serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=2.0))
 
 
 def post(srv, fields: dict[str, str], timeout: float = 60) -> tuple[int, bytes]:
@@ -121,7 +114,7 @@ def test_a_check_that_eats_memory_hits_the_workers_cap(runaway_server):
 def tight_server() -> Iterator[LanguageToolHTTPServer]:
     """Only the time limit bounds it (no match cap), and the limit is short: how fast the
     machine checks must not decide which limit answers."""
-    yield from _serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=0.5,
+    yield from serve(make_server(Proofreader(), "127.0.0.1", 0, workers=2, max_seconds=0.5,
                                   max_matches=10**9))
 
 
