@@ -94,6 +94,7 @@ def preload() -> None:
     capitalization.acronym_map()
     capitalization.lowercase_words()
     capitalization.units()
+    capitalization._generic_heads()
     word_choice._data()
     apposition.positions()
     regions.place_pairs()
