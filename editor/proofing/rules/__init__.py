@@ -88,6 +88,7 @@ def preload() -> None:
     compounds.compound_map()
     compounds._phrase_data()
     caps._data()
+    caps._before()
     typo.id_frequencies()
     punctuation._connectors()
     punctuation._titles()
