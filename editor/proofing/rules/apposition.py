@@ -252,6 +252,8 @@ def appositives(ctx: Ctx) -> list[Hit]:
     if not _APPOS_GATE.search(ctx.masked, s.start, s.end):
         return []
     out = [*apposition(ctx), *name_first_apposition(ctx)]
-    if not out:
-        out.extend(mid_sentence_apposition(ctx))
+    # "Gubernur DKI, Anies melayat ke rumah duka almarhum Presiden ketiga, BJ Habibie di …":
+    # an appositive inside the sentence as well as the one that opens it
+    out.extend(h for h in mid_sentence_apposition(ctx)
+               if all(h.end <= o.start or o.end <= h.start for o in out))
     return out

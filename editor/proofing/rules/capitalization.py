@@ -9,7 +9,10 @@
   PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat);
 * ID_KAPITAL_GEOGRAFI — a generic geographic word that is part of the name after it (jalan
   Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa; PUEBI I.E.9), list in
-  ``geographic_heads.txt``.
+  ``geographic_heads.txt``;
+* ID_KAPITAL_UNSUR_UMUM — the same words used generically, with no name after them, are
+  written in lower case (keluar dari Bandara dan … → bandara, di Provinsi lain → provinsi;
+  PUEBI I.E.9), list in ``generic_heads.txt``.
 
 Names come first: words the caller names (article metadata), the newsroom dictionary and
 Title-Case headlines are never touched.
@@ -202,6 +205,48 @@ def geographic(ctx: Ctx) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(read_list("generic_heads.txt"))
+
+
+# after the head only these words show that no name follows ("di Kota itu", "Bandara dan")
+_AFTER_GENERIC = frozenset(
+    "itu ini tersebut yang dan untuk di ke dari dengan setempat lain lainnya atau pada sebagai "
+    "juga akan telah sudah masih tidak menjadi serta".split()
+)
+# "Sungai dan Pantai" (a directorate), "UU tentang Jalan", "Kota dan Kabupaten Bekasi"
+_NOT_BEFORE_GENERIC = frozenset({"dan", "atau", "serta", "tentang", "maupun"})
+_GENERIC_GATE = re.compile(
+    r"[a-z] (?:Kota|Jalan|Bandara|Waduk|Pulau|Sungai|Gunung|Danau|Selat|Bukit|Kabupaten|"
+    r"Provinsi|Kecamatan|Desa|Kelurahan|Kampung) [a-z]"
+)
+
+
+def generic_heads(ctx: Ctx) -> Iterator[Hit]:
+    """keluar dari Bandara dan … → bandara; di Provinsi lain → provinsi (PUEBI I.E.9)."""
+    heads = _generic_heads()
+    toks = ctx.tokens
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.lower not in heads or not tok.text.istitle():
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if ctx.masked[prev.end : tok.start] != " " or not ctx.adjacent(tok, nxt):
+            continue
+        if not prev.text.isalpha() or not prev.text.islower() or prev.lower in _NOT_BEFORE_GENERIC:
+            continue
+        if nxt.lower not in _AFTER_GENERIC or not nxt.text.islower():
+            continue
+        if nxt.lower in ("dan", "atau", "serta") and i + 2 < len(toks) and \
+                toks[i + 2].text[:1].isupper():
+            continue  # "di Kabupaten dan Kota Bogor": one head shared by two names
+        if tok.text in ctx.names or tok.lower in ctx.user_words or is_title_case(ctx):
+            continue
+        yield Hit("ID_KAPITAL_UNSUR_UMUM", tok.start, tok.end, (tok.text.lower(),),
+                  {"wrong": tok.text})
+
+
+@lru_cache(maxsize=1)
 def lowercase_words() -> dict[str, bool]:
     """Common words the archive writes in lower case mid-sentence (lowercase_words.tsv) ->
     whether the word can open a clause (a function word: then only a comma before it is a
@@ -304,4 +349,6 @@ def capitalization(ctx: Ctx) -> list[Hit]:
         out.extend(geographic(ctx))
     if _MIDCAP_GATE.search(ctx.masked, s.start, s.end):
         out.extend(common_words(ctx))
+    if _GENERIC_GATE.search(ctx.masked, s.start, s.end):
+        out.extend(generic_heads(ctx))
     return out

@@ -18,6 +18,12 @@ def _data() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return always, after
 
 
+@lru_cache(maxsize=1)
+def _before() -> dict[str, frozenset[str]]:
+    raw = load_yaml_data("capitals.yaml")
+    return {k: frozenset(v) for k, v in (raw.get("before") or {}).items()}
+
+
 def always_capitalised() -> frozenset[str]:
     """Lowercase words always written with a capital (days, months, holidays...)."""
     return _data()[0]
@@ -33,6 +39,7 @@ def _cap(word: str) -> str:
 
 def capitals(ctx: Ctx) -> Iterator[Hit]:
     always, after = _data()
+    before = _before()
     toks = ctx.tokens
     s = ctx.sentence
     for i, tok in enumerate(toks):
@@ -61,4 +68,7 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
         elif low in after and i > 0 and toks[i - 1].lower in after[low] and ctx.adjacent(
             toks[i - 1], tok
         ):
+            yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})
+        elif low in before and i + 1 < len(toks) and toks[i + 1].lower in before[low] and \
+                ctx.adjacent(tok, toks[i + 1]) and t.islower():
             yield Hit("ID_KAPITAL_NAMA", tok.start, tok.end, (_cap(t),), {"wrong": t})

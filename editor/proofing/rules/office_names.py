@@ -36,6 +36,8 @@ class _Offices:
     of_body: frozenset[tuple[str, ...]]
     heads: frozenset[str]
     province_short: frozenset[str]
+    city_short: frozenset[str]
+    ministries: frozenset[str]
     first_words: frozenset[str]
     gate: re.Pattern[str]
 
@@ -52,6 +54,8 @@ def _data() -> _Offices:
         of_body=of_body,
         heads=frozenset(map(str, raw["institution_heads"])),
         province_short=frozenset(map(str, raw["province_short"])),
+        city_short=frozenset(map(str, raw["city_short"])),
+        ministries=frozenset(map(str, raw["ministry_short"])),
         first_words=frozenset(words),
         gate=re.compile(r"\b(?:" + "|".join(sorted(whole, key=len, reverse=True)) + r") [A-Z]"),
     )
@@ -67,6 +71,8 @@ def _region_follows(ctx: Ctx, k: int, kind: str, data: _Offices) -> bool:
         return tok.lower in places and tok.lower not in _COMPASS
     if kind == "provinsi" and toks[k].lower in data.province_short:
         return True
+    if kind == "kota" and toks[k].lower in data.city_short:
+        return True
     names = region_names(kind)
     words: list[str] = []
     for j in range(k, min(len(toks), k + 4)):
@@ -78,6 +84,19 @@ def _region_follows(ctx: Ctx, k: int, kind: str, data: _Offices) -> bool:
         if " ".join(words) in names:
             return True
     return False
+
+
+_MINISTERS = frozenset({("menteri",), ("wakil", "menteri")})
+
+
+def _ministry_follows(ctx: Ctx, k: int, data: _Offices) -> bool:
+    """"menteri Kominfo", "menteri Luar Negeri": a ministry's short name (``ministry_short``)."""
+    toks = ctx.tokens
+    one = toks[k].text
+    if one in data.ministries:
+        return True
+    return k + 1 < len(toks) and ctx.adjacent(toks[k], toks[k + 1]) and \
+        f"{one} {toks[k + 1].text}" in data.ministries
 
 
 def _acronym(word: str) -> bool:
@@ -159,6 +178,7 @@ def _office_hit(ctx: Ctx, i: int, data: _Offices, names: titles._Titles) -> Hit 
         nxt = toks[i + n]
         kind = data.of_region.get(seq)
         sure = (kind is not None and _region_follows(ctx, i + n, kind, data)) or (
+            seq in _MINISTERS and _ministry_follows(ctx, i + n, data)) or (
             seq in data.of_body and (_head_of_one(ctx, i + n, data) or (
                 _acronym(nxt.text) and _person_after_body(ctx, i + n + 1, names))))
         if not sure:

