@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from editor.ui.startup_check import XCB_LIBRARIES, desktop_packages, display_problem
+from editor.ui.startup_check import (
+    XCB_LIBRARIES,
+    desktop_packages,
+    display_problem,
+    missing_libraries,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,6 +47,14 @@ def assert_no_qt_abort(done: subprocess.CompletedProcess) -> None:
         assert package in done.stderr
 
 
+#: With the desktop's xcb libraries missing, the app names them first (tested below); the
+#: display messages can only be seen where they are installed (.ci/run installs them).
+needs_xcb_libraries = pytest.mark.skipif(
+    bool(missing_libraries(XCB_LIBRARIES)),
+    reason="xcb libraries not installed: the missing-library message comes first")
+
+
+@needs_xcb_libraries
 def test_no_display_gives_one_message_not_a_qt_abort(tmp_path):
     done = start_app({"QT_QPA_PLATFORM": "xcb", "DISPLAY": None, "WAYLAND_DISPLAY": None},
                      tmp_path)
@@ -50,6 +63,7 @@ def test_no_display_gives_one_message_not_a_qt_abort(tmp_path):
     assert "QT_QPA_PLATFORM=offscreen" in done.stderr
 
 
+@needs_xcb_libraries
 def test_unreachable_display_is_named(tmp_path):
     done = start_app({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":97"}, tmp_path)
     assert_no_qt_abort(done)
