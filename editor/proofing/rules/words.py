@@ -22,6 +22,7 @@ _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "me
 # mengkoordinir: a non-standard root written with an unmelted k/p/t/s as well
 _UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
+_MISSING = object()
 
 
 class WordMap:
@@ -42,8 +43,9 @@ class WordMap:
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
-        if word in self._cache:
-            return self._cache[word]
+        res = self._cache.get(word, _MISSING)
+        if res is not _MISSING:
+            return res  # type: ignore[return-value]
         res = self._lookup(word)
         with self._lock:
             if len(self._cache) > 200_000:
