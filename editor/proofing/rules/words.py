@@ -59,12 +59,16 @@ class WordMap:
             return w, hit
         if w in self._standard:
             return None  # kedaluwarsa is itself a listed standard form, not ke + daluwarsa
+        # The prefixes w starts with, found once: stem (w less a suffix) starts with one
+        # exactly when w does and the stem is at least as long.
+        plain = [p for p in _PLAIN_PREFIXES if w.startswith(p)]
+        nasal = [p for p in _NASAL_PREFIXES if w.startswith(p)]
         for suf in _SUFFIXES:
             if suf and not w.endswith(suf):
                 continue
             stem = w[: len(w) - len(suf)] if suf else w
-            for pre in _PLAIN_PREFIXES:
-                if not stem.startswith(pre):
+            for pre in plain:
+                if len(pre) > len(stem):
                     continue
                 key = stem[len(pre) :]
                 if len(key) < 3 or (not pre and not suf):
@@ -76,8 +80,8 @@ class WordMap:
                     if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
                         continue
                 return key, pre + right + suf
-            for pre in _NASAL_PREFIXES:
-                if not stem.startswith(pre):
+            for pre in nasal:
+                if len(pre) > len(stem):
                     continue
                 key = stem[len(pre) :]
                 if len(key) < 3:
