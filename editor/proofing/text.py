@@ -228,28 +228,34 @@ def _blocks(masked: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(masked)
-    i = 0
+    # Only line ends (each "\n", then the end) can end a block: jump from one to the next.
+    i = masked.find("\n")
+    if i < 0:
+        i = n
     while i <= n:
-        if i == n or masked[i] == "\n":
-            # A line ends. It ends a block if the next line is blank or starts with markup,
-            # or this line itself started with markup (a heading, bullet or quote line).
-            j = i + 1
-            next_line_start = masked[j : j + 8].lstrip(" \t")
-            this_line_start = masked.rfind("\n", 0, i) + 1
-            this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
-            last = masked[start:i].rstrip()[-1:]
-            if (
-                i == n
-                or not next_line_start
-                or next_line_start[0] in "\n" + MARK
-                or this_is_mark
-                or (last and last in ".!?:;\"”’)…" + OPAQUE)
-                or not next_line_start[0].islower()
-            ):
-                if masked[start:i].strip():
-                    spans.append((start, i))
-                start = j
-        i += 1
+        # A line ends. It ends a block if the next line is blank or starts with markup,
+        # or this line itself started with markup (a heading, bullet or quote line).
+        j = i + 1
+        next_line_start = masked[j : j + 8].lstrip(" \t")
+        this_line_start = masked.rfind("\n", 0, i) + 1
+        this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
+        last = masked[start:i].rstrip()[-1:]
+        if (
+            i == n
+            or not next_line_start
+            or next_line_start[0] in "\n" + MARK
+            or this_is_mark
+            or (last and last in ".!?:;\"”’)…" + OPAQUE)
+            or not next_line_start[0].islower()
+        ):
+            if masked[start:i].strip():
+                spans.append((start, i))
+            start = j
+        if i == n:
+            break
+        i = masked.find("\n", i + 1)
+        if i < 0:
+            i = n
     return spans
 
 
