@@ -338,8 +338,13 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         start += 1
     while end > start and masked[end - 1] in " \t\n" + MARK:
         end -= 1
-    tokens = tuple(_token(text[m.start() : m.end()], m.start(), m.end())
-                   for m in WORD_RE.finditer(masked, start, end))
+    toks: list[Token] = []
+    for m in WORD_RE.finditer(masked, start, end):  # _token() inlined: the hottest loop
+        a, b = m.span()
+        t = text[a:b]
+        low = t.lower()
+        toks.append(Token(t, a, b, low, t[1:] != low[1:]))
+    tokens = tuple(toks)
     line_start = masked.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
     list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (
