@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from editor.cli import EXIT_ERROR
-from editor.store import Store, StoreError, open_store
+
+if TYPE_CHECKING:  # the store is imported when a command opens it (`check` may never)
+    from editor.store import Store
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> int:
@@ -17,6 +20,8 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def store_from_args(args: argparse.Namespace) -> Store:
+    from editor.store import open_store
+
     return open_store(getattr(args, "db", None))
 
 
@@ -25,6 +30,8 @@ def run_with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> in
 
     A database that cannot be opened is reported the same way by every sub-command.
     """
+    from editor.store import StoreError
+
     try:
         store = store_from_args(args)
     except StoreError as exc:
@@ -40,4 +47,4 @@ def not_yet_available(feature: str) -> int:
     return fail(f"'{feature}' belum tersedia di versi ini")
 
 
-__all__ = ["StoreError", "fail", "not_yet_available", "run_with_store", "store_from_args"]
+__all__ = ["fail", "not_yet_available", "run_with_store", "store_from_args"]

@@ -105,6 +105,27 @@ _OPAQUE_PATTERNS: tuple[Any, ...] = (
 _MARK_PATTERNS = (_HEADING_RE, _QUOTE_RE, _LIST_RE, _HR_RE, _EMPH_RE, _LINK_OPEN_RE, _ESCAPE_RE)
 
 
+#: For some patterns: strings of which the text must contain at least one, or no match is
+#: possible (a cheap test before the regex scans the whole text).
+_NEEDS: dict[Any, tuple[str, ...]] = {
+    _FENCE_RE: ("```", "~~~"), _INDENTED_CODE_RE: ("    ", "\t"), _INLINE_CODE_RE: ("`",),
+    _IMAGE_RE: ("![",), _AUTOLINK_RE: ("<",), _LINK_TARGET_RE: ("](",), _REF_DEF_RE: ("]:",),
+    _HtmlComments: ("<!--",), _HTML_TAG_RE: ("<",), _EMAIL_RE: ("@",), _MENTION_RE: ("@",),
+    _HASHTAG_RE: ("#",), _HEADING_RE: ("#",), _QUOTE_RE: (">",), _HR_RE: ("-", "*", "_"),
+    _EMPH_RE: ("*", "_"), _LINK_OPEN_RE: ("[",), _ESCAPE_RE: ("\\",),
+}
+# A bare domain (the URL pattern's second branch) needs "." + one of its top-level labels.
+_URL_HINT_RE = re.compile(r"\.(?:com|net|org|id|co|go|or|ac|sch|web|my|info|io|tv|news|biz|me|"
+                          r"asia|xyz|us|uk|au|sg)\b")
+
+
+def _may_match(pat: Any, text: str) -> bool:
+    if pat is _URL_RE:
+        return "://" in text or "www." in text or _URL_HINT_RE.search(text) is not None
+    needs = _NEEDS.get(pat)
+    return needs is None or any(n in text for n in needs)
+
+
 def _fill(buf: list[str], start: int, end: int, ch: str) -> None:
     for i in range(start, end):
         if buf[i] != "\n" and buf[i] != OPAQUE:
@@ -119,18 +140,31 @@ def mask_markdown(text: str) -> str:
     needs = any(c in text for c in "`<[]@#*_>\\|-+.") or "://" in text
     if not needs:
         return text
+    # A pattern is skipped when a character it cannot match without is not in the text
+    # (masking only writes OPAQUE/MARK, so what the original lacks the masked copy lacks
+    # too), and the text is re-joined only after a pattern changed it.
+    current = text
     for pat in _OPAQUE_PATTERNS:
-        current = "".join(buf)
+        if not _may_match(pat, text):
+            continue
+        changed = False
         for m in pat.finditer(current):
             if m.group(0).strip(OPAQUE + "\n"):
                 _fill(buf, m.start(), m.end(), OPAQUE)
-    current = "".join(buf)
+                changed = True
+        if changed:
+            current = "".join(buf)
     for pat in _MARK_PATTERNS:
+        if not _may_match(pat, text):
+            continue
+        changed = False
         for m in pat.finditer(current):
             _fill(buf, m.start(), m.end(), MARK)
-        current = "".join(buf)
+            changed = True
+        if changed:
+            current = "".join(buf)
     # Table rows: the pipes are markup, the cells are text.
-    for m in _TABLE_PIPE_RE.finditer(current):
+    for m in (_TABLE_PIPE_RE.finditer(current) if "|" in text else ()):
         for i in range(m.start(), m.end()):
             if buf[i] == "|":
                 buf[i] = MARK
@@ -194,28 +228,34 @@ def _blocks(masked: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(masked)
-    i = 0
+    # Only line ends (each "\n", then the end) can end a block: jump from one to the next.
+    i = masked.find("\n")
+    if i < 0:
+        i = n
     while i <= n:
-        if i == n or masked[i] == "\n":
-            # A line ends. It ends a block if the next line is blank or starts with markup,
-            # or this line itself started with markup (a heading, bullet or quote line).
-            j = i + 1
-            next_line_start = masked[j : j + 8].lstrip(" \t")
-            this_line_start = masked.rfind("\n", 0, i) + 1
-            this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
-            last = masked[start:i].rstrip()[-1:]
-            if (
-                i == n
-                or not next_line_start
-                or next_line_start[0] in "\n" + MARK
-                or this_is_mark
-                or (last and last in ".!?:;\"”’)…" + OPAQUE)
-                or not next_line_start[0].islower()
-            ):
-                if masked[start:i].strip():
-                    spans.append((start, i))
-                start = j
-        i += 1
+        # A line ends. It ends a block if the next line is blank or starts with markup,
+        # or this line itself started with markup (a heading, bullet or quote line).
+        j = i + 1
+        next_line_start = masked[j : j + 8].lstrip(" \t")
+        this_line_start = masked.rfind("\n", 0, i) + 1
+        this_is_mark = masked[this_line_start : this_line_start + 4].lstrip(" \t")[:1] == MARK
+        last = masked[start:i].rstrip()[-1:]
+        if (
+            i == n
+            or not next_line_start
+            or next_line_start[0] in "\n" + MARK
+            or this_is_mark
+            or (last and last in ".!?:;\"”’)…" + OPAQUE)
+            or not next_line_start[0].islower()
+        ):
+            if masked[start:i].strip():
+                spans.append((start, i))
+            start = j
+        if i == n:
+            break
+        i = masked.find("\n", i + 1)
+        if i < 0:
+            i = n
     return spans
 
 
@@ -298,8 +338,13 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         start += 1
     while end > start and masked[end - 1] in " \t\n" + MARK:
         end -= 1
-    tokens = tuple(_token(text[m.start() : m.end()], m.start(), m.end())
-                   for m in WORD_RE.finditer(masked, start, end))
+    toks: list[Token] = []
+    for m in WORD_RE.finditer(masked, start, end):  # _token() inlined: the hottest loop
+        a, b = m.span()
+        t = text[a:b]
+        low = t.lower()
+        toks.append(Token(t, a, b, low, t[1:] != low[1:]))
+    tokens = tuple(toks)
     line_start = masked.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
     list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (

@@ -135,7 +135,9 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
         if len(la) < 3 or la in function_words:
             continue
         # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
-        if lb.startswith("me") and la in candidate_roots(lb) and ctx.known(la):
+        # (every candidate root is a tail of lb, or a letter and one: a cheap test first)
+        if lb.startswith("me") and lb.endswith(la[1:]) and la in candidate_roots(lb) \
+                and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))

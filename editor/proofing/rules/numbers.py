@@ -55,9 +55,16 @@ def spell_number(n: int) -> str:
     return str(n)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def numbers(ctx: Ctx) -> Iterator[Hit]:
     m_text = ctx.masked
     s = ctx.sentence
+    if _DIGIT.search(m_text, s.start, s.end) is None:
+        # Every pattern below matches a digit inside the sentence: none there, none to scan.
+        yield from _number_at_start(ctx)
+        return
     for m in _RP_SPACE.finditer(m_text, s.start, s.end):
         yield Hit("ID_RUPIAH", m.start(), m.end(), ("Rp",))
     for m in _DASH_END.finditer(m_text, s.start, s.end):

@@ -38,18 +38,24 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
     start, end = s.start, s.end
     # Let the lookahead see what follows the sentence (its trailing space or end).
     stop = min(len(m_text), end + 1)
-    for m in _SPACE_BEFORE_AND_NOT_AFTER.finditer(m_text, start, stop):
+    # Each pattern below is scanned only when the sentence holds characters it cannot match
+    # without (matches lie inside [start, stop); most sentences need few of the scans).
+    sub = m_text[start:stop]
+    space_mark = " " in sub and any(x in sub for x in (" ,", " ;", " :", " .", " ?", " !"))
+    for m in (_SPACE_BEFORE_AND_NOT_AFTER.finditer(m_text, start, stop) if space_mark else ()):
         p = m.group(1)
         seen.add(m.start(1))
         yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (p + " ",), {"mark": p})
-    for m in _SPACE_BEFORE.finditer(m_text, start, stop):
+    for m in (_SPACE_BEFORE.finditer(m_text, start, stop) if space_mark else ()):
         if m.start(1) in seen or m.start(1) >= end:
             continue
         if _in_code_context(m_text, m.start()):
             continue
         p = m.group(1)
         yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (p,), {"mark": p})
-    for m in _NO_SPACE_AFTER.finditer(m_text, start, end):
+    comma = "," in sub
+    for m in (_NO_SPACE_AFTER.finditer(m_text, start, end)
+              if comma or ";" in sub or ":" in sub else ()):
         i = m.start(1) if m.group(1) else m.start(2)
         p = m_text[i]
         if i in seen:
@@ -57,7 +63,8 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
         w0, w1 = _word_before(m_text, i), _word_after(m_text, i + 1)
         yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), i + 1 + len(w1),
                   (f"{w0}{p} {w1}",), {"mark": p})
-    for m in _NO_SPACE_BEFORE_URL.finditer(m_text, start, end):
+    for m in (_NO_SPACE_BEFORE_URL.finditer(m_text, start, end)
+              if comma and OPAQUE in sub else ()):
         i = m.start(1)
         k = i + 1
         while k < len(m_text) and m_text[k] == OPAQUE and k - i < 80:
@@ -70,21 +77,22 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
         p = m_text[i]
         yield Hit("ID_SPASI_SESUDAH_TANDA", i - len(w0), i + 1 + len(w1),
                   (f"{w0}{p} {w1}",), {"mark": p})
-    for m in _AFTER_OPEN.finditer(m_text, start, end):
+    for m in (_AFTER_OPEN.finditer(m_text, start, end) if "(" in sub or "[" in sub else ()):
         yield Hit("ID_SPASI_SESUDAH_KURUNG", m.start(), m.end(), (m.group(1),))
-    for m in _BEFORE_CLOSE.finditer(m_text, start, stop):
+    for m in (_BEFORE_CLOSE.finditer(m_text, start, stop) if " )" in sub else ()):
         if m.start() in seen:
             continue
         yield Hit("ID_SPASI_SEBELUM_TANDA", m.start(), m.end(), (")",), {"mark": ")"})
-    for m in _NO_SPACE_AFTER_CLOSE.finditer(m_text, start, end):
+    for m in (_NO_SPACE_AFTER_CLOSE.finditer(m_text, start, end) if ")" in sub else ()):
         w1 = _word_after(m_text, m.end())
         yield Hit("ID_SPASI_SESUDAH_TANDA", m.start(), m.end() + len(w1), (") " + w1,),
                   {"mark": ")"})
-    for m in _DOUBLE_SPACE.finditer(m_text, start, end):
+    for m in (_DOUBLE_SPACE.finditer(m_text, start, end) if "  " in sub else ()):
         if MARK in m_text[m.start() - 1 : m.end() + 1]:
             continue
         yield Hit("ID_SPASI_GANDA", m.start(), m.end(), (" ",))
-    for m in _DOUBLE_PUNCT.finditer(m_text, start, stop):
+    double = any(x in sub for x in (",,", ";;", "::", "!!", "??", ".."))
+    for m in (_DOUBLE_PUNCT.finditer(m_text, start, stop) if double else ()):
         mark = m.group(0)[0]
         yield Hit("ID_TANDA_BACA_GANDA", m.start(), m.end(), (mark,), {"mark": mark})
 

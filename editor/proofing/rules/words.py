@@ -22,6 +22,7 @@ _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "me
 # mengkoordinir: a non-standard root written with an unmelted k/p/t/s as well
 _UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
+_MISSING = object()
 
 
 class WordMap:
@@ -42,8 +43,9 @@ class WordMap:
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
-        if word in self._cache:
-            return self._cache[word]
+        res = self._cache.get(word, _MISSING)
+        if res is not _MISSING:
+            return res  # type: ignore[return-value]
         res = self._lookup(word)
         with self._lock:
             if len(self._cache) > 200_000:
@@ -57,12 +59,16 @@ class WordMap:
             return w, hit
         if w in self._standard:
             return None  # kedaluwarsa is itself a listed standard form, not ke + daluwarsa
+        # The prefixes w starts with, found once: stem (w less a suffix) starts with one
+        # exactly when w does and the stem is at least as long.
+        plain = [p for p in _PLAIN_PREFIXES if w.startswith(p)]
+        nasal = [p for p in _NASAL_PREFIXES if w.startswith(p)]
         for suf in _SUFFIXES:
             if suf and not w.endswith(suf):
                 continue
             stem = w[: len(w) - len(suf)] if suf else w
-            for pre in _PLAIN_PREFIXES:
-                if not stem.startswith(pre):
+            for pre in plain:
+                if len(pre) > len(stem):
                     continue
                 key = stem[len(pre) :]
                 if len(key) < 3 or (not pre and not suf):
@@ -74,8 +80,8 @@ class WordMap:
                     if not self.allow_spaces or (pre and suf in _DERIVATIONAL):
                         continue
                 return key, pre + right + suf
-            for pre in _NASAL_PREFIXES:
-                if not stem.startswith(pre):
+            for pre in nasal:
+                if len(pre) > len(stem):
                     continue
                 key = stem[len(pre) :]
                 if len(key) < 3:
