@@ -34,7 +34,7 @@ FEATURES: tuple[str, ...] = (
     "names",         # share of the draft's name weight the candidate also has
     "rare",          # ln(1 + shared terms in at most RARE_DF articles)
     "rare_share",    # share of the draft's rare-term weight the candidate also has
-    "time",          # exp(-days / time_scale_days)
+    "time",          # exp(-(days / time_scale_days) ** time_power)
     "log_days",      # ln(1 + days apart)
     "cand_len",      # ln of the candidate's vector norm (long round-ups share much)
     "coverage",      # share of the draft's weight the archive knows (same per query)
@@ -64,7 +64,8 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
         text = text_cosine(query.weights, doc)
         head_lead = dot(query.lead, head)
         head_full = dot(query.weights, head)
-        time_score, _ = time_signal(when, dates.get(article_id), cfg.time_scale_days)
+        time_score, _ = time_signal(when, dates.get(article_id), cfg.time_scale_days,
+                                    cfg.time_power)
         date = dates.get(article_id)
         days = abs((when - date).total_seconds()) / 86400.0 if when and date else UNDATED_DAYS
         head_match = cfg.lead_share * head_lead + (1.0 - cfg.lead_share) * head_full

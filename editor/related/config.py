@@ -37,9 +37,15 @@ class SuggesterConfig:
     lead_share: float = 0.5
     #: Weight of the headline match beside the text cosine.
     w_headline: float = 1.2
-    #: Time prior: score x (1 + w_time x exp(-days / time_scale_days)).
-    w_time: float = 1.0
-    time_scale_days: float = 3.0
+    #: Time prior: score x (1 + w_time x exp(-(days / time_scale_days) ** time_power)).
+    #: Same-story coverage by other desks comes the same day or the next, so the prior is
+    #: flat for a day and then falls fast (a squared exponential) rather than a plain
+    #: exponential that already loses a quarter on the first day. On the tune clusters
+    #: (scale 2.5, power 2, weight 2) MRR@10 0.756 / recall@10 0.698 against 0.749 / 0.695
+    #: for exp(-days / 3) with weight 1; weights 1 to 4 and scales 2 to 3 are within 0.005.
+    w_time: float = 2.0
+    time_scale_days: float = 2.5
+    time_power: float = 2.0
     #: Headline feedback: score + w_feedback x (similarity of the candidate's headline to the
     #: headlines of the ``feedback_docs`` best first-pass matches) x the best score.
     w_feedback: float = 0.8

@@ -16,9 +16,13 @@ from editor.domain.location import Location
 
 #: How far apart two stories may be and still get a "N hari sebelumnya" reason.
 TIME_REASON_DAYS = 30
-#: Days over which the time signal falls to 1/e: the same story is covered by other desks
-#: on the same day or the next (measured on the dev clusters, benchmarks/related_quality.py).
-TIME_SCALE_DAYS = 3.0
+#: Days at which the time signal falls to 1/e, and the power of its fall: the same story is
+#: covered by other desks on the same day or the next, so the signal stays high for a day or
+#: two and then falls fast, ``exp(-(days / 2.5) ** 2)``: 1.0 the same day, 0.85 the next,
+#: 0.53 after two days, 0.24 after three, under 0.01 after a week (measured on the tune
+#: clusters, benchmarks/related_quality.py: see SuggesterConfig.time_power).
+TIME_SCALE_DAYS = 2.5
+TIME_POWER = 2.0
 TAGS_FOR_FULL_SCORE = 3
 
 
@@ -85,13 +89,14 @@ def category_signal(draft: str, other: str) -> tuple[float, str | None]:
 
 
 def time_signal(draft: datetime | None, other: datetime | None,
-                scale_days: float = TIME_SCALE_DAYS) -> tuple[float, str | None]:
-    """Closeness in time, ``exp(-days / scale_days)``; the reason says how far before (or
-    after) the draft it appeared."""
+                scale_days: float = TIME_SCALE_DAYS,
+                power: float = TIME_POWER) -> tuple[float, str | None]:
+    """Closeness in time, ``exp(-(days / scale_days) ** power)``; the reason says how far
+    before (or after) the draft it appeared."""
     if draft is None or other is None:
         return 0.0, None
     days = (draft.date() - other.astimezone(draft.tzinfo).date()).days
-    score = math.exp(-abs(days) / scale_days)
+    score = math.exp(-((abs(days) / scale_days) ** power))
     if abs(days) > TIME_REASON_DAYS:
         return score, None
     if days == 0:

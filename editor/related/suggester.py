@@ -144,7 +144,7 @@ class RelatedSuggester:
             text = text_cosine(query.weights, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
-            time_score, _ = time_signal(when, date, cfg.time_scale_days)
+            time_score, _ = time_signal(when, date, cfg.time_scale_days, cfg.time_power)
             first[article_id] = (text + cfg.w_headline * head_match) \
                 * (1.0 + cfg.w_time * time_score)
         # Headline feedback from the best first-pass matches.
@@ -186,7 +186,8 @@ class RelatedSuggester:
         _, tag_reason = tag_signal(tags)
         _, loc_reason = location_signal(draft.location, info.location)
         _, cat_reason = category_signal(draft.category, info.category)
-        _, time_reason = time_signal(when, info.date, self.config.time_scale_days)
+        _, time_reason = time_signal(when, info.date, self.config.time_scale_days,
+                                     self.config.time_power)
         present = set(doc.terms)
         matched = [t for t in query.weights if t in present]
         reasons: list[str] = []

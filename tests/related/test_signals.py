@@ -54,7 +54,12 @@ def test_time_reasons() -> None:
     assert time_signal(draft, datetime(2024, 1, 10, 1, tzinfo=UTC))[1] == "hari yang sama"
     assert time_signal(draft, datetime(2024, 1, 13, tzinfo=UTC))[1] == "3 hari sesudahnya"
     far = time_signal(draft, datetime(2023, 1, 1, tzinfo=UTC))
-    assert far[1] is None and 0 < far[0] < time_signal(draft, draft)[0]
+    # A year apart: no reason, and no lift (the squared exponential is 0 there).
+    assert far[1] is None and 0 <= far[0] < 1e-6 < time_signal(draft, draft)[0]
+    # Flat for a day, then falling fast: the next day keeps most, a week keeps nothing.
+    day = time_signal(draft, datetime(2024, 1, 9, 9, tzinfo=UTC))[0]
+    week = time_signal(draft, datetime(2024, 1, 3, 9, tzinfo=UTC))[0]
+    assert 0.8 < day < 0.9 and week < 0.01
     assert time_signal(None, draft) == (0.0, None)
 
 
