@@ -126,9 +126,24 @@ def test_an_appositive_inside_the_subject_is_closed(pr, text, name) -> None:
     assert _flags(pr, text, "ID_KOMA_APOSISI") == [(f", {name}", f", {name},")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo, Ariadi di kantornya.',
+     "Ariadi"),
+    ('"Tawuran warga," ujar Kapolsek Tebet, Kompol Alam Nur saat dikonfirmasi, Jumat (20/9).',
+     "Kompol Alam Nur"),
+    ('Itu sudah jelas, tutur Juru Bicara KPK, Febri Diansyah kepada wartawan.', "Febri Diansyah"),
+])
+def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
+    # PUEBI III.B.6 holds in an attribution too, though the archive often leaves it open
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == [(f", {name}", f", {name},")]
+
+
 @pytest.mark.parametrize("text", [
-    # an attribution after a verb of saying: the archive writes it without the closing comma
-    '"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo, Ariadi di kantornya.',
+    '"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo, Ariadi, di kantornya.',
+    '"Air bersih menipis," kata Kepala Pelaksana BPBD Kulon Progo Ariadi di kantornya.',
+    "Karena, kata Habibie, Anies akan berhadapan dengan orang-orang besar.",
+    '"Tangkap dia," kata Dollint J Numberry, Koordinator aksi di depan Istana Negara.',
+    "Ia memilih kata Kepala Desa, Budi dan Ani hadir.",
     # a fronted phrase, not an appositive of the name after the comma
     "Menurut rilis resmi Dirjen PAUD, Nala didampingi direktur jenderal.",
     "Sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar.",
