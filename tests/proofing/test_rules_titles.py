@@ -48,13 +48,19 @@ def test_offices_possessives_and_look_alikes_are_left_alone(pr, text) -> None:
     ("Uyo yang panik langsung menelepon pak Edi.", "pak", "Pak"),
     ("Kami sudah bertemu bu Risma kemarin.", "bu", "Bu"),
     ("Saya akan sampaikan kepada bapak Kapolda.", "bapak", "Bapak"),
+    # a name the archive addresses with Bu (address_names.txt): a woman, addressed
+    ("Di mana saya yang dekat sama ibu Ainun Habibie.", "ibu", "Ibu"),
+    ("Saya sudah izin dengan ibu Airin setelah pilpres kemarin.", "ibu", "Ibu"),
 ])
 def test_forms_of_address(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_SAPAAN") == [(wrong, fix)]
 
 
 @pytest.mark.parametrize("text", [
-    "Ia bertemu ibu Ani di rumah sakit.",  # Ani's mother, or Mrs Ani: not sure
+    "Ia bertemu ibu Jefri di rumah sakit.",  # Jefri's mother, or Mrs Jefri: not sure
+    "Ia mengunjungi ibu Ani, Sunarti, di rumahnya.",  # the mother, named after the comma
+    "Thareq mendapat donor kornea dari mendiang sang ibu Ainun Hasri.",
+    "Anak ibu Ainun sudah pulang.",
     "Kami di rumah sakit di Jl Listrik, pak Jl Listrik.",
     "Ibu korban masih syok.",
 ])

