@@ -25,6 +25,12 @@ def _flags(pr: Proofreader, text: str, rule: str) -> list[tuple[str, str]]:
     ("Ia menemui wakil presiden Jusuf Kalla di Jakarta.", "wakil presiden", "Wakil Presiden"),
     ("Zaman gubernur Banten Ratu Atut Chosiyah sudah lewat.", "gubernur", "Gubernur"),
     ("Saya minta para Gubernur tetap menjamin keamanan.", "Gubernur", "gubernur"),
+    # the n-th holder of the office, and initials before the name
+    ("Gubernur DKI menjenguk presiden ke-3 RI BJ Habibie di RSPAD.", "presiden", "Presiden"),
+    ("Ia menjenguk presiden Ke-3 RI, BJ Habibie di RSPAD.", "presiden", "Presiden"),
+    # a verb between the generic word and the title takes the title as its object
+    ("Tujuannya adalah untuk mengusir presiden Rusia Vladimir Putin dari Kremlin.", "presiden",
+     "Presiden"),
 ])
 def test_titles(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == [(wrong, fix)]
@@ -39,6 +45,9 @@ def test_titles(pr, text, wrong, fix) -> None:
     "Saat menjabat presiden Habibie sangat diragukan.",
     "Para menteri hadir dalam rapat itu.",
     "Presiden Joko Widodo membuka acara itu.",
+    "Presiden Joko Widodo menjenguk presiden ke-3 RI tersebut pada Senin.",
+    "Ia terpilih menjadi pimpinan dan ketua KPK Agus.",
+    "Ia bertemu ketua RT Budi.",
 ])
 def test_offices_possessives_and_look_alikes_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == []

@@ -74,7 +74,8 @@ def _data() -> _Titles:
 
         places=frozenset(map(str, raw["places"])),
         title_words=title_words,
-        gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r") [A-Z]"),
+        gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) +
+                        r") (?:[A-Z]|ke-?\d|ke[a-z]+ [A-Z])"),
     )
 
 
@@ -107,7 +108,7 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
     """A name follows at token ``k``, maybe after the place the office belongs to."""
     toks = ctx.tokens
     places = 0
-    for _ in range(5):
+    for n in range(6):
         if k >= len(toks):
             return False
         sep = ctx.masked[toks[k - 1].end : toks[k].start]
@@ -115,13 +116,29 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
         if sep != " " and not (sep == ", " and places):
             return False
         tok = toks[k]
-        if is_person(ctx, tok, data):
+        if n == 0 and _ORDINAL.fullmatch(tok.lower):
+            k += 1  # "presiden ke-3 RI BJ Habibie", "presiden ketiga RI": the n-th holder
+            continue
+        if is_person(ctx, tok, data) or _initials_before_name(ctx, k, data):
             return True
         if sep != " " or not (tok.text[:1].isupper() and is_place(ctx, tok, data)):
             return False
         places += 1
         k += 1
     return False
+
+
+_ORDINAL = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
+def _initials_before_name(ctx: Ctx, k: int, data: _Titles) -> bool:
+    """"BJ Habibie": two capital initials that are no acronym the archive knows, then a name."""
+    from editor.proofing.rules.capitalization import acronym_map
+
+    toks = ctx.tokens
+    t = toks[k].text
+    if len(t) != 2 or not t.isupper() or not t.isalpha() or t.lower() in acronym_map():
+        return False
+    return k + 1 < len(toks) and ctx.adjacent(toks[k], toks[k + 1]) and \
+        is_person(ctx, toks[k + 1], data) and not is_place(ctx, toks[k], data)
 
 
 # words that open a longer title: the title is judged from them ("wakil ketua DPR")
@@ -144,6 +161,10 @@ def generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
             continue  # "bakal bekerja sama dengan presiden …": "bakal" = will, farther back
         if low in data.generic_before or low in data.quantifiers:
             return True
+        if low.startswith("me") and len(low) > 5 and low not in ("memang", "mereka") and \
+                toks[k].text.islower():
+            return False  # "adalah untuk mengusir presiden Rusia Vladimir Putin": the verb
+            # has the title as its object; the generic word farther back is another clause
     return False
 
 
@@ -167,6 +188,8 @@ def description_after_name(ctx: Ctx, i: int) -> bool:
     if sep == ", " and toks[k - 1].text[:1].isupper():
         # "di Berlin, Jerman, presiden Qualcomm …": a place before the comma is no name
         return not is_place(ctx, toks[k - 1], _data())
+    if toks[k - 1].lower in _data().address_title or toks[k - 1].lower in _data().address_name:
+        return False  # "kepada Bapak menteri Pertanian": a form of address, not a name
     return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
 
 
