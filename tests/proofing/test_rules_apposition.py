@@ -132,6 +132,10 @@ def test_an_appositive_inside_the_subject_is_closed(pr, text, name) -> None:
     ('"Tawuran warga," ujar Kapolsek Tebet, Kompol Alam Nur saat dikonfirmasi, Jumat (20/9).',
      "Kompol Alam Nur"),
     ('Itu sudah jelas, tutur Juru Bicara KPK, Febri Diansyah kepada wartawan.', "Febri Diansyah"),
+    # the agent of a passive
+    ("Hal itu dibenarkan oleh Kabid Humas Polda Metro Jaya, Kombes Argo Yuwono kepada wartawan.",
+     "Kombes Argo Yuwono"),
+    ("Hal itu disampaikan Bupati Morowali, Taslim saat meresmikan kantor itu.", "Taslim"),
 ])
 def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
     # PUEBI III.B.6 holds in an attribution too, though the archive often leaves it open
@@ -144,6 +148,11 @@ def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
     "Karena, kata Habibie, Anies akan berhadapan dengan orang-orang besar.",
     '"Tangkap dia," kata Dollint J Numberry, Koordinator aksi di depan Istana Negara.',
     "Ia memilih kata Kepala Desa, Budi dan Ani hadir.",
+    "Acara itu dihadiri oleh Kepala Desa, Budi dan Sekretaris Desa, Ani.",
+    "Sambutan dibacakan oleh Kepala Badan Penelitian, Pengembangan dan Inovasi KLHK, Agus "
+    "Justianto pada pembukaan.",
+    '"Ini kenaikan," ungkap Presiden Direktur PT Metropolitan Land, Tbk. Thomas J Angfendy di '
+    "Jakarta.",
     # a fronted phrase, not an appositive of the name after the comma
     "Menurut rilis resmi Dirjen PAUD, Nala didampingi direktur jenderal.",
     "Sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar.",

@@ -123,6 +123,14 @@ _SAYING = frozenset(
 _QUOTES = ('"', "”", "“", "‚Äù")
 
 
+# The agent of a passive ("disampaikan oleh Kabid Humas Polda, Kombes Argo Yuwono kepada …",
+# "Hal itu disampaikan Bupati Morowali, Taslim saat …"): the same appositive.
+_AGENT_INTRO = frozenset(
+    "oleh disampaikan dikatakan diungkapkan dijelaskan ditegaskan dibenarkan diutarakan "
+    "disebutkan dituturkan diterangkan dipaparkan ditambahkan dikemukakan".split()
+)
+
+
 def speech_apposition(ctx: Ctx) -> Iterator[Hit]:
     """…," ujar Juru Bicara KPK, Febri Diansyah di Jakarta → …, Febri Diansyah, di Jakarta:
     the appositive of an attribution after a verb of saying (PUEBI III.B.6)."""
@@ -130,12 +138,15 @@ def speech_apposition(ctx: Ctx) -> Iterator[Hit]:
     pos = positions()
     for k in range(1, len(toks) - 4):
         verb = toks[k]
-        if verb.lower not in _SAYING or not verb.text.islower():
+        if not verb.text.islower():
             continue
         before = ctx.masked[toks[k - 1].end : verb.start]
         quoted = any(q in before for q in _QUOTES)
-        if not (quoted or before.startswith(",")):
-            continue  # only an attribution after a quote or a comma ("kata" is also a noun)
+        if verb.lower in _SAYING:
+            if not (quoted or before.startswith(",")):
+                continue  # only an attribution after a quote or a comma ("kata" is a noun too)
+        elif verb.lower not in _AGENT_INTRO:
+            continue
         if not quoted and in_direct_speech(ctx, verb.start):
             continue  # "…, kata Ketua RT, Budi harus …" inside a quote is spoken
         if toks[k + 1].text not in pos or not ctx.adjacent(verb, toks[k + 1]):
@@ -189,6 +200,8 @@ def _close_after_position(ctx: Ctx, start: int, speech: bool = False) -> Hit | N
             j += 1
         if j == name_start or j >= len(toks) or j - name_start >= 6:
             return None
+        if toks[name_start].lower == "tbk":
+            return None  # "PT Metropolitan Land, Tbk. Thomas …": the company's name goes on
         if toks[name_start].lower in _DAYS:
             return None  # "…, Senin (16/9/2019) mengatakan": a date, not a name
         if not is_region(toks[name_start:j]):
