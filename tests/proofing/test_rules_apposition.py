@@ -136,6 +136,12 @@ def test_an_appositive_inside_the_subject_is_closed(pr, text, name) -> None:
     ("Hal itu dibenarkan oleh Kabid Humas Polda Metro Jaya, Kombes Argo Yuwono kepada wartawan.",
      "Kombes Argo Yuwono"),
     ("Hal itu disampaikan Bupati Morowali, Taslim saat meresmikan kantor itu.", "Taslim"),
+    # the position ends in its acronym in brackets; newly listed position words
+    ("Ketua Lembaga Dakwah Islam Indonesia (LDII), Prasetyo Sunaryo mengatakan hal itu.",
+     "Prasetyo Sunaryo"),
+    ("Politisi Partai Demokrat, Ferdinand Hutahean ikut buka suara.", "Ferdinand Hutahean"),
+    ("Menteri Koordinator bidang Perekonomian, Darmin Nasution mengungkapkan hal itu.",
+     "Darmin Nasution"),
 ])
 def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
     # PUEBI III.B.6 holds in an attribution too, though the archive often leaves it open
@@ -149,6 +155,8 @@ def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
     '"Tangkap dia," kata Dollint J Numberry, Koordinator aksi di depan Istana Negara.',
     "Ia memilih kata Kepala Desa, Budi dan Ani hadir.",
     "Acara itu dihadiri oleh Kepala Desa, Budi dan Sekretaris Desa, Ani.",
+    "Ketua Komisi Pemberantasan Korupsi (KPK), Agus Rahardjo, mengatakan hal itu.",
+    "Ketua Komisi Pemberantasan Korupsi (KPK), Agus Rahardjo dan Saut hadir.",
     "Sambutan dibacakan oleh Kepala Badan Penelitian, Pengembangan dan Inovasi KLHK, Agus "
     "Justianto pada pembukaan.",
     '"Ini kenaikan," ungkap Presiden Direktur PT Metropolitan Land, Tbk. Thomas J Angfendy di '

@@ -33,10 +33,12 @@ def positions() -> frozenset[str]:
 
 
 # Words inside a position phrase that are written in lower case ("Kepala Dinas Pemuda dan
-# Olahraga", "Ayah korban", "Orang tua korban", "Warga setempat").
+# Olahraga", "Ayah korban", "Orang tua korban", "Warga setempat", "Menteri Koordinator bidang
+# Perekonomian", "Politikus senior Golkar", "Pemimpin oposisi Rusia").
 _PHRASE_LOWER = frozenset(
     "dan korban tua pelaku tersangka setempat kandung pasien siswa almarhum almarhumah "
-    "mendiang pertama kedua ketiga keempat kelima keenam ketujuh kedelapan".split()
+    "mendiang pertama kedua ketiga keempat kelima keenam ketujuh kedelapan bidang senior "
+    "oposisi tertinggi cabang".split()
 )
 # A capitalised word after the name that still belongs to the name (H. Abdul, Dr. Budi) is
 # covered by "capitalised"; these lower-case words do (bin, binti, van, de, dr.).
@@ -175,6 +177,9 @@ def _close_after_position(ctx: Ctx, start: int, speech: bool = False) -> Hit | N
         if sep == ", ":
             comma_at = k
             break
+        if sep == "), " and "(" in masked[toks[start].start : tok.start]:
+            comma_at = k  # "Politikus Partai Kebangkitan Bangsa (PKB), Abdul Kadir Karding"
+            break
         if sep not in (" ", " (", ") ", "-", "/") and not re.fullmatch(r"\)? \(?", sep):
             return None
         k += 1
@@ -230,7 +235,7 @@ def _close_after_position(ctx: Ctx, start: int, speech: bool = False) -> Hit | N
         return None
     if toks[name_start].lower in _connectors()[1]:
         return None  # "Kepala X, Namun …" is two sentences run together, not a name
-    opening = toks[comma_at].end
+    opening = masked.index(",", toks[comma_at].end)
     if is_title_case(ctx) or (not speech and in_direct_speech(ctx, opening)):
         return None  # a headline, or spoken words as quoted
     name = ctx.text[opening + 2 : end]
