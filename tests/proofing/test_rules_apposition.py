@@ -37,6 +37,14 @@ def test_region_pairs_come_from_the_kemendagri_codes() -> None:
     ("Pabrik itu di Desa Sundawenang, Parungkuda Jawa Barat.", "Parungkuda Jawa",
      "Parungkuda, Jawa"),
     ("Warga Desa Kroyo, Kecamatan Gebang Jawa Tengah, resah.", "Gebang Jawa", "Gebang, Jawa"),
+    # a kelurahan in its city, a city before the short name of its province
+    ("Ia tinggal di Cikini Jakarta Pusat sejak lama.", "Cikini Jakarta", "Cikini, Jakarta"),
+    ("Ia merupakan pedagang buah di Pontianak Kalbar.", "Pontianak Kalbar", "Pontianak, Kalbar"),
+    # the parent followed by more of the place
+    ("Ia tinggal di Kuta Badung Bali.", "Kuta Badung", "Kuta, Badung"),
+    # a head word right after the sentence's first word
+    ("Warga Kelurahan Petobo Kecamatan Palu Selatan mengungsi.", "Petobo Kecamatan",
+     "Petobo, Kecamatan"),
 ])
 def test_place_parts_without_a_comma(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KOMA_WILAYAH")[0] == (wrong, fix)
@@ -54,6 +62,8 @@ def test_every_missing_comma_of_one_address_is_reported(pr) -> None:
     "Persib Bandung menang di Stadion Si Jalak Harupat.",
     "Kecamatan Tanjungpinang Timur berbatasan dengan Bintan.",
     "PEMKOT BANDUNG JAWA BARAT GELAR LOMBA",
+    "Sekretaris Dinas Lingkungan Hidup Provinsi DKI Jakarta Yusiono menerangkan.",
+    "Ia tinggal di Cikini, Jakarta Pusat sejak lama.",
 ])
 def test_one_name_or_a_headline_is_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KOMA_WILAYAH") == []
