@@ -31,6 +31,9 @@ def _flags(pr: Proofreader, text: str, rule: str) -> list[tuple[str, str]]:
     # a verb between the generic word and the title takes the title as its object
     ("Tujuannya adalah untuk mengusir presiden Rusia Vladimir Putin dari Kremlin.", "presiden",
      "Presiden"),
+    # a rank, or the acronym of the body, between the office and the name
+    ("Hal itu disampaikan kapolres Bogor AKBP Andi Dicky kemarin.", "kapolres", "Kapolres"),
+    ("Hal itu disampaikan panglima TNI Marsekal Hadi Tjahjanto.", "panglima", "Panglima"),
 ])
 def test_titles(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == [(wrong, fix)]
@@ -48,6 +51,8 @@ def test_titles(pr, text, wrong, fix) -> None:
     "Presiden Joko Widodo menjenguk presiden ke-3 RI tersebut pada Senin.",
     "Ia terpilih menjadi pimpinan dan ketua KPK Agus.",
     "Ia bertemu ketua RT Budi.",
+    "Ia ingin menjadi kapolres Bogor AKBP Andi.",
+    "Ia berkata kepada panglima TNI bahwa tugas selesai.",
 ])
 def test_offices_possessives_and_look_alikes_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == []

@@ -119,13 +119,31 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
         if n == 0 and _ORDINAL.fullmatch(tok.lower):
             k += 1  # "presiden ke-3 RI BJ Habibie", "presiden ketiga RI": the n-th holder
             continue
+        if sep == " " and tok.lower in _RANKS and tok.text[:1].isupper():
+            k += 1  # "kapolres Bogor AKBP Andi Dicky", "panglima TNI Marsekal Hadi": a rank
+            continue
         if is_person(ctx, tok, data) or _initials_before_name(ctx, k, data):
             return True
-        if sep != " " or not (tok.text[:1].isupper() and is_place(ctx, tok, data)):
+        if sep != " " or not (tok.text[:1].isupper() and (is_place(ctx, tok, data) or
+                                                          _body_acronym(tok.text))):
             return False
         places += 1
         k += 1
     return False
+
+
+# police and military ranks between an office and the holder's name
+_RANKS = frozenset(
+    "akbp akp kompol kombes irjen brigjen komjen iptu ipda aiptu aipda bripka brigpol briptu "
+    "bripda pol jenderal letjen mayjen marsekal laksamana kolonel letkol mayor kapten".split()
+)
+
+
+def _body_acronym(word: str) -> bool:
+    """An institution's acronym as the archive spells it ("panglima TNI", "gubernur BI")."""
+    from editor.proofing.rules.capitalization import acronym_map
+
+    return len(word) > 1 and word.isupper() and acronym_map().get(word.lower()) == word
 
 
 _ORDINAL = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
