@@ -177,3 +177,11 @@ def test_an_appositive_after_a_verb_of_saying_is_closed(pr, text, name) -> None:
 ])
 def test_attributions_and_fronted_phrases_mid_sentence_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KOMA_APOSISI") == []
+
+
+def test_an_abbreviated_title_without_its_stop_keeps_its_own_flag(pr) -> None:
+    # the appositive's closing comma is reported at the name's end, so the missing full stop
+    # after "Dr" (ID_TITIK_SINGKATAN) is not swallowed by one long span
+    text = '"Semoga panjang hidup," ujar Direktur Utama RSUD Dr Soetomo, Dr Joni Wahyuhadi usai acara.'
+    assert _flags(pr, text, "ID_KOMA_APOSISI") == [("Wahyuhadi", "Wahyuhadi,")]
+    assert ("Dr", "Dr.") in _flags(pr, text, "ID_TITIK_SINGKATAN")

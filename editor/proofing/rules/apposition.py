@@ -239,6 +239,11 @@ def _close_after_position(ctx: Ctx, start: int, speech: bool = False) -> Hit | N
     if is_title_case(ctx) or (not speech and in_direct_speech(ctx, opening)):
         return None  # a headline, or spoken words as quoted
     name = ctx.text[opening + 2 : end]
+    if any(t.text in titles and not masked.startswith(".", t.end) for t in toks[name_start:j]):
+        # "…, Dr Joni Wahyuhadi usai …": the title's missing full stop is a flag of its own
+        # (ID_TITIK_SINGKATAN); the closing comma alone leaves room for it
+        tail = ctx.text[last.start : end]
+        return Hit("ID_KOMA_APOSISI", last.start, end, (f"{tail},",), {"wrong": name})
     return Hit("ID_KOMA_APOSISI", opening, end, (f", {name},", f" {name}"), {"wrong": name})
 
 
