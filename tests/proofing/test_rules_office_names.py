@@ -33,6 +33,10 @@ def _flags(pr: Proofreader, text: str, rule: str = RULE) -> list[tuple[str, str]
      "Wakil Gubernur"),
     ("Rencana pemakaman mantan presiden Zimbabwe itu batal.", "presiden", "Presiden"),
     ("Ia siap mengundang perdana menteri Israel ke Riyadh.", "perdana menteri", "Perdana Menteri"),
+    # a form of address before the title is no name the title describes
+    ("Terima kasih kepada Bapak menteri Pertanian yang selalu menginspirasi.", "menteri",
+     "Menteri"),
+    ("Ia bertemu presiden Republik Indonesia kemarin.", "presiden", "Presiden"),
 ])
 def test_titles_before_an_institution_or_place(pr, text, wrong, fix) -> None:
     assert _flags(pr, text) == [(wrong, fix)]

@@ -25,6 +25,15 @@ def _flags(pr: Proofreader, text: str, rule: str) -> list[tuple[str, str]]:
     ("Ia menemui wakil presiden Jusuf Kalla di Jakarta.", "wakil presiden", "Wakil Presiden"),
     ("Zaman gubernur Banten Ratu Atut Chosiyah sudah lewat.", "gubernur", "Gubernur"),
     ("Saya minta para Gubernur tetap menjamin keamanan.", "Gubernur", "gubernur"),
+    # the n-th holder of the office, and initials before the name
+    ("Gubernur DKI menjenguk presiden ke-3 RI BJ Habibie di RSPAD.", "presiden", "Presiden"),
+    ("Ia menjenguk presiden Ke-3 RI, BJ Habibie di RSPAD.", "presiden", "Presiden"),
+    # a verb between the generic word and the title takes the title as its object
+    ("Tujuannya adalah untuk mengusir presiden Rusia Vladimir Putin dari Kremlin.", "presiden",
+     "Presiden"),
+    # a rank, or the acronym of the body, between the office and the name
+    ("Hal itu disampaikan kapolres Bogor AKBP Andi Dicky kemarin.", "kapolres", "Kapolres"),
+    ("Hal itu disampaikan panglima TNI Marsekal Hadi Tjahjanto.", "panglima", "Panglima"),
 ])
 def test_titles(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == [(wrong, fix)]
@@ -39,6 +48,11 @@ def test_titles(pr, text, wrong, fix) -> None:
     "Saat menjabat presiden Habibie sangat diragukan.",
     "Para menteri hadir dalam rapat itu.",
     "Presiden Joko Widodo membuka acara itu.",
+    "Presiden Joko Widodo menjenguk presiden ke-3 RI tersebut pada Senin.",
+    "Ia terpilih menjadi pimpinan dan ketua KPK Agus.",
+    "Ia bertemu ketua RT Budi.",
+    "Ia ingin menjadi kapolres Bogor AKBP Andi.",
+    "Ia berkata kepada panglima TNI bahwa tugas selesai.",
 ])
 def test_offices_possessives_and_look_alikes_are_left_alone(pr, text) -> None:
     assert _flags(pr, text, "ID_KAPITAL_JABATAN") == []
@@ -48,13 +62,19 @@ def test_offices_possessives_and_look_alikes_are_left_alone(pr, text) -> None:
     ("Uyo yang panik langsung menelepon pak Edi.", "pak", "Pak"),
     ("Kami sudah bertemu bu Risma kemarin.", "bu", "Bu"),
     ("Saya akan sampaikan kepada bapak Kapolda.", "bapak", "Bapak"),
+    # a name the archive addresses with Bu (address_names.txt): a woman, addressed
+    ("Di mana saya yang dekat sama ibu Ainun Habibie.", "ibu", "Ibu"),
+    ("Saya sudah izin dengan ibu Airin setelah pilpres kemarin.", "ibu", "Ibu"),
 ])
 def test_forms_of_address(pr, text, wrong, fix) -> None:
     assert _flags(pr, text, "ID_KAPITAL_SAPAAN") == [(wrong, fix)]
 
 
 @pytest.mark.parametrize("text", [
-    "Ia bertemu ibu Ani di rumah sakit.",  # Ani's mother, or Mrs Ani: not sure
+    "Ia bertemu ibu Jefri di rumah sakit.",  # Jefri's mother, or Mrs Jefri: not sure
+    "Ia mengunjungi ibu Ani, Sunarti, di rumahnya.",  # the mother, named after the comma
+    "Thareq mendapat donor kornea dari mendiang sang ibu Ainun Hasri.",
+    "Anak ibu Ainun sudah pulang.",
     "Kami di rumah sakit di Jl Listrik, pak Jl Listrik.",
     "Ibu korban masih syok.",
 ])

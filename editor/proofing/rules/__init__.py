@@ -99,5 +99,6 @@ def preload() -> None:
     word_choice._data()
     apposition.positions()
     regions.place_pairs()
+    place_commas.all_pairs()
     titles._data()
     office_names._data()

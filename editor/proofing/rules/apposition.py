@@ -33,10 +33,12 @@ def positions() -> frozenset[str]:
 
 
 # Words inside a position phrase that are written in lower case ("Kepala Dinas Pemuda dan
-# Olahraga", "Ayah korban", "Orang tua korban", "Warga setempat").
+# Olahraga", "Ayah korban", "Orang tua korban", "Warga setempat", "Menteri Koordinator bidang
+# Perekonomian", "Politikus senior Golkar", "Pemimpin oposisi Rusia").
 _PHRASE_LOWER = frozenset(
     "dan korban tua pelaku tersangka setempat kandung pasien siswa almarhum almarhumah "
-    "mendiang pertama kedua ketiga keempat kelima keenam ketujuh kedelapan".split()
+    "mendiang pertama kedua ketiga keempat kelima keenam ketujuh kedelapan bidang senior "
+    "oposisi tertinggi cabang".split()
 )
 # A capitalised word after the name that still belongs to the name (H. Abdul, Dr. Budi) is
 # covered by "capitalised"; these lower-case words do (bin, binti, van, de, dr.).
@@ -114,9 +116,53 @@ def mid_sentence_apposition(ctx: Ctx) -> Iterator[Hit]:
             return
 
 
-def _close_after_position(ctx: Ctx, start: int) -> Hit | None:
+# Verbs of saying that introduce an attribution after a quote ("…," ujar Kepala BPBD, Ariadi
+# di kantornya): the appositive there is closed as anywhere else (PUEBI III.B.6).
+_SAYING = frozenset(
+    "ujar kata ucap tutur jelas ungkap terang imbuh tegas papar tambah sebut lanjut beber "
+    "tukas pungkas timpal sambung kilah aku".split()
+)
+_QUOTES = ('"', "”", "“", "‚Äù")
+
+
+# The agent of a passive ("disampaikan oleh Kabid Humas Polda, Kombes Argo Yuwono kepada …",
+# "Hal itu disampaikan Bupati Morowali, Taslim saat …"): the same appositive.
+_AGENT_INTRO = frozenset(
+    "oleh disampaikan dikatakan diungkapkan dijelaskan ditegaskan dibenarkan diutarakan "
+    "disebutkan dituturkan diterangkan dipaparkan ditambahkan dikemukakan".split()
+)
+
+
+def speech_apposition(ctx: Ctx) -> Iterator[Hit]:
+    """…," ujar Juru Bicara KPK, Febri Diansyah di Jakarta → …, Febri Diansyah, di Jakarta:
+    the appositive of an attribution after a verb of saying (PUEBI III.B.6)."""
+    toks = ctx.tokens
+    pos = positions()
+    for k in range(1, len(toks) - 4):
+        verb = toks[k]
+        if not verb.text.islower():
+            continue
+        before = ctx.masked[toks[k - 1].end : verb.start]
+        quoted = any(q in before for q in _QUOTES)
+        if verb.lower in _SAYING:
+            if not (quoted or before.startswith(",")):
+                continue  # only an attribution after a quote or a comma ("kata" is a noun too)
+        elif verb.lower not in _AGENT_INTRO:
+            continue
+        if not quoted and in_direct_speech(ctx, verb.start):
+            continue  # "…, kata Ketua RT, Budi harus …" inside a quote is spoken
+        if toks[k + 1].text not in pos or not ctx.adjacent(verb, toks[k + 1]):
+            continue
+        hit = _close_after_position(ctx, k + 1, speech=True)
+        if hit is not None:
+            yield hit
+
+
+def _close_after_position(ctx: Ctx, start: int, speech: bool = False) -> Hit | None:
     """The hit for a position phrase opening at ``start``, its comma, a name and no closing
-    comma before the predicate; None when any part is missing."""
+    comma before the predicate; None when any part is missing. ``speech``: after a verb of
+    saying the name is followed by an adverbial (di, saat, kepada …), not a predicate, and
+    inside the name no common word may stand (a lost full stop: "…, Budi Alat rekam …")."""
     toks = ctx.tokens
     masked = ctx.masked
     pos = positions()
@@ -130,6 +176,9 @@ def _close_after_position(ctx: Ctx, start: int) -> Hit | None:
         sep = masked[tok.end : toks[k + 1].start]
         if sep == ", ":
             comma_at = k
+            break
+        if sep == "), " and "(" in masked[toks[start].start : tok.start]:
+            comma_at = k  # "Politikus Partai Kebangkitan Bangsa (PKB), Abdul Kadir Karding"
             break
         if sep not in (" ", " (", ") ", "-", "/") and not re.fullmatch(r"\)? \(?", sep):
             return None
@@ -151,9 +200,13 @@ def _close_after_position(ctx: Ctx, start: int) -> Hit | None:
                 break
             if tok.text in pos and j > name_start:
                 return None  # "Kepala Desa, Kepala Dusun …": another position, not a name
+            if speech and j > name_start and tok.lower in _common():
+                return None
             j += 1
         if j == name_start or j >= len(toks) or j - name_start >= 6:
             return None
+        if toks[name_start].lower == "tbk":
+            return None  # "PT Metropolitan Land, Tbk. Thomas …": the company's name goes on
         if toks[name_start].lower in _DAYS:
             return None  # "…, Senin (16/9/2019) mengatakan": a date, not a name
         if not is_region(toks[name_start:j]):
@@ -182,11 +235,22 @@ def _close_after_position(ctx: Ctx, start: int) -> Hit | None:
         return None
     if toks[name_start].lower in _connectors()[1]:
         return None  # "Kepala X, Namun …" is two sentences run together, not a name
-    opening = toks[comma_at].end
-    if is_title_case(ctx) or in_direct_speech(ctx, opening):
+    opening = masked.index(",", toks[comma_at].end)
+    if is_title_case(ctx) or (not speech and in_direct_speech(ctx, opening)):
         return None  # a headline, or spoken words as quoted
     name = ctx.text[opening + 2 : end]
+    if any(t.text in titles and not masked.startswith(".", t.end) for t in toks[name_start:j]):
+        # "…, Dr Joni Wahyuhadi usai …": the title's missing full stop is a flag of its own
+        # (ID_TITIK_SINGKATAN); the closing comma alone leaves room for it
+        tail = ctx.text[last.start : end]
+        return Hit("ID_KOMA_APOSISI", last.start, end, (f"{tail},",), {"wrong": name})
     return Hit("ID_KOMA_APOSISI", opening, end, (f", {name},", f" {name}"), {"wrong": name})
+
+
+def _common() -> dict[str, bool]:
+    from editor.proofing.rules.capitalization import lowercase_words
+
+    return lowercase_words()
 
 
 def _name_joined(masked: str, a: Token, b: Token) -> bool:
@@ -251,7 +315,7 @@ def appositives(ctx: Ctx) -> list[Hit]:
     s = ctx.sentence
     if not _APPOS_GATE.search(ctx.masked, s.start, s.end):
         return []
-    out = [*apposition(ctx), *name_first_apposition(ctx)]
+    out = [*apposition(ctx), *name_first_apposition(ctx), *speech_apposition(ctx)]
     # "Gubernur DKI, Anies melayat ke rumah duka almarhum Presiden ketiga, BJ Habibie di …":
     # an appositive inside the sentence as well as the one that opens it
     out.extend(h for h in mid_sentence_apposition(ctx)

