@@ -10,12 +10,15 @@ Three sets, figures only, no pass/fail:
   archive (article, paragraph, span, sha1) and the text is read from there at run time. Each
   sentence is checked inside its paragraph, as the editor checks it; issues outside the
   sentence are ignored. Dev and held-out are scored apart; the same cases are also scored
-  with the rules of issue 12 switched off, as a baseline in the same run;
+  with the rules of issue 12 switched off, as a baseline in the same run, and a third time
+  with the word, bigram and name counts a newsroom's store would hold
+  (``--archive-counts N``: learnt from the first N archive articles that none of the cases
+  comes from, as the store learns them from saved articles; 0 skips this);
 * ``--untouched N``: N sentences from the archive that are in no annotated set (fixed seed):
   flags per 1,000 words with and without the rules of issue 12, and per rule.
 
     python benchmarks/proofing_quality.py [--cases FILE] [--show]
-    python benchmarks/proofing_quality.py --realnews [--show] [--data ARCHIVE]
+    python benchmarks/proofing_quality.py --realnews [--show] [--data ARCHIVE] [--archive-counts N]
     python benchmarks/proofing_quality.py --untouched 2000 [--samples 5]
 """
 
@@ -69,6 +72,7 @@ class Case:
     errors: list[dict]
     split: str = "dev"
     source: str = ""
+    id_article: str = ""
 
 
 @dataclass
@@ -204,6 +208,31 @@ def read_archive(path: Path) -> dict[str, list[str]]:
     return out
 
 
+def archive_counts(path: Path, exclude: set[str], n: int):  # noqa: ANN201
+    """The archive's counts as ``TermLexicon.load`` hands them to the proofreader (bigrams seen
+    at least twice, names in term order), learnt from the first ``n`` articles whose id is not
+    in ``exclude`` (the articles the annotated sentences come from), each counted as the store
+    counts a saved article: headline, summary and body joined."""
+    from editor.proofing.spelling.counts import LanguageCounts, TextCounts, count_text
+
+    total = TextCounts()
+    used = 0
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if used >= n:
+                break
+            rec = json.loads(line)
+            if rec["id"] in exclude:
+                continue
+            count_text(f"{rec.get('title', '')}\n\n\n\n{rec.get('body', '')}", into=total)
+            used += 1
+    bigrams = {k: v for k, v in total.bigrams.items() if v >= 2}
+    names = {t: total.names[t] for t in sorted(total.names)}
+    print(f"archive counts from {used} articles (none of them a case's article): "
+          f"{len(total.words):,} words, {len(bigrams):,} bigrams (>=2), {len(names):,} names")
+    return LanguageCounts(dict(total.words), bigrams, names)
+
+
 def load_realnews(path: Path, archive: dict[str, list[str]]) -> list[Case]:
     cases = []
     with path.open(encoding="utf-8") as fh:
@@ -223,7 +252,7 @@ def load_realnews(path: Path, archive: dict[str, list[str]]) -> list[Case]:
                 if got != err["find"]:
                     raise SystemExit(f"{path}:{n}: {raw['id']}: {got!r} != {err['find']!r}")
             cases.append(Case(raw["id"], para, raw["start"], raw["end"], raw["errors"],
-                              raw["split"], raw.get("source", "")))
+                              raw["split"], raw.get("source", ""), raw["article"]))
     return cases
 
 
@@ -344,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=int, default=0, help="with --untouched: flags to print")
     ap.add_argument("--data", type=Path, default=NEWS_ARCHIVE, help="the news archive")
     ap.add_argument("--show", action="store_true", help="print misses and false positives")
+    ap.add_argument("--archive-counts", type=int, default=20000, metavar="N",
+                    help="with --realnews: also score with the counts of N archive articles "
+                         "(none of them a case's article); 0 skips it")
     args = ap.parse_args(argv)
     if args.realnews is None and not args.untouched:
         if not args.cases.is_file():
@@ -360,6 +392,11 @@ def main(argv: list[str] | None = None) -> int:
         cases = load_realnews(args.realnews, archive)
         full = Proofreader()
         baseline = Proofreader(disabled_rules=ISSUE12_RULES)
+        with_archive = None
+        if args.archive_counts:
+            counts = archive_counts(args.data, {c.id_article for c in cases},
+                                    args.archive_counts)
+            with_archive = Proofreader(counts=counts)
         for split in ("dev", "heldout"):
             part = [c for c in cases if c.split == split]
             label = "tuned on" if split == "dev" else "held out, not tuned on"
@@ -367,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
                    score(full, part, args.show))
             report(f"  baseline, same {split} cases, issue-12 rules off:",
                    score(baseline, part))
+            if with_archive is not None:
+                report(f"  same {split} cases, with the archive's counts (as in a newsroom's "
+                       "store):", score(with_archive, part, args.show))
             report_families(full, part)
     if args.untouched:
         untouched(archive, used_spans(args.realnews or REALNEWS), args.untouched, args.samples)
