@@ -233,11 +233,11 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # The text's own words lift the token (used again elsewhere: sidak, matik, moda), never
     # the candidates here: a phrase's neighbour is no sign of a slip (sorak sorai, rumah
     # susun (rusun)). They only order the suggestions of a slip found.
-    doc = _doc_words(ctx)
     near = [c for c in cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
                                      max_distance=1) if c.cost <= SLIP_MAX_COST]
     if not near:
         return None
+    doc = _doc_words(ctx)
     lp_token = _token_log_prob(low, counts, prev, nxt, english, doc) + SLIP_MARGIN
     # own weight per edit for slips
     if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:

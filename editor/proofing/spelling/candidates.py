@@ -18,6 +18,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -375,16 +376,17 @@ class DocWords:
     (1 − DOC_WEIGHT) × P(cand | prev) + DOC_WEIGHT × the word's share of the text — a large
     lift for a rare word the text uses, almost none for a common one."""
 
-    __slots__ = ("_counts", "_total")
+    __slots__ = ("counts", "_total")
 
     def __init__(self, text: str) -> None:
         found = _DOC_WORD.findall(text.lower())
-        self._counts = Counter(found)
+        #: lowercase word → uses in the text
+        self.counts: Counter[str] = Counter(found)
         self._total = max(1, len(found))
 
     def share(self, word: str, exclude: int = 0) -> float:
         """``word``'s share of the text's words, not counting ``exclude`` of its uses."""
-        n = self._counts.get(word, 0) - exclude
+        n = self.counts.get(word, 0) - exclude
         return n / self._total if n > 0 else 0.0
 
     def mix(self, word: str, lp: float, exclude: int = 0) -> float:
@@ -416,13 +418,14 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
     # MIN_EDIT_COST × distance bounds a candidate's score from above. The result is the
     # one scoring every candidate gives.
     per_edit = BETA * MIN_EDIT_COST
+    doc_counts: Container[str] = doc.counts if doc is not None else ()
     bounded = []
     for cand, distance in _near_terms(word, max_distance):
         if prev:
             lp = counts.log_next(prev, cand)
         else:
             lp = counts.log_prob(cand)
-        if doc is not None:
+        if doc is not None and cand in doc_counts:
             lp = doc.mix(cand, lp)
         if nxt:
             lp += counts.log_next(cand, nxt) - next_lp
