@@ -11,7 +11,9 @@ a *held-out* half, reported separately and not used for tuning.
 
 * isolated: the typo alone after a colon ("Kata berikut: qatau.") — no neighbours;
 * in context: a real archive sentence containing the intended word (from articles that the
-  archive counts were NOT learnt from), the word replaced by its typo.
+  archive counts were NOT learnt from), the word replaced by its typo;
+* in article: the same typo in the whole article that sentence comes from, as the editor and
+  `redaksi check` see it (the text's own words rank candidates too: ``DocWords``).
 
 "Among sugg." counts the intended word anywhere in the issue's replacements (up to 10 for
 spelling issues; the editor's menu shows the first 6). The 2,000 untouched sentences come
@@ -159,8 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     random.Random(SEED + 1).shuffle(order)
     dev_ids = set(order[: len(order) // 2])
 
-    pool = [s.strip() for a in held for s in _SENT.split(a.replace("\n", " "))
-            if 40 <= len(s.strip()) <= 300]
+    pool, pool_article = [], []
+    for n_art, a in enumerate(held):
+        for s in _SENT.split(a.replace("\n", " ")):
+            if 40 <= len(s.strip()) <= 300:
+                pool.append(s.strip())
+                pool_article.append(n_art)
+    pool_index = {s: n for n, s in enumerate(pool)}
     index = sentence_index({w for w, _, _ in cases}, pool)
     pr = Proofreader(counts=counts)
     pr_plain = Proofreader()
@@ -190,8 +197,15 @@ def main(argv: list[str] | None = None) -> int:
         if sent is not None:
             m = re.search(rf"(?<=[a-z,] ){w}(?=[ ,.])", sent)
             text = sent[: m.start()] + typo + sent[m.end():]
-            for name, p in (("in context", pr), ("in context, no archive", pr_plain)):
-                d, b, c, _ = score(p, text, m.start(), m.start() + len(typo), w)
+            # The same typo inside the whole article the sentence comes from (the way the
+            # editor and `redaksi check` see it): the text's other words are context too.
+            article = held[pool_article[pool_index[sent]]]
+            at = article.replace("\n", " ").find(sent) + m.start()
+            in_article = article[:at] + typo + article[at + len(w):]
+            for name, p, txt, at0 in (("in context", pr, text, m.start()),
+                                      ("in context, no archive", pr_plain, text, m.start()),
+                                      ("in article", pr, in_article, at)):
+                d, b, c, _ = score(p, txt, at0, at0 + len(typo), w)
                 r = results.setdefault((split, name), Counter())
                 r["n"] += 1
                 r["det"] += d
@@ -209,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n                         cases  detected   1st right  among sugg.  (1-edit / 2-edit "
           "detected)")
     for split in ("dev", "held-out"):
-        for mode in ("isolated", "in context", "in context, no archive"):
+        for mode in ("isolated", "in context", "in context, no archive", "in article"):
             r = results.get((split, mode))
             if not r:
                 continue
@@ -225,20 +239,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\ncheck of the isolated sentence with one unknown word (all rules, cached "
           f"candidates after the first time): median {statistics.median(lookup_ms):.3f} ms, "
           f"p95 {lookup_ms[int(len(lookup_ms) * .95)]:.3f} ms")
+    from editor.proofing.rules.typo import SUGGESTIONS
     from editor.proofing.spelling import candidates as cand
 
     raw: list[float] = []
     raw_cpu: list[float] = []  # CPU time too: on a shared machine wall time says little
     for _w, typo, _n in cases:
-        cand._CACHE.clear()
+        cand.clear_caches()
         t, c = time.perf_counter(), time.process_time()
-        cand.rank(typo, counts)
+        cand.rank(typo, counts, limit=SUGGESTIONS)  # as many as the rule asks for
         raw_cpu.append((time.process_time() - c) * 1000)
         raw.append((time.perf_counter() - t) * 1000)
     raw.sort()
     raw_cpu.sort()
-    print(f"candidate lookup of one unknown word (SymSpell + typing model + ranking, no "
-          f"cache): median {statistics.median(raw):.3f} ms, p95 {raw[int(len(raw) * .95)]:.3f} ms"
+    print(f"candidate lookup of one unknown word (SymSpell + typing model + ranking of "
+          f"{SUGGESTIONS}, no cache): median {statistics.median(raw):.3f} ms, p95 {raw[int(len(raw) * .95)]:.3f} ms"
           f" wall; CPU median {statistics.median(raw_cpu):.3f} ms, "
           f"p95 {raw_cpu[int(len(raw_cpu) * .95)]:.3f} ms")
 

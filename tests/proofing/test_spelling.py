@@ -209,3 +209,18 @@ def test_a_next_token_the_archive_never_saw_does_not_reorder_candidates() -> Non
     alone = [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh")]
     assert [(c.word, c.score) for c in rank("tahmn", counts, prev="aneh", nxt="1990")] == alone
     assert rank("tahmn", counts, prev="aneh", nxt="depan")[0].word == "tahun"
+
+
+def test_the_texts_own_words_rank_the_candidates(pr) -> None:
+    # Alone, "santwi" is nearest to santai; in a text that writes "santri", santri comes first.
+    assert _flags(pr, "Yang dibunuh ini santwi.")[0][2][0] == "santai"
+    assert _flags(pr, "Santri itu spesial. Yang dibunuh ini santwi.")[0][2][0] == "santri"
+    assert _flags(pr, "Koleksi museum itu lengkap. Hasil lelang disumbangkan untuk meusum itu."
+                  )[0][2][0] == "museum"
+
+
+def test_a_word_in_use_the_text_repeats_is_no_slip(pr) -> None:
+    one = "Petugas melakukan sidak di sejumlah penginapan."
+    assert [f[1] for f in _flags(pr, one)] == ["ID_SALAH_KETIK"]  # sidak -> tidak, alone
+    # written twice, it is the writer's word (sidak: inspeksi mendadak)
+    assert pr.check(one + " Rupanya, sidak dilakukan sebagai tindak lanjut laporan warga.") == []

@@ -102,3 +102,45 @@ def test_cached_wordfreq_tables_equal_wordfreq_itself(tmp_path, monkeypatch) -> 
     english = wordfreq_table("en", 1e-7)
     assert english == {w: f for w, f in get_frequency_dict("en").items() if f >= 1e-7}
     assert list(tmp_path.glob("wordfreq-*.json"))
+
+
+#: typos of several shapes: short, two edits, a swap plus a slip, long, glued
+_TYPOS = ["qatau", "gebas", "eibu", "oagi", "kku", "pr", "saha", "atuagrn", "pelatiahn",
+          "keasempatan", "memanfakaan", "ab", "zz", "dau", "tingg", "bakl", "kepadamasyarakat"]
+
+
+def test_own_deletion_index_walk_equals_symspellpy_lookup() -> None:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from editor.proofing.spelling.candidates import lookup_all, symspell
+
+    index = symspell()
+    for word in _TYPOS:
+        for d in (1, 2):
+            expected = [(s.term, s.distance, s.count)
+                        for s in index.lookup(word, Verbosity.ALL, max_edit_distance=d,
+                                              transfer_casing=False) if s.term != word]
+            assert lookup_all(index, word, d, DamerauLevenshtein.distance) == expected
+
+
+def test_ranking_with_bounded_costs_equals_scoring_every_candidate() -> None:
+    from editor.proofing.spelling import candidates as cand
+    from editor.proofing.spelling.keyboard import typing_cost
+
+    counts = cand.LanguageCounts.from_counts(count_text(
+        "Ia datang dengan usaha dan kerja keras. Warga tidak mau menurunkan harga. " * 3))
+    cand.learn_archive_vocabulary(counts)  # as rank does first (it empties the caches)
+    for word in _TYPOS:
+        for prev, nxt in ((None, None), ("dengan", "dan"), ("tidak", "menurunkan")):
+            full = []
+            for term, _cost in cand.near_words(word):
+                lp = counts.log_next(prev, term) if prev else counts.log_prob(term)
+                if nxt:
+                    lp += counts.log_next(term, nxt) - counts.log_prob(nxt)
+                cost = min(typing_cost(word, term),
+                           float(dict(cand._near_terms(word, 2))[term]))
+                full.append((-(lp - cand.BETA * cost), term, cost))
+            full.sort()
+            for limit in (1, 5, 10):
+                got = cand.rank(word, counts, prev, nxt, limit=limit)
+                assert [(c.word, c.cost) for c in got] == [(t, c) for _s, t, c in full[:limit]]

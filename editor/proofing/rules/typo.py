@@ -137,6 +137,22 @@ def _near_common(lex: Lexicon, word: str) -> str | None:
     return result
 
 
+_DOC: tuple[str, cand_mod.DocWords] | None = None
+
+
+def _doc_words(ctx: Ctx) -> cand_mod.DocWords | None:
+    """The checked text's words (one count per text, on the first word that needs it)."""
+    global _DOC
+    if not cand_mod.DOC_WEIGHT:
+        return None
+    last = _DOC
+    if last is not None and last[0] is ctx.text:
+        return last[1]
+    doc = cand_mod.DocWords(ctx.text)
+    _DOC = (ctx.text, doc)
+    return doc
+
+
 def _neighbours(ctx: Ctx, i: int) -> tuple[str | None, str | None]:
     toks = ctx.tokens
     prev = toks[i - 1].lower if i > 0 and ctx.adjacent(toks[i - 1], toks[i]) else None
@@ -173,15 +189,19 @@ def _in_use(low: str, freq: dict[str, float]) -> bool:
 
 
 def _token_log_prob(low: str, counts: LanguageCounts, prev: str | None,
-                    nxt: str | None, english: float) -> float:
+                    nxt: str | None, english: float,
+                    doc: cand_mod.DocWords | None = None) -> float:
     """log10 P(token as written | neighbours), on the scale of ``Candidate.score``: the
     counts' P (archive blended with wordfreq), or a share of its English frequency for a
-    foreign word, and the bigrams with its neighbours."""
+    foreign word, mixed with its other uses in the text as ``rank`` mixes candidates', and
+    the bigrams with its neighbours."""
     p = max(counts.prob(low), ENGLISH_SHARE * english)
     if prev:
         lp = counts.log_next(prev, low) if counts.prob(low) >= p else math.log10(p)
     else:
         lp = math.log10(p)
+    if doc is not None:
+        lp = doc.mix(low, lp, exclude=1)  # the text uses it elsewhere too: not this use
     if nxt and not (counts.bigrams and nxt not in counts.words):  # as ``rank`` does
         lp += counts.log_next(low, nxt) - counts.log_prob(nxt)
     return lp
@@ -210,11 +230,15 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
         return None  # inside a foreign phrase (cum laude, peak hour)
     # One slip (cost <= SLIP_MAX_COST) is at most one edit away: the cheap distance-1
     # lookup decides; only a slip found gets the full suggestion list.
+    # The text's own words lift the token (used again elsewhere: sidak, matik, moda), never
+    # the candidates here: a phrase's neighbour is no sign of a slip (sorak sorai, rumah
+    # susun (rusun)). They only order the suggestions of a slip found.
     near = [c for c in cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
                                      max_distance=1) if c.cost <= SLIP_MAX_COST]
     if not near:
         return None
-    lp_token = _token_log_prob(low, counts, prev, nxt, english) + SLIP_MARGIN
+    doc = _doc_words(ctx)
+    lp_token = _token_log_prob(low, counts, prev, nxt, english, doc) + SLIP_MARGIN
     # own weight per edit for slips
     if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:
         return None
@@ -223,7 +247,8 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     if best.cost > SLIP_MAX_COST or (
             best.score + (cand_mod.BETA - SLIP_BETA) * best.cost < lp_token):
         return None
-    return ranked
+    return ranked if doc is None else cand_mod.rank(low, counts, prev, nxt,
+                                                    limit=SUGGESTIONS, doc=doc)
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
@@ -297,7 +322,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             if not (headline or ctx.is_first(i)):
                 continue  # a capital mid-sentence: plausibly a name
         prev, nxt = _neighbours(ctx, i)
-        ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
+        ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
+                               doc=_doc_words(ctx))
         if _confident(ranked, low) and (not capital or (
                 n >= 6 and ranked[0].cost <= CONFIDENT_COST
                 and counts.prob(ranked[0].word) >= 1e-5)):

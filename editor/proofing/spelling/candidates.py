@@ -14,7 +14,11 @@ Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × ty
 
 from __future__ import annotations
 
+import math
+import re
 import threading
+from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,13 +26,15 @@ from typing import Any
 
 from editor.proofing.lexicon import Lexicon, shared_lexicon
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id
-from editor.proofing.spelling.keyboard import typing_cost
+from editor.proofing.spelling.keyboard import MIN_EDIT_COST, typing_cost
 
 #: log10-probability units one edit of typing cost is worth (tuned on the dev split of
 #: benchmarks/spelling_typos.py; the held-out split is reported separately).
 BETA = 3.2
 MAX_DISTANCE = 2
 FAR_LIMIT = 40
+#: weight of the checked text's own word shares in P(candidate) (see ``DocWords``)
+DOC_WEIGHT = 0.2  # tuned on the dev split, in article (0.05: 91.5, 0.2: 91.9, 0.5: 91.7 %)
 PREFIX_LENGTH = 6  # build 0.25 s, lookup ~0.5 ms (7: 0.4 s, 0.6 ms; 5: 0.16 s, 0.9 ms)
 #: an archive word used this often joins the candidate vocabulary when the lexicon knows it
 #: and it is standard (warganet, tuturnya: frequent in news, absent from wordfreq)
@@ -152,14 +158,30 @@ def symspell() -> Any:
                        lambda tmp: built[0].save_pickle(tmp, compressed=False), build)
 
 
-_CACHE: dict[str, tuple[tuple[str, float], ...]] = {}
-_CACHE1: dict[str, tuple[tuple[str, float], ...]] = {}
+_CACHE: dict[str, tuple[tuple[str, int], ...]] = {}
+_CACHE1: dict[str, tuple[tuple[str, int], ...]] = {}
+#: typed word → {candidate: typing cost}, filled as ``rank`` needs them
+_COSTS: dict[str, dict[str, float]] = {}
+
+
+def clear_caches() -> None:
+    """Forget every candidate list and typing cost worked out so far."""
+    with _LOCK:
+        _CACHE.clear()
+        _CACHE1.clear()
+        _COSTS.clear()
 
 
 def near_words(word: str, max_distance: int = MAX_DISTANCE) -> tuple[tuple[str, float], ...]:
     """Vocabulary words within distance 2 (or ``max_distance``) of lowercase ``word``, with
     their typing cost. Distance 1 is a few times cheaper: enough where only one slip counts
     (is a listed word a slip? see ``rules.typo``)."""
+    return tuple((term, _cost(word, term, distance))
+                 for term, distance in _near_terms(word, max_distance))
+
+
+def _near_terms(word: str, max_distance: int) -> tuple[tuple[str, int], ...]:
+    """(term, edit distance) of the candidates :func:`near_words` gives, without costs."""
     cache = _CACHE1 if max_distance == 1 else _CACHE
     hit = cache.get(word)
     if hit is not None:
@@ -167,27 +189,141 @@ def near_words(word: str, max_distance: int = MAX_DISTANCE) -> tuple[tuple[str, 
     if len(word) > MAX_WORD or len(word) < 2:
         return ()
     if max_distance == 1 and word in _CACHE:  # the distance-2 list holds these already
-        full = _CACHE[word]
-        return tuple(c for c in full if _distance1(word, c[0]))
-    from symspellpy import Verbosity
-
-    index = symspell()
-    found = index.lookup(word, Verbosity.ALL, max_edit_distance=max_distance,
-                         transfer_casing=False)
+        return tuple(c for c in _CACHE[word] if c[1] <= 1)
+    found = _lookup(symspell(), word, max_distance)
     # Every distance-1 word, and the most frequent distance-2 words only: a rare word two
     # edits away never outranks them, and each candidate costs a ranking computation.
-    near = [s for s in found if s.term != word and s.distance <= 1]
-    far = sorted((s for s in found if s.distance > 1), key=lambda s: -s.count)[:FAR_LIMIT]
-    # The typing model is an OSA alignment (a swap is never edited again); every slip costs
-    # at most 1.0 in it, so the plain edit count bounds the cost of a swap-plus-slip word.
-    out = tuple((s.term, min(typing_cost(word, s.term), float(s.distance)))
-                for s in near + far)
+    near = [s for s in found if s[1] <= 1]
+    far = sorted((s for s in found if s[1] > 1), key=lambda s: -s[2])[:FAR_LIMIT]
+    out = tuple((term, distance) for term, distance, _count in near + far)
     with _LOCK:
         if len(cache) > 100_000:
             cache.clear()
         cache[word] = out
     return out
 
+
+def _cost(word: str, term: str, distance: int) -> float:
+    """The typing cost of ``term`` typed as ``word`` (memoised per word).
+
+    The typing model is an OSA alignment (a swap is never edited again); every slip costs
+    at most 1.0 in it, so the plain edit count bounds the cost of a swap-plus-slip word."""
+    costs = _COSTS.get(word)
+    if costs is None:
+        with _LOCK:
+            if len(_COSTS) > 100_000:
+                _COSTS.clear()
+            costs = _COSTS.setdefault(word, {})
+    cost = costs.get(term)
+    if cost is None:
+        cost = costs[term] = min(typing_cost(word, term), float(distance))
+    return cost
+
+
+def _lookup(index: Any, word: str, max_distance: int) -> list[tuple[str, int, int]]:
+    """(term, distance, count) of every vocabulary word within ``max_distance`` of ``word``
+    but itself, in symspellpy's order: :func:`lookup_all` where rapidfuzz verifies the
+    distance (the index built by :func:`_new_index`), symspellpy's own lookup otherwise."""
+    dl = _rapidfuzz_dl()
+    if dl is not None and hasattr(index, "_deletes") and hasattr(index, "_words"):
+        return lookup_all(index, word, max_distance, dl)
+    from symspellpy import Verbosity
+
+    return [(s.term, s.distance, s.count)
+            for s in index.lookup(word, Verbosity.ALL, max_edit_distance=max_distance,
+                                  transfer_casing=False) if s.term != word]
+
+
+@lru_cache(maxsize=1)
+def _rapidfuzz_dl() -> Any:
+    try:
+        from rapidfuzz.distance import DamerauLevenshtein
+    except ImportError:
+        return None
+    return DamerauLevenshtein.distance
+
+
+def lookup_all(index: Any, phrase: str, max_distance: int, dl: Any
+               ) -> list[tuple[str, int, int]]:
+    """Every vocabulary word within ``max_distance`` of ``phrase`` except itself, as
+    (term, distance, count), in the order of symspellpy's ``lookup(..., Verbosity.ALL)``
+    (distance ascending, then count descending; ties in discovery order).
+
+    The same walk over the deletion index as symspellpy's, with the same filters and the
+    same distance (``dl``: rapidfuzz's Damerau–Levenshtein, ``score_cutoff``); without
+    the branches for the other verbosities, the SuggestItem objects and their
+    Python-level ``__lt__`` in the sort, it takes about half the time."""
+    words = index._words
+    deletes = index._deletes
+    prefix_length = index._prefix_length
+    phrase_len = len(phrase)
+    if phrase_len - max_distance > index._max_length or max_distance == 0:
+        return []
+    found: list[tuple[str, int, int]] = []
+    considered_deletes: set[str] = set()
+    considered = {phrase}
+    phrase_prefix_len = min(phrase_len, prefix_length)
+    candidates = [phrase[:phrase_prefix_len]]
+    short_prefix = prefix_length - max_distance
+    pointer = 0
+    while pointer < len(candidates):
+        candidate = candidates[pointer]
+        pointer += 1
+        candidate_len = len(candidate)
+        len_diff = phrase_prefix_len - candidate_len
+        bucket = deletes.get(candidate)
+        if bucket:
+            for suggestion in bucket:
+                if suggestion in considered:
+                    continue  # (phrase, or verified already: symspellpy skips it further on)
+                suggestion_len = len(suggestion)
+                if (suggestion_len - phrase_len > max_distance
+                        or phrase_len - suggestion_len > max_distance
+                        or suggestion_len < candidate_len
+                        or (suggestion_len == candidate_len and suggestion != candidate)):
+                    continue
+                suggestion_prefix_len = (suggestion_len if suggestion_len < prefix_length
+                                         else prefix_length)
+                if (suggestion_prefix_len > phrase_prefix_len
+                        and suggestion_prefix_len - candidate_len > max_distance):
+                    continue
+                if candidate_len == 0:
+                    distance = max(phrase_len, suggestion_len)
+                    if distance > max_distance or suggestion in considered:
+                        continue
+                elif suggestion_len == 1:
+                    distance = phrase_len - 1  # symspellpy: str.index never returns < 0
+                    if distance > max_distance or suggestion in considered:
+                        continue
+                else:
+                    if short_prefix == candidate_len:
+                        min_distance = min(phrase_len, suggestion_len) - prefix_length
+                        if ((min_distance > 1
+                             and phrase[phrase_len + 1 - min_distance:]
+                             != suggestion[suggestion_len + 1 - min_distance:])
+                                or (min_distance > 0
+                                    and phrase[phrase_len - min_distance]
+                                    != suggestion[suggestion_len - min_distance]
+                                    and (phrase[phrase_len - min_distance - 1]
+                                         != suggestion[suggestion_len - min_distance]
+                                         or phrase[phrase_len - min_distance]
+                                         != suggestion[suggestion_len - min_distance - 1]))):
+                            continue
+                    if suggestion in considered:
+                        continue
+                    considered.add(suggestion)
+                    distance = dl(phrase, suggestion, score_cutoff=max_distance)
+                    if distance > max_distance:
+                        continue
+                found.append((suggestion, distance, words[suggestion]))
+        if len_diff < max_distance and candidate_len <= prefix_length:
+            for i in range(candidate_len):
+                delete = candidate[:i] + candidate[i + 1:]
+                if delete not in considered_deletes:
+                    considered_deletes.add(delete)
+                    candidates.append(delete)
+    found.sort(key=lambda s: (s[1], -s[2]))
+    return found
 
 def _distance1(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one insert, drop, substitution or adjacent swap apart."""
@@ -229,28 +365,82 @@ def learn_archive_vocabulary(counts: LanguageCounts) -> int:
         counts.vocabulary_learnt = True
         _CACHE.clear()
         _CACHE1.clear()
+        _COSTS.clear()
     return added
 
 
+class DocWords:
+    """The words of the text being checked, as a cache language model: a word the writer
+    has already used is more likely to be the one meant (``santwi, santri itu spesial``;
+    an article about a museum writes museum, not mesum). P(cand | prev) becomes
+    (1 − DOC_WEIGHT) × P(cand | prev) + DOC_WEIGHT × the word's share of the text — a large
+    lift for a rare word the text uses, almost none for a common one."""
+
+    __slots__ = ("counts", "_total")
+
+    def __init__(self, text: str) -> None:
+        found = _DOC_WORD.findall(text.lower())
+        #: lowercase word → uses in the text
+        self.counts: Counter[str] = Counter(found)
+        self._total = max(1, len(found))
+
+    def share(self, word: str, exclude: int = 0) -> float:
+        """``word``'s share of the text's words, not counting ``exclude`` of its uses."""
+        n = self.counts.get(word, 0) - exclude
+        return n / self._total if n > 0 else 0.0
+
+    def mix(self, word: str, lp: float, exclude: int = 0) -> float:
+        """log10 P(word | context) ``lp`` mixed with ``word``'s share of the text."""
+        share = self.share(word, exclude)
+        if not share:
+            return lp
+        return math.log10((1.0 - DOC_WEIGHT) * 10.0 ** lp + DOC_WEIGHT * share)
+
+
+_DOC_WORD = re.compile(r"[^\W\d_]+")
+
+
 def rank(word: str, counts: LanguageCounts, prev: str | None = None,
-         nxt: str | None = None, limit: int = 5, max_distance: int = MAX_DISTANCE
-         ) -> list[Candidate]:
-    """Candidates for lowercase ``word`` best first, in the context of its neighbours."""
+         nxt: str | None = None, limit: int = 5, max_distance: int = MAX_DISTANCE,
+         doc: DocWords | None = None) -> list[Candidate]:
+    """Candidates for lowercase ``word`` best first, in the context of its neighbours and,
+    given ``doc``, of the words of the text it stands in (see :class:`DocWords`)."""
     if counts.words and not counts.vocabulary_learnt:
         learn_archive_vocabulary(counts)
     if nxt and counts.bigrams and nxt not in counts.words:
         # A next token the archive never counted (a figure, a rare name) has no bigram with
         # any candidate: P(next | cand) would be each candidate's back-off mass, noise.
         nxt = None
-    scored = []
     next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
-    for cand, cost in near_words(word, max_distance):
+    # The context term first (dictionary look-ups), then the typing cost — a dynamic
+    # programme, most of the time of a lookup — only for candidates that can still reach
+    # the first ``limit``: a cost is at least MIN_EDIT_COST per edit, so lp − BETA ×
+    # MIN_EDIT_COST × distance bounds a candidate's score from above. The result is the
+    # one scoring every candidate gives.
+    per_edit = BETA * MIN_EDIT_COST
+    doc_counts: Container[str] = doc.counts if doc is not None else ()
+    bounded = []
+    for cand, distance in _near_terms(word, max_distance):
         if prev:
             lp = counts.log_next(prev, cand)
         else:
             lp = counts.log_prob(cand)
+        if doc is not None and cand in doc_counts:
+            lp = doc.mix(cand, lp)
         if nxt:
             lp += counts.log_next(cand, nxt) - next_lp
+        bounded.append((lp - per_edit * distance, lp, cand, distance))
+    bounded.sort(key=lambda b: -b[0])
+    scored: list[Candidate] = []
+    worst = -math.inf  # the limit-th best exact score so far
+    for bound, lp, cand, distance in bounded:
+        if len(scored) >= limit and bound + 1e-9 < worst:
+            break
+        cost = _cost(word, cand, distance)
         scored.append(Candidate(cand, cost, lp - BETA * cost))
+        if len(scored) >= limit:
+            scored.sort(key=lambda c: (-c.score, c.word))
+            del scored[limit:]
+            worst = scored[-1].score
     scored.sort(key=lambda c: (-c.score, c.word))
     return scored[:limit]

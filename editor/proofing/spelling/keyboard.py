@@ -22,6 +22,9 @@ OTHER_INSERT = 1.0
 DOUBLE_DROP = 0.5       # angaran: one of a doubled letter left out
 OTHER_DROP = 0.85
 SWAP = 0.6
+#: the cheapest edit: a word at edit distance d costs at least d times this
+MIN_EDIT_COST = min(NEIGHBOUR_SUB, VOWEL_SUB, OTHER_SUB, DOUBLED_INSERT, NEIGHBOUR_INSERT,
+                    OTHER_INSERT, DOUBLE_DROP, OTHER_DROP, SWAP)
 
 
 def _positions() -> dict[str, tuple[int, float]]:
@@ -65,6 +68,18 @@ def _sub_cost(a: str, b: str) -> float:
     return cost
 
 
+_SUB_ROWS: dict[str, dict[str, float]] = {}
+
+
+def _sub_row(typed_char: str) -> dict[str, float]:
+    """intended letter → cost of typing ``typed_char`` in its place (filled on demand: one
+    dictionary look-up per cell of the table instead of a call)."""
+    row = _SUB_ROWS.get(typed_char)
+    if row is None:
+        row = {} if len(_SUB_ROWS) > 10_000 else _SUB_ROWS.setdefault(typed_char, {})
+    return row
+
+
 def typing_cost(typed: str, intended: str) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
 
@@ -85,10 +100,19 @@ def typing_cost(typed: str, intended: str) -> float:
         ins_i = inserts[i - 1]
         cur[0] = prev[0] + ins_i
         ti = typed[i - 1]
+        subs = _sub_row(ti)
         before = typed[i - 2] if i > 1 else ""
         for j in range(1, m + 1):
             ij = intended[j - 1]
-            best = prev[j - 1] + (0.0 if ti == ij else _sub_cost(ti, ij))
+            if ti == ij:
+                best = prev[j - 1]
+            else:
+                sub = subs.get(ij)
+                if sub is None:
+                    sub = _sub_cost(ti, ij)
+                    if len(subs) < 1000:
+                        subs[ij] = sub
+                best = prev[j - 1] + sub
             ins = prev[j] + ins_i
             if ins < best:
                 best = ins
