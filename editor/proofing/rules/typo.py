@@ -61,6 +61,9 @@ UNCOUNTED_COMMON = 1e-5
 ENGLISH_USED = 3e-6
 #: how much an English word's frequency counts as Indonesian text's own
 ENGLISH_SHARE = 0.05
+#: a word the archive uses this often is the newsroom's established vocabulary (senpi,
+#: sidak, netter): never a slip of a more frequent neighbour
+ARCHIVE_ESTABLISHED = 20
 
 
 def id_frequencies() -> dict[str, float]:
@@ -216,6 +219,8 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     hold common misspellings: trus, telalu, seger). Common English words are left alone:
     they are quoted, not mistyped."""
     if english >= ENGLISH_COMMON or len(low) < 3:
+        return None
+    if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED:
         return None
     if english >= ENGLISH_USED and (not counts.words
                                     or counts.words.get(low, 0) >= ARCHIVE_WORD):
