@@ -61,7 +61,7 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
     heads: dict[int, dict[str, float]] = {}
     first: dict[int, float] = {}
     for article_id, doc in docs.items():
-        heads[article_id] = head = headline_vector(doc.headline, idf)
+        heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
         text = text_cosine(query.weights, doc)
         head_lead = dot(query.lead, head)
         head_full = dot(query.weights, head)

@@ -36,9 +36,14 @@ def text_cosine(query: dict[str, float], candidate: TermVector) -> float:
         / candidate.norm
 
 
-def headline_vector(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
-    """A candidate's headline as a unit vector of idf weights (each term once)."""
-    return unit({t: idf.get(t, 0.0) for t in set(terms)})
+def headline_vector(terms: Collection[str], idf: Mapping[str, float],
+                    power: float = 1.0) -> dict[str, float]:
+    """A candidate's headline as a unit vector (each term once) of ``idf ** power``: with
+    power 0 every headline word weighs the same, and the draft's side (idf-weighted) alone
+    says which shared words matter."""
+    if not power:
+        return unit(dict.fromkeys(terms, 1.0))
+    return unit({t: idf.get(t, 0.0) ** power for t in set(terms)})
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -141,7 +141,7 @@ class RelatedSuggester:
         heads: dict[int, dict[str, float]] = {}
         for article_id, date in dates.items():
             doc = docs[article_id]
-            heads[article_id] = head = headline_vector(doc.headline, idf)
+            heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
             text = text_cosine(query.weights, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
