@@ -29,3 +29,14 @@ def test_headline_phrases_weighs_pairs_by_idf() -> None:
     total = sum(math.sqrt(idf.get(x, 0.0) * idf.get(y, 0.0)) for x, y in pairs)
     assert math.isclose(headline_phrases(other, draft, idf), 4.0 / total)
     assert headline_phrases(("vape",), draft, idf) == 0.0  # no pair, no phrase
+
+
+def test_headline_vector_power_zero_weighs_words_alike() -> None:
+    from editor.related.scoring import headline_vector
+
+    idf = {"psms": 9.0, "medan": 3.0, "menang": 2.0}
+    alike = headline_vector(("psms", "medan", "menang", "medan"), idf, 0.0)
+    assert alike == {t: 1 / math.sqrt(3) for t in ("psms", "medan", "menang")}
+    by_idf = headline_vector(("psms", "medan", "menang"), idf)
+    assert by_idf["psms"] > by_idf["medan"] > by_idf["menang"]
+    assert math.isclose(sum(v * v for v in by_idf.values()), 1.0)
