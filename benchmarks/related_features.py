@@ -18,7 +18,7 @@ from datetime import datetime
 from editor.domain.term_vector import TermVector
 from editor.related.config import SuggesterConfig
 from editor.related.query import Query
-from editor.related.scoring import dot, headline_vector, idf_of, text_cosine
+from editor.related.scoring import dot, headline_phrases, headline_vector, idf_of, text_cosine
 from editor.related.signals import time_signal
 
 #: Feature names in the order of a row (and of the weights in ``resources/related/``).
@@ -38,6 +38,7 @@ FEATURES: tuple[str, ...] = (
     "log_days",      # ln(1 + days apart)
     "cand_len",      # ln of the candidate's vector norm (long round-ups share much)
     "coverage",      # share of the draft's weight the archive knows (same per query)
+    "phrases",       # share of the candidate's headline term pairs the draft has
 )
 #: A term in at most this many articles is a story's own word (a name, a rare place).
 RARE_DF = 20
@@ -60,7 +61,7 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
     heads: dict[int, dict[str, float]] = {}
     first: dict[int, float] = {}
     for article_id, doc in docs.items():
-        heads[article_id] = head = headline_vector(doc.headline, idf)
+        heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
         text = text_cosine(query.weights, doc)
         head_lead = dot(query.lead, head)
         head_full = dot(query.weights, head)
@@ -69,7 +70,8 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
         date = dates.get(article_id)
         days = abs((when - date).total_seconds()) / 86400.0 if when and date else UNDATED_DAYS
         head_match = cfg.lead_share * head_lead + (1.0 - cfg.lead_share) * head_full
-        first[article_id] = (text + cfg.w_headline * head_match) \
+        phrases = headline_phrases(doc.headline, query.pairs, idf)
+        first[article_id] = (text + cfg.w_headline * head_match + cfg.w_phrases * phrases) \
             * (1.0 + cfg.w_time * time_score)
         present = set(doc.terms)
         shared_rare = [t for t in rare_terms if t in present]
@@ -79,7 +81,7 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
             math.log1p(len(shared_rare)),
             sum(rare_terms[t] ** 2 for t in shared_rare) / rare_total,
             time_score, math.log1p(days), math.log(doc.norm) if doc.norm else 0.0,
-            query.coverage,
+            query.coverage, phrases,
         ]
     # Headline feedback from the best first-pass matches, and the per-query relative figures.
     order = sorted(first, key=lambda i: (-first[i], i))

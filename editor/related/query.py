@@ -34,6 +34,9 @@ class Query:
     document_count: int = 0
     text: str = ""                     # the draft, case-folded, spaces normalised
     coverage: float = 1.0              # share of the draft's weight the archive knows
+    #: Ordered term pairs of the draft: each analysed term with the next one and the one
+    #: after (headline and text apart), to see a candidate's headline phrases in the draft.
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def terms(self) -> list[str]:
@@ -53,6 +56,18 @@ def _within_budget(ranked: list[str], df: Mapping[str, int], count: int,
             if len(out) == count:
                 break
     return out
+
+
+def term_pairs(*sequences: list[str]) -> frozenset[tuple[str, str]]:
+    """Each term of each sequence with the next one and the one after: "puluhan cairan vape
+    ilegal" gives (cairan, vape), (cairan, ilegal), (vape, ilegal), ... A gap of one lets a
+    headline's phrase meet the text's with a word between ("truk tanah" in "truk pengangkut
+    tanah")."""
+    out: set[tuple[str, str]] = set()
+    for seq in sequences:
+        out.update(zip(seq, seq[1:], strict=False))
+        out.update(zip(seq, seq[2:], strict=False))
+    return frozenset(out)
 
 
 def draft_date(article: Article) -> datetime:
@@ -122,4 +137,4 @@ def build_query(index: Any, cfg: SuggesterConfig, draft: Article) -> Query:
     return Query(weights, lead, idf, {k: v for k, v in names.items() if k in weights},
                  surface, shown_names=frozenset(shown_names), matching=tuple(matching),
                  document_count=total, text=" ".join(full_text.casefold().split()),
-                 coverage=coverage)
+                 coverage=coverage, pairs=term_pairs(headline_terms, body_terms))

@@ -5,7 +5,7 @@ ranking is the same whichever database the candidates came from."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from editor.domain.term_vector import TermVector, sublinear
 
@@ -36,12 +36,33 @@ def text_cosine(query: dict[str, float], candidate: TermVector) -> float:
         / candidate.norm
 
 
-def headline_vector(terms: Collection[str], idf: Mapping[str, float]) -> dict[str, float]:
-    """A candidate's headline as a unit vector of idf weights (each term once)."""
-    return unit({t: idf.get(t, 0.0) for t in set(terms)})
+def headline_vector(terms: Collection[str], idf: Mapping[str, float],
+                    power: float = 1.0) -> dict[str, float]:
+    """A candidate's headline as a unit vector (each term once) of ``idf ** power``: with
+    power 0 every headline word weighs the same, and the draft's side (idf-weighted) alone
+    says which shared words matter."""
+    if not power:
+        return unit(dict.fromkeys(terms, 1.0))
+    return unit({t: idf.get(t, 0.0) ** power for t in set(terms)})
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b[t] for t, v in a.items() if t in b)
+
+
+def headline_phrases(headline: Sequence[str], pairs: Collection[tuple[str, str]],
+                     idf: Mapping[str, float]) -> float:
+    """Share of a candidate's headline *phrases* the draft also has: the headline's
+    neighbouring term pairs, each weighted by the geometric mean of its terms' idf, that
+    appear in the draft's ``pairs`` (:func:`editor.related.query.term_pairs`). Other desks'
+    headlines of the same story repeat its phrases ("cairan vape ilegal", "suku bunga
+    acuan"); a follow-up on the same topic shares the words but less often the phrases."""
+    total = found = 0.0
+    for pair in zip(headline, headline[1:], strict=False):
+        weight = math.sqrt(idf.get(pair[0], 0.0) * idf.get(pair[1], 0.0))
+        total += weight
+        if pair in pairs:
+            found += weight
+    return found / total if total else 0.0

@@ -14,7 +14,8 @@ computed in the same run:
    the draft's most distinctive terms: a same-story article always shares several of them.
 3. **Re-rank** in Python on the stored terms of the candidates, so both databases give the
    same order: the cosine between the draft and the candidate (sublinear tf), plus how much
-   of the candidate's *headline* the draft's lead and text contain (idf-weighted), times a
+   of the candidate's *headline* the draft's lead and text contain (idf-weighted) and how many
+   of the headline's phrases (neighbouring term pairs) the draft has, times a
    time prior (other desks cover a story the same day or the next), then a second pass that
    rewards candidates whose headline resembles the headlines of the best first-pass matches
    (pseudo-relevance feedback on headlines: the same story is told under similar headlines).
@@ -41,7 +42,7 @@ from editor.related.config import SuggesterConfig
 from editor.related.query import Query, build_query, draft_date
 from editor.related.reasons import join_overlapping as _join_overlapping
 from editor.related.reasons import text_reasons
-from editor.related.scoring import dot, headline_vector, idf_of, text_cosine
+from editor.related.scoring import dot, headline_phrases, headline_vector, idf_of, text_cosine
 from editor.related.signals import (
     category_signal,
     location_signal,
@@ -140,12 +141,13 @@ class RelatedSuggester:
         heads: dict[int, dict[str, float]] = {}
         for article_id, date in dates.items():
             doc = docs[article_id]
-            heads[article_id] = head = headline_vector(doc.headline, idf)
+            heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
             text = text_cosine(query.weights, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
+            phrases = headline_phrases(doc.headline, query.pairs, idf)
             time_score, _ = time_signal(when, date, cfg.time_scale_days, cfg.time_power)
-            first[article_id] = (text + cfg.w_headline * head_match) \
+            first[article_id] = (text + cfg.w_headline * head_match + cfg.w_phrases * phrases) \
                 * (1.0 + cfg.w_time * time_score)
         # Headline feedback from the best first-pass matches.
         best = sorted(first, key=lambda i: (-first[i], i))[: cfg.feedback_docs]
