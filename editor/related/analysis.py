@@ -40,6 +40,9 @@ _MAY_HAVE_AFFIX = re.compile(
 MIN_TERM_LENGTH = 2
 MAX_NAME_WORDS = 4
 STEM_CACHE_SIZE = 262_144
+#: Capitalised runs remembered with what they give: the common ones (sentence openers, the
+#: usual places and people) repeat; rarer ones are cheap to work out again.
+NAME_RUN_CACHE_SIZE = 50_000
 
 
 def _load_stop_words() -> frozenset[str]:
@@ -134,7 +137,7 @@ class IndonesianAnalyzer:
         self.stem = lru_cache(maxsize=STEM_CACHE_SIZE)(self._stem_uncached)
         #: word -> its term ("" for none), and capitalised run -> what it gives as names.
         self._term_of = _Memo(self._term_uncached, STEM_CACHE_SIZE)
-        self._name_runs = _Memo(self._name_run, STEM_CACHE_SIZE)
+        self._name_runs = _Memo(self._name_run, NAME_RUN_CACHE_SIZE)
 
     def _stem_uncached(self, word: str) -> str:
         if not may_change(word):
@@ -165,7 +168,7 @@ class IndonesianAnalyzer:
             return ""
         if not word.isascii() and not _latin_enough(word):
             return ""
-        s = self.stem(word)
+        s = self._stem_uncached(word)  # each word comes here once: no need for the stem cache
         if s in stop or len(s) < MIN_TERM_LENGTH:
             return ""
         return s

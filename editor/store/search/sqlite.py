@@ -28,8 +28,9 @@ class SqliteFtsIndex(IndexBase):
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
         marks = ",".join("?" * len(ids))
         df_change: Counter[str] = Counter()
-        for doc in docs:
-            df_change.update(doc.all_terms())
+        vectors = [TermVector.of(d) for d in docs]
+        for vector in vectors:
+            df_change.update(vector.terms)  # a vector's terms: each term of the doc, once
         with self.engine.begin() as conn:
             for row in conn.exec_driver_sql(
                 "SELECT headline, tags, names, summary, body FROM search_fts "
@@ -49,7 +50,7 @@ class SqliteFtsIndex(IndexBase):
                 )
                 conn.exec_driver_sql(
                     "INSERT INTO search_vectors(article_id, terms, counts, headline) "
-                    "VALUES (?, ?, ?, ?)", [TermVector.of(d).stored() for d in docs])
+                    "VALUES (?, ?, ?, ?)", [v.stored() for v in vectors])
             if versions:
                 conn.exec_driver_sql(
                     "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
