@@ -75,6 +75,20 @@ def index_documents(articles: Sequence[ArticleFields]) -> list[IndexDocument]:
             for i, h, s, b, t, x in articles]
 
 
+def sqlite_index_rows(articles: Sequence[ArticleFields]) -> list[tuple[tuple, tuple]]:
+    """Per article, its ``search_fts`` row (the fields' terms joined by spaces) and its
+    ``search_vectors`` row (:meth:`TermVector.stored`): what the SQLite index writes, made
+    in the worker (one worker task)."""
+    from editor.domain.records import FIELDS
+    from editor.domain.term_vector import TermVector
+
+    out = []
+    for doc in index_documents(articles):
+        out.append(((doc.article_id, *(" ".join(doc.field(f)) for f in FIELDS)),
+                     TermVector.of(doc).stored()))
+    return out
+
+
 def count_texts(texts: Sequence[str]) -> Any:
     """The spelling counts of ``texts`` added up (one worker task): a ``TextCounts``."""
     from editor.proofing.spelling.counts import TextCounts, count_text
@@ -85,7 +99,7 @@ def count_texts(texts: Sequence[str]) -> Any:
     return total
 
 
-def tasks(items: Sequence[T], size: int = TASK_SIZE) -> list[list[T]]:
+def tasks(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
@@ -242,13 +256,14 @@ def _is_pool_failure(exc: BaseException) -> bool:
         or type(exc).__name__ == "PicklingError"
 
 
-def start(fn: Callable[[list[T]], R], items: Sequence[T], *, size: int = TASK_SIZE,
+def start(fn: Callable[[list[T]], R], items: Sequence[T], *, size: int | None = None,
           parallel: bool | None = None) -> Job:
-    """Start ``fn`` over ``items`` in tasks of ``size``: in the workers when ``parallel``
-    (default: when there are at least :data:`PARALLEL_MIN` items), else (lazily) here."""
+    """Start ``fn`` over ``items`` in tasks of ``size`` (:data:`TASK_SIZE`): in the workers
+    when ``parallel`` (default: when there are at least :data:`PARALLEL_MIN` items), else
+    (lazily) here."""
     if parallel is None:
         parallel = len(items) >= PARALLEL_MIN
-    return Job(fn, tasks(items, size), parallel=parallel)
+    return Job(fn, tasks(items, size or TASK_SIZE), parallel=parallel)
 
 
 def shutdown() -> None:

@@ -30,6 +30,9 @@ CHUNK = 2000  # articles read and counted at a time
 #: times rather than once per 2,000 articles (about 1.6 million rows instead of 3.2), and
 #: the bound keeps memory and each transaction's length in check.
 FLUSH_TERMS = 600_000
+#: Texts per counting task in a worker: the larger, the fewer counts to pass back (the same
+#: rare bigrams come back once per task).
+COUNT_TASK = 500
 _KINDS = (("w", "words"), ("b", "bigrams"), ("n", "names"))
 
 
@@ -164,16 +167,17 @@ class TermLexicon:
                                                         counted_now, forget, parallel))
                 if pending is not None:
                     done, job = pending
-                    for part in job.results():
-                        done.add(part)
                     signed = signed or done.signed
-                    for kind, attr in _KINDS:
-                        counter = getattr(done, attr)
-                        if counter:
-                            cursor.executemany(
-                                "INSERT INTO temp.lexicon_delta (kind, term, count) "
-                                "VALUES (?, ?, ?)",
-                                zip(repeat(kind), counter.keys(), counter.values()))  # type: ignore[arg-type]
+                    # Each task's counts as they come (the table adds them up): merging
+                    # Counters here would be a Python-level loop over every key.
+                    for part in [done, *job.results()]:
+                        for kind, attr in _KINDS:
+                            counter = getattr(part, attr)
+                            if counter:
+                                cursor.executemany(
+                                    "INSERT INTO temp.lexicon_delta (kind, term, count) "
+                                    "VALUES (?, ?, ?)",
+                                    zip(repeat(kind), counter.keys(), counter.values()))  # type: ignore[arg-type]
                 pending = started
             for chunk in range(0, len(forget), 500):
                 part = forget[chunk : chunk + 500]
@@ -226,7 +230,7 @@ class TermLexicon:
             if row is not None:
                 texts.append(article_text(row.headline, row.summary, row.body))
                 counted_now.append((aid, row.version))
-        return batch.start(batch.count_texts, texts, parallel=parallel)
+        return batch.start(batch.count_texts, texts, parallel=parallel, size=COUNT_TASK)
 
     def _apply_through_function(self, ids: list[int]) -> None:
         """A personal login (newsroom mode): the database counts its writes itself, in the

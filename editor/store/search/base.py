@@ -193,13 +193,13 @@ class IndexBase:
                 started = None
                 if chunk is not None:
                     articles, versions = self._read(chunk)
-                    started = (chunk, batch.start(batch.index_documents, articles,
+                    started = (chunk, batch.start(self._analyse_task(), articles,
                                                   parallel=len(ids) >= batch.PARALLEL_MIN),
                                versions)
                 if pending is not None:
                     written, job, written_versions = pending
-                    docs = [d for part in job.results() for d in part]
-                    self._write(written, docs, written_versions)
+                    self._write_analysed(written, [d for part in job.results() for d in part],
+                                         written_versions)
                     done += len(written)
                     if progress:
                         progress(done, len(ids))
@@ -243,6 +243,17 @@ class IndexBase:
 
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
         raise NotImplementedError
+
+    def _analyse_task(self) -> Callable[[list[Any]], list[Any]]:
+        """The worker task that analyses articles for this backend (its results are what
+        :meth:`_write_analysed` takes): by default the documents."""
+        from editor.related.batch import index_documents
+
+        return index_documents
+
+    def _write_analysed(self, ids: list[int], analysed: list[Any],
+                        versions: dict[int, int]) -> None:
+        self._write(ids, analysed, versions)
 
     def listener(self, article_ids: Sequence[int]) -> None:
         """Save listener: index what was saved; a failure must not fail the save itself (the
