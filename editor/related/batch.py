@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -115,10 +116,18 @@ def worker_count() -> int:
     return 2 if (os.cpu_count() or 1) >= 2 else 0
 
 
-def _warm_up() -> None:
-    """Worker start: load the analyser (Sastrawi's dictionary, the stem table) once."""
+def _warm_up(parent: int) -> None:
+    """Worker start: load the analyser (Sastrawi's dictionary, the stem table) once, and
+    leave when the process that started it is gone (killed in the middle of an import, it
+    never says so: the worker would wait for tasks for ever)."""
     from editor.related.analysis import analyzer
 
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
     analyzer()
 
 
@@ -135,7 +144,7 @@ def _start_workers(count: int) -> ProcessPoolExecutor:
     they are started while ``__main__`` is a blank module: they import nothing of the
     script that started them."""
     executor = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up)
+                                   initializer=_warm_up, initargs=(os.getpid(),))
     main = sys.modules.get("__main__")
     sys.modules["__main__"] = types.ModuleType("__main__")
     try:
