@@ -111,8 +111,8 @@ class TermLexicon:
             for i in range(0, len(ids), CHUNK):
                 self._apply_through_function(ids[i : i + CHUNK])
             return
-        if self.engine.dialect.name == "sqlite":
-            self._apply_sqlite(ids)
+        if self.engine.dialect.name == "sqlite" and len(ids) > CHUNK:
+            self._apply_sqlite(ids)  # an import, a catch-up: see there
             return
         start = 0
         while start < len(ids):

@@ -83,15 +83,21 @@ def test_import_with_workers_stores_the_same(backend, shared_dir: Path, tmp_path
         changed.append(json.dumps(obj, ensure_ascii=False) + "\n")
     edited.write_text("".join(changed), encoding="utf-8")
 
+    from editor.store import term_lexicon
+
     dumps = []
-    for workers in ("2", "0"):
+    # Workers or not; and on SQLite the lexicon's chunked temp-table path (small chunks)
+    # against its one-transaction path for small batches (one large chunk).
+    for n, (workers, chunk) in enumerate((("2", 16), ("0", 16), ("0", 10_000))):
         monkeypatch.setenv(batch.ENV_WORKERS, workers)
         monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
         monkeypatch.setattr(batch, "TASK_SIZE", 8)
+        monkeypatch.setattr(term_lexicon, "CHUNK", chunk)
+        monkeypatch.setattr(term_lexicon, "COUNT_TASK", 8)
         if backend == "sqlite":
-            url = f"sqlite:///{tmp_path / f'w{workers}.db'}"
+            url = f"sqlite:///{tmp_path / f'w{n}.db'}"
         else:
-            url = request.getfixturevalue("pg_url") if workers == "2" else \
+            url = request.getfixturevalue("pg_url") if n == 0 else \
                 request.getfixturevalue("pg_server").url(
                     request.getfixturevalue("pg_server").create_database(migrated=True))
         store = open_store(url)
@@ -103,4 +109,4 @@ def test_import_with_workers_stores_the_same(backend, shared_dir: Path, tmp_path
             batch.shutdown()
             store.close()
     assert dumps[0]["docs"] and dumps[0]["counts"]
-    assert dumps[0] == dumps[1]
+    assert dumps[0] == dumps[1] == dumps[2]
