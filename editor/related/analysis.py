@@ -168,7 +168,7 @@ class IndonesianAnalyzer:
             return ""
         if not word.isascii() and not _latin_enough(word):
             return ""
-        s = self._stem_uncached(word)  # each word comes here once: no need for the stem cache
+        s = self.stem(word)  # through the stem cache: surface_forms asks it for the same words
         if s in stop or len(s) < MIN_TERM_LENGTH:
             return ""
         return s
