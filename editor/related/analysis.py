@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from editor.related.sastrawi_fast import PrunedStemmer, literal_sub
 from editor.resources import resource_path
 
 #: Words of letters and digits, with inner hyphens kept ("sabu-sabu", "COVID-19").
@@ -39,6 +40,9 @@ _MAY_HAVE_AFFIX = re.compile(
 MIN_TERM_LENGTH = 2
 MAX_NAME_WORDS = 4
 STEM_CACHE_SIZE = 262_144
+#: Capitalised runs remembered with what they give: the common ones (sentence openers, the
+#: usual places and people) repeat; rarer ones are cheap to work out again.
+NAME_RUN_CACHE_SIZE = 50_000
 
 
 def _load_stop_words() -> frozenset[str]:
@@ -77,6 +81,12 @@ class _CompiledPatterns:
 
     def sub(self, pattern: str, repl: Any, string: str, count: int = 0,
             flags: int = 0) -> str:
+        if repl == "" and count == 1 and not flags:
+            # Sastrawi's `re.sub(stem, '', word, count=1)`: a stem is a literal, replaced
+            # as such rather than compiled as a one-off pattern.
+            done = literal_sub(pattern, string)
+            if done is not None:
+                return done
         return self._compile(pattern, flags).sub(repl, string, count)
 
     def __getattr__(self, name: str) -> Any:
@@ -116,13 +126,18 @@ class IndonesianAnalyzer:
     def __init__(self, *, stem_table: bool = True) -> None:
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        # The uncached Stemmer underneath Sastrawi's CachedStemmer: we pass single, already
-        # case-folded words and cache with lru_cache, which is bounded (Sastrawi's is not).
-        self._stemmer = StemmerFactory().create_stemmer().delegatedStemmer
+        # PySastrawi's Stemmer (not its CachedStemmer: we pass single, already case-folded
+        # words and cache with lru_cache, which is bounded), with its prefix loop pruned
+        # (same stems, see editor.related.sastrawi_fast).
+        self._stemmer = PrunedStemmer(
+            StemmerFactory().create_stemmer().delegatedStemmer.get_dictionary())
         _cache_sastrawi_patterns()
         self._known = _load_stem_table() if stem_table else {}
         self.stop_words = _load_stop_words()
         self.stem = lru_cache(maxsize=STEM_CACHE_SIZE)(self._stem_uncached)
+        #: word -> its term ("" for none), and capitalised run -> what it gives as names.
+        self._term_of = _Memo(self._term_uncached, STEM_CACHE_SIZE)
+        self._name_runs = _Memo(self._name_run, NAME_RUN_CACHE_SIZE)
 
     def _stem_uncached(self, word: str) -> str:
         if not may_change(word):
@@ -142,19 +157,21 @@ class IndonesianAnalyzer:
 
     def terms(self, text: str) -> list[str]:
         """Analysed stems of ``text`` in order, with repeats (term frequency matters)."""
-        out: list[str] = []
+        # Each word's term (or "" for none) is decided once and kept (see _TermTable): a
+        # dict lookup per word instead of the checks and the stem cache's call.
+        return [t for t in map(self._term_of.__getitem__, _WORD.findall(text.casefold())) if t]
+
+    def _term_uncached(self, word: str) -> str:
+        """The term of one case-folded word, "" when it gives none."""
         stop = self.stop_words
-        stem = self.stem
-        for word in _WORD.findall(text.casefold()):
-            if len(word) < MIN_TERM_LENGTH or word in stop or word.isdigit():
-                continue
-            if not word.isascii() and not _latin_enough(word):
-                continue
-            s = stem(word)
-            if s in stop or len(s) < MIN_TERM_LENGTH:
-                continue
-            out.append(s)
-        return out
+        if len(word) < MIN_TERM_LENGTH or word in stop or word.isdigit():
+            return ""
+        if not word.isascii() and not _latin_enough(word):
+            return ""
+        s = self.stem(word)  # through the stem cache: surface_forms asks it for the same words
+        if s in stop or len(s) < MIN_TERM_LENGTH:
+            return ""
+        return s
 
     def surface_forms(self, text: str) -> dict[str, str]:
         """Stem -> the first word in ``text`` that gave it, to explain matches in the
@@ -176,33 +193,66 @@ class IndonesianAnalyzer:
         word ("Dalam", "Saat" are not names; "Medan" is).
         """
         found: dict[str, str] = {}
+        runs = self._name_runs
         for match in _NAME_RUN.finditer(text):
-            words = match.group(0).split(" ")
-            at_start = bool(_SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]))
-            # Drop stop words at either end ("Kata Bobby" -> "Bobby", "Wali Kota Medan" stays).
-            while words and words[0].casefold() in self.stop_words:
-                words.pop(0)
-            while words and words[-1].casefold() in self.stop_words:
-                words.pop()
-            if not words:
+            entry = runs[match.group(0)]
+            if entry is None:
                 continue
-            if len(words) == 1:
-                word = words[0]
-                if len(word) < 3 or word.casefold() in self.stop_words or word.isdigit():
-                    continue
-                if at_start and match.group(0) == word:
-                    # "Penangkapan itu ..." is capitalised only because it opens a sentence.
-                    continue
-            spans = [words[-MAX_NAME_WORDS:]]
-            if len(words) > 2:
-                # "Wali Kota Medan Bobby Nasution" must also meet a plain "Bobby Nasution".
-                spans.extend(words[i:i + 2] for i in range(len(words) - 1))
-            for span in spans:
-                display = " ".join(span)
-                key = name_key(display)
-                if key and key not in found:
+            spans, single = entry
+            if single and _SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]):
+                # "Penangkapan itu ..." is capitalised only because it opens a sentence.
+                continue
+            for key, display in spans:
+                if key not in found:
                     found[key] = display
         return found
+
+    def _name_run(self, run: str) -> tuple[tuple[tuple[str, str], ...], bool] | None:
+        """What one capitalised run gives, whatever text it is in: its (term, display)
+        pairs, and whether it counts only when it does not open a sentence (a lone word);
+        None when it gives no name at all."""
+        words = run.split(" ")
+        # Drop stop words at either end ("Kata Bobby" -> "Bobby", "Wali Kota Medan" stays).
+        while words and words[0].casefold() in self.stop_words:
+            words.pop(0)
+        while words and words[-1].casefold() in self.stop_words:
+            words.pop()
+        if not words:
+            return None
+        single = False
+        if len(words) == 1:
+            word = words[0]
+            if len(word) < 3 or word.casefold() in self.stop_words or word.isdigit():
+                return None
+            single = run == word
+        spans = [words[-MAX_NAME_WORDS:]]
+        if len(words) > 2:
+            # "Wali Kota Medan Bobby Nasution" must also meet a plain "Bobby Nasution".
+            spans.extend(words[i:i + 2] for i in range(len(words) - 1))
+        out: list[tuple[str, str]] = []
+        for span in spans:
+            display = " ".join(span)
+            key = name_key(display)
+            if key:
+                out.append((key, display))
+        return tuple(out), single
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A bounded memo: ``memo[key]`` computes what is missing with ``compute`` (called by
+    the dict itself, so a hit costs no Python call) and starts afresh when full."""
+
+    def __init__(self, compute: Any, limit: int) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._compute(key)
+        if len(self) >= self._limit:
+            self.clear()
+        self[key] = value
+        return value
 
 
 def may_change(word: str) -> bool:

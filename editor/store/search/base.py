@@ -66,24 +66,10 @@ class SearchHit:
 def analyse_fields(article_id: int, *, headline: str, summary: str, body: str,
                    tags: Sequence[str], extra_headline: str = "") -> IndexDocument:
     """Analyse one article's text into index fields (the same for every backend)."""
-    from editor.related.analysis import analyzer, name_key
+    from editor.related.batch import index_document
 
-    a = analyzer()
-    names = a.names("\n".join((headline, extra_headline, summary, body)))
-    tag_terms: list[str] = []
-    for tag in tags:
-        tag_terms.extend(a.terms(tag))
-        key = name_key(tag)
-        if "_" in key:
-            tag_terms.append(key)
-    return IndexDocument(
-        article_id=article_id,
-        headline=tuple(a.terms(headline)),
-        tags=tuple(tag_terms),
-        names=tuple(names),
-        summary=tuple(a.terms(f"{extra_headline}\n{summary}")),
-        body=tuple(a.terms(body)),
-    )
+    return index_document(article_id, headline=headline, summary=summary, body=body,
+                          tags=tags, extra_headline=extra_headline)
 
 
 class SearchIndex(Protocol):
@@ -193,22 +179,44 @@ class IndexBase:
 
     # -- writing ---------------------------------------------------------------------------
     def sync(self, article_ids: Sequence[int], progress: ProgressCallback | None = None) -> None:
+        from editor.related import batch
+
         ids = sorted(set(article_ids))
         progress = progress or self.progress
         with self._lock:
             self._new_generation(ids)
             done = 0
-            for chunk in chunks(ids, SYNC_CHUNK):
-                docs, versions = self._load(chunk)
-                self._write(chunk, docs, versions)
-                done += len(chunk)
-                if progress:
-                    progress(done, len(ids))
+            # Each chunk is read, then analysed (in worker processes for a large batch)
+            # while the chunk before it is written: the same documents in the same order.
+            pending: tuple[list[int], batch.Job, dict[int, int]] | None = None
+            for chunk in [*chunks(ids, SYNC_CHUNK), None]:
+                started = None
+                if chunk is not None:
+                    articles, versions = self._read(chunk)
+                    started = (chunk, batch.start(self._analyse_task(), articles,
+                                                  parallel=len(ids) >= batch.PARALLEL_MIN),
+                               versions)
+                if pending is not None:
+                    written, job, written_versions = pending
+                    self._write_analysed(written, [d for part in job.results() for d in part],
+                                         written_versions)
+                    done += len(written)
+                    if progress:
+                        progress(done, len(ids))
+                pending = started
             # A query between the first reset and the writes may have cached old figures.
             self._new_generation(ids)
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""
+        from editor.related.batch import index_documents
+
+        articles, versions = self._read(ids)
+        return index_documents(articles), versions
+
+    def _read(self, ids: list[int]) -> tuple[list[Any], dict[int, int]]:
+        """The fields to analyse of the articles that are indexed (killed ones are not),
+        and every article's version."""
         a = ArticleRow
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -223,20 +231,29 @@ class IndexBase:
                 .order_by(ArticleTagRow.article_id, ArticleTagRow.position)
             ):
                 tags.setdefault(article_id, []).append(name)
-        docs: list[IndexDocument] = []
+        articles: list[Any] = []
         versions: dict[int, int] = {}
         for row in rows:
             versions[row.id] = row.version
             if row.status == Status.KILLED.value:
                 continue  # spiked stories are never suggested, so they are not indexed
-            docs.append(analyse_fields(
-                row.id, headline=row.headline, summary=row.summary, body=row.body,
-                tags=tags.get(row.id, ()), extra_headline=f"{row.kicker}\n{row.subheadline}",
-            ))
-        return docs, versions
+            articles.append((row.id, row.headline, row.summary, row.body,
+                             tuple(tags.get(row.id, ())), f"{row.kicker}\n{row.subheadline}"))
+        return articles, versions
 
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
         raise NotImplementedError
+
+    def _analyse_task(self) -> Callable[[list[Any]], list[Any]]:
+        """The worker task that analyses articles for this backend (its results are what
+        :meth:`_write_analysed` takes): by default the documents."""
+        from editor.related.batch import index_documents
+
+        return index_documents
+
+    def _write_analysed(self, ids: list[int], analysed: list[Any],
+                        versions: dict[int, int]) -> None:
+        self._write(ids, analysed, versions)
 
     def listener(self, article_ids: Sequence[int]) -> None:
         """Save listener: index what was saved; a failure must not fail the save itself (the

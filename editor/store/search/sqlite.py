@@ -4,8 +4,9 @@ terms (``search_fts``, migration 0003), ranked by FTS5's own ``bm25()``."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
+from typing import Any
 
 from editor.domain.records import FIELDS, IndexDocument
 from editor.domain.term_vector import TermVector
@@ -26,10 +27,24 @@ class SqliteFtsIndex(IndexBase):
     """:class:`~editor.store.search.base.SearchIndex` on SQLite FTS5."""
 
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
+        self._write_analysed(ids, [((d.article_id, *(" ".join(d.field(f)) for f in FIELDS)),
+                                    TermVector.of(d).stored()) for d in docs], versions)
+
+    def _analyse_task(self) -> Callable[[list[Any]], list[Any]]:
+        # The rows themselves are made in the workers (joining terms, counting vectors).
+        from editor.related.batch import sqlite_index_rows
+
+        return sqlite_index_rows
+
+    def _write_analysed(self, ids: list[int], analysed: list[Any],
+                        versions: dict[int, int]) -> None:
+        """Write (``search_fts`` row, ``search_vectors`` row) pairs, see
+        :func:`editor.related.batch.sqlite_index_rows`."""
         marks = ",".join("?" * len(ids))
         df_change: Counter[str] = Counter()
-        for doc in docs:
-            df_change.update(doc.all_terms())
+        for _fts, vector in analysed:
+            if vector[1]:  # a vector's terms: each term of the document once
+                df_change.update(vector[1].split(" "))
         with self.engine.begin() as conn:
             for row in conn.exec_driver_sql(
                 "SELECT headline, tags, names, summary, body FROM search_fts "
@@ -41,15 +56,13 @@ class SqliteFtsIndex(IndexBase):
                                  tuple(ids))
             conn.exec_driver_sql(f"DELETE FROM search_vectors WHERE article_id IN ({marks})",
                                  tuple(ids))
-            if docs:
+            if analysed:
                 conn.exec_driver_sql(
                     "INSERT INTO search_fts(rowid, headline, tags, names, summary, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [(d.article_id, *(" ".join(d.field(f)) for f in FIELDS)) for d in docs],
-                )
+                    "VALUES (?, ?, ?, ?, ?, ?)", [fts for fts, _vector in analysed])
                 conn.exec_driver_sql(
                     "INSERT INTO search_vectors(article_id, terms, counts, headline) "
-                    "VALUES (?, ?, ?, ?)", [TermVector.of(d).stored() for d in docs])
+                    "VALUES (?, ?, ?, ?)", [vector for _fts, vector in analysed])
             if versions:
                 conn.exec_driver_sql(
                     "INSERT INTO search_docs(article_id, version) VALUES (?, ?)",
