@@ -173,9 +173,16 @@ def mask_markdown(text: str) -> str:
     return re.sub(rf"\](?={OPAQUE})", MARK, out)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """One word (or number) with its exact span in the original text."""
+    """One word (or number) with its exact span in the original text.
+
+    Treat it as immutable (it is hashed, and shared by every rule and thread that sees the
+    sentence). It is not a frozen dataclass only because a frozen one's ``__init__`` sets each
+    field through ``object.__setattr__``: 1.1 µs a token instead of 0.25, an eighth of all the
+    time the proofreader spends outside the typo rule on real news (137,000 tokens in 600
+    articles).
+    """
 
     text: str
     start: int
@@ -339,11 +346,13 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
     while end > start and masked[end - 1] in " \t\n" + MARK:
         end -= 1
     toks: list[Token] = []
+    append = toks.append
     for m in WORD_RE.finditer(masked, start, end):  # _token() inlined: the hottest loop
         a, b = m.span()
         t = text[a:b]
         low = t.lower()
-        toks.append(Token(t, a, b, low, t[1:] != low[1:]))
+        # most words are written in lower case: no slices needed to see no inner capital
+        append(Token(t, a, b, low, low != t and t[1:] != low[1:]))
     tokens = tuple(toks)
     line_start = masked.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
