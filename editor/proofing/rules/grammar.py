@@ -108,16 +108,27 @@ def _redup_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     return frozenset(raw["function_words"]), pairs, frozenset(raw["quantifiers"])
 
 
+@lru_cache(maxsize=1)
+def _rhyme_firsts() -> frozenset[str]:
+    """First words of the rhyming pairs ("bolak" of "bolak balik"): a cheap gate."""
+    return frozenset(k.split(" ", 1)[0] for k in _redup_data()[1])
+
+
 def reduplication(ctx: Ctx) -> Iterator[Hit]:
     """anak anak → anak-anak; tolong menolong → tolong-menolong; doubled function words."""
     function_words, pairs, _quant = _redup_data()
+    rhyme_firsts = _rhyme_firsts()
     toks = ctx.tokens
+    masked = ctx.masked
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if not ctx.adjacent(a, b) or not a.text.isalpha() or not b.text.isalpha():
+        if masked[a.end : b.start] != " ":  # ctx.adjacent(a, b), inlined: every pair
+            continue
+        at, bt = a.text, b.text
+        if not at.isalpha() or not bt.isalpha():
             continue
         la, lb = a.lower, b.lower
-        if b.text[:1].isupper() or (a.text[:1].isupper() and not ctx.is_first(i)):
+        if bt[:1].isupper() or (at[:1].isupper() and not ctx.is_first(i)):
             continue  # names: "Ani Ani", "Desa Desa Baru"
         if la == lb:
             if la in function_words:
@@ -128,11 +139,17 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
                 # dilakukan dilakukan, meminta meminta: affixed words are not reduplicated
                 yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
             continue
-        two = f"{la} {lb}"
-        if two in pairs:
-            yield Hit("ID_REDUPLIKASI", a.start, b.end, (keep_case(a.text, pairs[two]),))
-            continue
+        if la in rhyme_firsts:
+            two = f"{la} {lb}"
+            if two in pairs:
+                yield Hit("ID_REDUPLIKASI", a.start, b.end, (keep_case(a.text, pairs[two]),))
+                continue
         if len(la) < 3 or la in function_words:
+            continue
+        # Every test below needs lb to start with "me", la with "se", or the first three
+        # letters of lb inside la (lb opens with la, with a tail of la, or is one): most
+        # pairs of words fail all three at once.
+        if not (lb.startswith("me") or la.startswith("se") or lb[:3] in la):
             continue
         # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
         # (every candidate root is a tail of lb, or a letter and one: a cheap test first)
