@@ -103,9 +103,10 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     """dirumah → di rumah, dimana → di mana, kemana → ke mana, keluar negeri → ke luar negeri."""
     _locatives, _places, keluar_targets, _di_words = _data()
     toks = ctx.tokens
+    user_words, ignored, names = ctx.user_words, ctx.ignored, ctx.names
     for i, tok in enumerate(toks):
         low = tok.lower
-        if not (low.startswith("di") or low.startswith("ke")):
+        if not low.startswith(("di", "ke")):
             continue
         if "-" in low:
             head, _, rest = low.partition("-")
@@ -114,7 +115,7 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
                 rid = "ID_DI_PREPOSISI" if head[:2] == "di" else "ID_KE_PREPOSISI"
                 yield Hit(rid, tok.start, tok.end, (repl,))
             continue
-        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
+        if low in user_words or low in ignored or tok.text in names:
             continue
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # Didiet Maulana, Herman Dinada: names

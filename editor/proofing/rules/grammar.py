@@ -22,39 +22,51 @@ def _kpst_exceptions() -> frozenset[str]:
 
 def kpst(ctx: Ctx) -> Iterator[Hit]:
     """mempengaruhi → memengaruhi: k/p/s/t of a root melt after meN-/peN- (not in clusters)."""
-    roots = ctx.lex.roots
-    exceptions = _kpst_exceptions()
+    lex = ctx.lex
+    user_words, ignored = ctx.user_words, ctx.ignored
     for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if not (low.startswith(("me", "pe"))) or len(low) < 6:
             continue
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # Kepulauan Mentawai: a name
-        if not low.isalpha() or low in exceptions or low in roots:
+        if not low.isalpha() or low in user_words or low in ignored:
             continue
-        if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
-            continue  # menterinya, pentolan: a root that merely starts like meN-/peN-
-        if low in ctx.user_words or low in ctx.ignored:
-            continue
-        for head, letter in _KPST_HEADS:
-            if not low.startswith(head + letter):
-                continue
-            rest = low[len(head) :]
-            fix = _kpst_fix(rest, head, roots, exceptions)
-            if fix:
-                yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
-                          {"wrong": tok.text})
-            break
+        # (exceptions, roots, root + suffix, the k/p/s/t heads: kpst_correction, remembered)
+        fix = kpst_correction(lex, low)
+        if fix:
+            yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
+                      {"wrong": tok.text})
+
+
+#: kpst_correction's answers for one lexicon (the shared one, in practice): (lexicon, cache)
+_kpst_memo: tuple[object, dict[str, str | None]] = (None, {})
+_UNSET = object()
 
 
 def kpst_correction(lex: Lexicon, word: str) -> str | None:
     """The meN-/peN- correction of lowercase ``word`` (mempengaruhi → memengaruhi), or None."""
+    global _kpst_memo
+    owner, memo = _kpst_memo
+    if owner is not lex:
+        memo = {}
+        _kpst_memo = (lex, memo)
+    fix = memo.get(word, _UNSET)
+    if fix is _UNSET:
+        fix = _kpst_correction(lex, word)
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[word] = fix
+    return fix  # type: ignore[return-value]
+
+
+def _kpst_correction(lex: Lexicon, word: str) -> str | None:
     roots = lex.roots
     exceptions = _kpst_exceptions()
     if word in exceptions or word in roots or not word.startswith(("me", "pe")):
         return None
     if any(word.endswith(t) and word[: -len(t)] in roots for t in _TAILS if t):
-        return None
+        return None  # menterinya, pentolan: a root that merely starts like meN-/peN-
     for head, letter in _KPST_HEADS:
         if word.startswith(head + letter):
             return _kpst_fix(word[len(head) :], head, roots, exceptions)
