@@ -226,7 +226,9 @@ ABBREVIATIONS = frozenset(
 
 # Starts only at the beginning of a run of stops: from inside a run the same tail would be
 # tried again (quadratic on 100,000 dots).
-_SENT_END_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]" + MARK + r"]*(?=\s)")
+# (It opens with the stop and looks behind from there, the same matches as a leading
+# "(?<![.!?…])" but found by jumping from stop to stop.)
+_SENT_END_RE = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’)\]" + MARK + r"]*(?=\s)")
 _NON_SPACE_RE = re.compile(r"\S")
 
 
@@ -347,9 +349,15 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         end -= 1
     toks: list[Token] = []
     append = toks.append
-    for m in WORD_RE.finditer(masked, start, end):  # _token() inlined: the hottest loop
-        a, b = m.span()
-        t = text[a:b]
+    # _token() inlined: the hottest loop. The words come as strings (no match objects) and
+    # each is found from the end of the one before: only characters that cannot start a word
+    # lie between two words, and masking never changes a word's characters, so this is
+    # exactly where finditer would put it (WORD_RE has no capturing group).
+    find = masked.find
+    b = start
+    for t in WORD_RE.findall(masked, start, end):
+        a = find(t, b)
+        b = a + len(t)
         low = t.lower()
         # most words are written in lower case: no slices needed to see no inner capital
         append(Token(t, a, b, low, low != t and t[1:] != low[1:]))
