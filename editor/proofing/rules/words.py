@@ -23,6 +23,7 @@ _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "me
 _UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
 _MISSING = object()
+_KEY_OFFSETS = tuple(sorted({len(p) for p in _PLAIN_PREFIXES + _NASAL_PREFIXES}))
 
 
 class WordMap:
@@ -69,6 +70,11 @@ class WordMap:
         # letters long and starts right after its prefix, so only prefixes followed by the
         # first three letters of some key can lead to one (most words: none).
         key3 = self._key3
+        for at in _KEY_OFFSETS:  # where a key may start: after no prefix, or after one
+            if w[at : at + 3] in key3:
+                break
+        else:
+            return None
         plain = [p for p in _PLAIN_PREFIXES if w.startswith(p) and w[len(p) : len(p) + 3] in key3]
         nasal = [p for p in _NASAL_PREFIXES if w.startswith(p) and w[len(p) : len(p) + 3] in key3]
         if not plain and not nasal:
