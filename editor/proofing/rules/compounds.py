@@ -96,6 +96,19 @@ def _joined_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in _phrase_data()[0])
 
 
+#: Words that give this rule nothing to do unless "lah"/"kah" follows them: no hyphen, no
+#: -pun, not listed in compounds.tsv, not the first word of a write_joined entry nor a bound
+#: form. Learned as words are first seen (most words of a text are among them).
+_PLAIN: set[str] = set()
+_PARTICLES = frozenset({"lah", "kah"})
+
+
+def _is_plain(low: str, cmap: WordMap, joined_firsts: frozenset[str],
+              bound_forms: frozenset[str]) -> bool:
+    return ("-" not in low and not low.endswith("pun") and low not in joined_firsts
+            and low not in bound_forms and cmap.lookup(low) is None)
+
+
 def compounds(ctx: Ctx) -> Iterator[Hit]:
     cmap = compound_map()
     joined, bound_forms, stop_after = _phrase_data()
@@ -106,8 +119,20 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
     masked = ctx.masked
     user_words, ignored = ctx.user_words, ctx.ignored
     n = len(toks)
+    plain = _PLAIN
+    if len(plain) > 200_000:
+        plain.clear()
+    # a "lah"/"kah" written apart may follow any word
+    particle = not _PARTICLES.isdisjoint([t.lower for t in toks])
     for i, tok in enumerate(toks):
         low = tok.lower
+        if low in plain:
+            if not particle:
+                continue
+        elif _is_plain(low, cmap, joined_firsts, bound_forms):
+            plain.add(low)
+            if not particle:
+                continue
         if low in user_words or low in ignored:
             continue
         if tok.inner_upper:
