@@ -123,7 +123,7 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
     if len(plain) > 200_000:
         plain.clear()
     # a "lah"/"kah" written apart may follow any word
-    particle = not _PARTICLES.isdisjoint([t.lower for t in toks])
+    particle = not _PARTICLES.isdisjoint(ctx.lows())
     for i, tok in enumerate(toks):
         low = tok.lower
         if low in plain:

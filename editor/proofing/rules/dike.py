@@ -140,6 +140,8 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
 
 def di_detached(ctx: Ctx) -> Iterator[Hit]:
     """di kirim → dikirim, di alokasikan → dialokasikan (passive prefix written apart)."""
+    if "di" not in ctx.lows():
+        return
     locatives, places, _targets, _di_words = _data()
     lex = ctx.lex
     toks = ctx.tokens

@@ -221,6 +221,8 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
     firsts = _pleonasm_firsts()
     _fw, _pairs, quantifiers = _redup_data()
     lexical = _lexical_reduplication()
+    if firsts.isdisjoint(ctx.lows()):
+        return  # every check below starts at one of these words
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):

@@ -160,6 +160,8 @@ def padanan(ctx: Ctx) -> Iterator[Hit]:
     """House style: foreign words with an established Indonesian equivalent."""
     wm = padanan_map()
     firsts = wm.first_words
+    if firsts.isdisjoint(ctx.lows()):
+        return  # every entry starts with one of these words
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
