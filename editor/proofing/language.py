@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from lingua import LanguageDetector
+    from lingua import Language, LanguageDetector
 
 INDONESIAN = "id"
 MALAY = "ms"
@@ -104,7 +104,7 @@ class LanguageIdentifier:
         self.min_words = min_words
         self._detector: LanguageDetector | None = None
         self._quick: LanguageDetector | None = None
-        self._english: object = None  # lingua's Language.ENGLISH, set with the quick models
+        self._english: Language | None = None  # set with the quick models
         self._lock = threading.Lock()
 
     def _get(self) -> LanguageDetector:
@@ -184,7 +184,9 @@ class LanguageIdentifier:
             return None
         cleaned = " ".join(words)
         quick = self._get_quick()
-        if quick.compute_language_confidence(cleaned, self._english) < ENGLISH_GATE:
+        english = self._english
+        assert english is not None  # set by _get_quick()
+        if quick.compute_language_confidence(cleaned, english) < ENGLISH_GATE:
             # detect() would answer from the quick values: every language but English
             # (Malay ≥ 0.90 included) and English below 0.80 all go to the Indonesian rules
             return INDONESIAN
