@@ -134,12 +134,16 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
     masked = ctx.masked
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if masked[a.end : b.start] != " ":  # ctx.adjacent(a, b), inlined: every pair
+        la, lb = a.lower, b.lower
+        if la != lb and la not in rhyme_firsts and not (
+                len(la) >= 3 and la not in function_words
+                and (lb.startswith("me") or la.startswith("se") or lb[:3] in la)):
+            continue  # the gates of every test below, taken first: most pairs stop here
+        if masked[a.end : b.start] != " ":  # ctx.adjacent(a, b), inlined
             continue
         at, bt = a.text, b.text
         if not at.isalpha() or not bt.isalpha():
             continue
-        la, lb = a.lower, b.lower
         if bt[:1].isupper() or (at[:1].isupper() and not ctx.is_first(i)):
             continue  # names: "Ani Ani", "Desa Desa Baru"
         if la == lb:
