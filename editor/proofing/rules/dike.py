@@ -55,6 +55,28 @@ def _split_clitic(rest: str) -> tuple[str, str]:
     return rest, ""
 
 
+#: _glued_preposition's answers for one lexicon (in practice the shared one): they depend
+#: on the word and the lexicon only, and most di-/ke- words recur.
+_glued_memo: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
+_UNSET = object()
+
+
+def _glued(ctx: Ctx, low: str) -> tuple[str, str] | None:
+    """``_glued_preposition(ctx, low, low[:2])``, remembered per word."""
+    global _glued_memo
+    owner, memo = _glued_memo
+    if owner is not ctx.lex:
+        memo = {}
+        _glued_memo = (ctx.lex, memo)
+    found = memo.get(low, _UNSET)
+    if found is _UNSET:
+        found = _glued_preposition(ctx, low, low[:2])
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[low] = found
+    return found  # type: ignore[return-value]
+
+
 def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | None:
     """If ``low`` = di/ke + place word, return (place, tail) else None."""
     locatives, places, _targets, di_words = _data()
@@ -128,7 +150,7 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_KE_PREPOSISI", tok.start, nxt.end,
                           (keep_case(tok.text, "ke luar " + nxt.text),))
             continue
-        found = _glued_preposition(ctx, low, prefix)
+        found = _glued(ctx, low)
         if found is None:
             continue
         base, tail = found
