@@ -46,7 +46,8 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
     # Each pattern below is scanned only when the sentence holds characters it cannot match
     # without (matches lie inside [start, stop); most sentences need few of the scans).
     sub = m_text[start:stop]
-    space_mark = " " in sub and any(x in sub for x in (" ,", " ;", " :", " .", " ?", " !"))
+    space_mark = " " in sub and (" ," in sub or " ;" in sub or " :" in sub or " ." in sub
+                                 or " ?" in sub or " !" in sub)
     for m in (_SPACE_BEFORE_AND_NOT_AFTER.finditer(m_text, start, stop) if space_mark else ()):
         p = m.group(1)
         seen.add(m.start(1))
@@ -96,7 +97,8 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
         if MARK in m_text[m.start() - 1 : m.end() + 1]:
             continue
         yield Hit("ID_SPASI_GANDA", m.start(), m.end(), (" ",))
-    double = any(x in sub for x in (",,", ";;", "::", "!!", "??", ".."))
+    double = (",," in sub or ";;" in sub or "::" in sub or "!!" in sub or "??" in sub
+              or ".." in sub)
     for m in (_DOUBLE_PUNCT.finditer(m_text, start, stop) if double else ()):
         mark = m.group(0)[0]
         yield Hit("ID_TANDA_BACA_GANDA", m.start(), m.end(), (mark,), {"mark": mark})
