@@ -136,13 +136,14 @@ def mask_markdown(text: str) -> str:
     """Return a same-length copy of ``text`` with code/URLs opaque and Markdown markup hidden."""
     if not text:
         return text
-    buf = list(text)
     needs = any(c in text for c in "`<[]@#*_>\\|-+.") or "://" in text
     if not needs:
         return text
     # A pattern is skipped when a character it cannot match without is not in the text
     # (masking only writes OPAQUE/MARK, so what the original lacks the masked copy lacks
-    # too), and the text is re-joined only after a pattern changed it.
+    # too), and the text is re-joined only after a pattern changed it. The character list
+    # is made at the first change (most texts have none: 523 of the 600 benchmark articles).
+    buf: list[str] | None = None
     current = text
     for pat in _OPAQUE_PATTERNS:
         if not _may_match(pat, text):
@@ -150,26 +151,34 @@ def mask_markdown(text: str) -> str:
         changed = False
         for m in pat.finditer(current):
             if m.group(0).strip(OPAQUE + "\n"):
+                if buf is None:
+                    buf = list(text)
                 _fill(buf, m.start(), m.end(), OPAQUE)
                 changed = True
-        if changed:
+        if changed and buf is not None:
             current = "".join(buf)
     for pat in _MARK_PATTERNS:
         if not _may_match(pat, text):
             continue
         changed = False
         for m in pat.finditer(current):
+            if buf is None:
+                buf = list(text)
             _fill(buf, m.start(), m.end(), MARK)
             changed = True
-        if changed:
+        if changed and buf is not None:
             current = "".join(buf)
     # Table rows: the pipes are markup, the cells are text.
     for m in (_TABLE_PIPE_RE.finditer(current) if "|" in text else ()):
+        if buf is None:
+            buf = list(text)
         for i in range(m.start(), m.end()):
             if buf[i] == "|":
                 buf[i] = MARK
     # Link text's closing bracket (its target is already opaque).
-    out = "".join(buf)
+    out = "".join(buf) if buf is not None else text
+    if "]" not in out or OPAQUE not in out:
+        return out
     return re.sub(rf"\](?={OPAQUE})", MARK, out)
 
 
