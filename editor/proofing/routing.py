@@ -108,16 +108,9 @@ def segment(text: str, identifier: LanguageIdentifier | None = None) -> list[Seg
             labels.append((start, end, None))
             previous = None
             continue
-        if identifier.obviously_indonesian(line):
-            language = INDONESIAN  # what detect() would route it to, without lingua
-            labels.append((start, end, language))
-            previous = language
-            continue
-        detection = identifier.detect(line)
-        if detection.detected:
-            language = ENGLISH if detection.language == ENGLISH else INDONESIAN
-        else:
-            language = previous or INDONESIAN
+        # (the function-word shortcut, then lingua: see LanguageIdentifier.route)
+        routed = identifier.route(line)
+        language = routed if routed is not None else previous or INDONESIAN
         labels.append((start, end, language))
         previous = language
 

@@ -38,6 +38,15 @@ class Ctx:
     disabled: frozenset[str] = frozenset()
     #: archive word/bigram/name counts backed by wordfreq (ranking and known names)
     counts: LanguageCounts = EMPTY
+    _lows: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def lows(self) -> frozenset[str]:
+        """The lowercase forms of the sentence's tokens (built once, on first use): a rule
+        that only acts on some trigger words tests them all in one set operation."""
+        lows = self._lows
+        if lows is None:
+            lows = self._lows = frozenset([t.lower for t in self.sentence.tokens])
+        return lows
 
     @property
     def tokens(self) -> tuple[Token, ...]:

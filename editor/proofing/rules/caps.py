@@ -37,12 +37,24 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Words past the first that the checks below can act on."""
+    always, after = _data()
+    return always | frozenset(after) | frozenset(_before())
+
+
 def capitals(ctx: Ctx) -> Iterator[Hit]:
     always, after = _data()
     before = _before()
+    triggers = _triggers()
     toks = ctx.tokens
     s = ctx.sentence
-    for i, tok in enumerate(toks):
+    # Past the first word only the listed words matter: with none in the sentence, only the
+    # first word is looked at.
+    for i, tok in enumerate(toks if not triggers.isdisjoint(ctx.lows()) else toks[:1]):
+        if i and tok.lower not in triggers:
+            continue
         t = tok.text
         if not t[:1].islower():
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from editor.proofing.lexicon import candidate_roots
 from editor.proofing.ruledata import load_yaml_data, read_tsv
 from editor.proofing.rules.base import Ctx, Hit, keep_case
-from editor.proofing.rules.words import WordMap
+from editor.proofing.rules.words import _MISSING, WordMap
 
 
 @lru_cache(maxsize=1)
@@ -90,43 +90,83 @@ def _one_swap(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _joined_firsts() -> frozenset[str]:
+    """First words of the two-word write_joined entries: a cheap gate per word."""
+    return frozenset(k.split(" ", 1)[0] for k in _phrase_data()[0])
+
+
+#: Words that give this rule nothing to do unless "lah"/"kah" follows them: no hyphen, no
+#: -pun, not listed in compounds.tsv, not the first word of a write_joined entry nor a bound
+#: form. Learned as words are first seen (most words of a text are among them).
+_PLAIN: set[str] = set()
+_PARTICLES = frozenset({"lah", "kah"})
+
+
+def _is_plain(low: str, cmap: WordMap, joined_firsts: frozenset[str],
+              bound_forms: frozenset[str]) -> bool:
+    return ("-" not in low and not low.endswith("pun") and low not in joined_firsts
+            and low not in bound_forms and cmap.lookup(low) is None)
+
+
 def compounds(ctx: Ctx) -> Iterator[Hit]:
     cmap = compound_map()
     joined, bound_forms, stop_after = _phrase_data()
+    joined_firsts = _joined_firsts()
     joined_pun = _joined_pun()
+    known = cmap.cached  # most words were looked up before, and are not listed
     toks = ctx.tokens
+    masked = ctx.masked
+    user_words, ignored = ctx.user_words, ctx.ignored
     n = len(toks)
+    plain = _PLAIN
+    if len(plain) > 200_000:
+        plain.clear()
+    # a "lah"/"kah" written apart may follow any word
+    particle = not _PARTICLES.isdisjoint(ctx.lows())
     for i, tok in enumerate(toks):
         low = tok.lower
-        if low in ctx.user_words or low in ctx.ignored:
+        if low in plain:
+            if not particle:
+                continue
+        elif _is_plain(low, cmap, joined_firsts, bound_forms):
+            plain.add(low)
+            if not particle:
+                continue
+        if low in user_words or low in ignored:
             continue
         if tok.inner_upper:
             continue
-        if low.endswith("pun") and len(low) > 5 and "-" not in low:
+        hyphen = "-" in low
+        if not hyphen and low.endswith("pun") and len(low) > 5:
             fix = _pun_apart(ctx, low, joined_pun)
             if fix and not (tok.text[:1].isupper() and not ctx.is_first(i)):
                 yield Hit("ID_PARTIKEL_PUN", tok.start, tok.end, (keep_case(tok.text, fix),))
                 continue
-        found = cmap.lookup(low) if "-" not in low else None
+        found = None if hyphen or known(low, _MISSING) is None else cmap.lookup(low)
         if found is not None and not (tok.text[:1].isupper() and not ctx.is_first(i)):
             yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (keep_case(tok.text, found[1]),))
             continue
-        # bound forms written with a hyphen before a lowercase word: pasca-bencana
-        if "-" in low and low.replace("-", " ") in _spaced_compounds():
-            yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (tok.text.replace("-", " "),))
-            continue
-        if "-" in low:
+        if hyphen:
+            # bound forms written with a hyphen before a lowercase word: pasca-bencana
+            if low.replace("-", " ") in _spaced_compounds():
+                yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (tok.text.replace("-", " "),))
+                continue
             head, _, tail = tok.text.partition("-")
             if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:
                 yield Hit("ID_UNSUR_TERIKAT", tok.start, tok.end, (head + tail,))
             continue
-        if i + 1 >= n or not ctx.adjacent(tok, toks[i + 1]):
+        if i + 1 >= n:
             continue
         nxt = toks[i + 1]
-        two = f"{low} {nxt.lower}"
-        if two in joined:
-            yield Hit("ID_GABUNGAN_KATA", tok.start, nxt.end, (keep_case(tok.text, joined[two]),))
+        if masked[tok.end : nxt.start] != " ":  # ctx.adjacent(), inlined
             continue
+        if low in joined_firsts:
+            two = f"{low} {nxt.lower}"
+            if two in joined:
+                yield Hit("ID_GABUNGAN_KATA", tok.start, nxt.end,
+                          (keep_case(tok.text, joined[two]),))
+                continue
         if nxt.lower in ("lah", "kah") and tok.text.isalpha():
             yield Hit("ID_PARTIKEL", tok.start, nxt.end, (tok.text + nxt.text,))
             continue

@@ -55,6 +55,28 @@ def _split_clitic(rest: str) -> tuple[str, str]:
     return rest, ""
 
 
+#: _glued_preposition's answers for one lexicon (in practice the shared one): they depend
+#: on the word and the lexicon only, and most di-/ke- words recur.
+_glued_memo: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
+_UNSET = object()
+
+
+def _glued(ctx: Ctx, low: str) -> tuple[str, str] | None:
+    """``_glued_preposition(ctx, low, low[:2])``, remembered per word."""
+    global _glued_memo
+    owner, memo = _glued_memo
+    if owner is not ctx.lex:
+        memo = {}
+        _glued_memo = (ctx.lex, memo)
+    found = memo.get(low, _UNSET)
+    if found is _UNSET:
+        found = _glued_preposition(ctx, low, low[:2])
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[low] = found
+    return found  # type: ignore[return-value]
+
+
 def _glued_preposition(ctx: Ctx, low: str, prefix: str) -> tuple[str, str] | None:
     """If ``low`` = di/ke + place word, return (place, tail) else None."""
     locatives, places, _targets, di_words = _data()
@@ -103,9 +125,10 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     """dirumah → di rumah, dimana → di mana, kemana → ke mana, keluar negeri → ke luar negeri."""
     _locatives, _places, keluar_targets, _di_words = _data()
     toks = ctx.tokens
+    user_words, ignored, names = ctx.user_words, ctx.ignored, ctx.names
     for i, tok in enumerate(toks):
         low = tok.lower
-        if not (low.startswith("di") or low.startswith("ke")):
+        if not low.startswith(("di", "ke")):
             continue
         if "-" in low:
             head, _, rest = low.partition("-")
@@ -114,7 +137,7 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
                 rid = "ID_DI_PREPOSISI" if head[:2] == "di" else "ID_KE_PREPOSISI"
                 yield Hit(rid, tok.start, tok.end, (repl,))
             continue
-        if low in ctx.user_words or low in ctx.ignored or tok.text in ctx.names:
+        if low in user_words or low in ignored or tok.text in names:
             continue
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # Didiet Maulana, Herman Dinada: names
@@ -127,7 +150,7 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_KE_PREPOSISI", tok.start, nxt.end,
                           (keep_case(tok.text, "ke luar " + nxt.text),))
             continue
-        found = _glued_preposition(ctx, low, prefix)
+        found = _glued(ctx, low)
         if found is None:
             continue
         base, tail = found
@@ -139,6 +162,8 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
 
 def di_detached(ctx: Ctx) -> Iterator[Hit]:
     """di kirim → dikirim, di alokasikan → dialokasikan (passive prefix written apart)."""
+    if "di" not in ctx.lows():
+        return
     locatives, places, _targets, _di_words = _data()
     lex = ctx.lex
     toks = ctx.tokens

@@ -22,39 +22,51 @@ def _kpst_exceptions() -> frozenset[str]:
 
 def kpst(ctx: Ctx) -> Iterator[Hit]:
     """mempengaruhi → memengaruhi: k/p/s/t of a root melt after meN-/peN- (not in clusters)."""
-    roots = ctx.lex.roots
-    exceptions = _kpst_exceptions()
+    lex = ctx.lex
+    user_words, ignored = ctx.user_words, ctx.ignored
     for i, tok in enumerate(ctx.tokens):
         low = tok.lower
         if not (low.startswith(("me", "pe"))) or len(low) < 6:
             continue
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # Kepulauan Mentawai: a name
-        if not low.isalpha() or low in exceptions or low in roots:
+        if not low.isalpha() or low in user_words or low in ignored:
             continue
-        if any(low.endswith(t) and low[: -len(t)] in roots for t in _TAILS if t):
-            continue  # menterinya, pentolan: a root that merely starts like meN-/peN-
-        if low in ctx.user_words or low in ctx.ignored:
-            continue
-        for head, letter in _KPST_HEADS:
-            if not low.startswith(head + letter):
-                continue
-            rest = low[len(head) :]
-            fix = _kpst_fix(rest, head, roots, exceptions)
-            if fix:
-                yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
-                          {"wrong": tok.text})
-            break
+        # (exceptions, roots, root + suffix, the k/p/s/t heads: kpst_correction, remembered)
+        fix = kpst_correction(lex, low)
+        if fix:
+            yield Hit("ID_MEN_KPST", tok.start, tok.end, (keep_case(tok.text, fix),),
+                      {"wrong": tok.text})
+
+
+#: kpst_correction's answers for one lexicon (the shared one, in practice): (lexicon, cache)
+_kpst_memo: tuple[object, dict[str, str | None]] = (None, {})
+_UNSET = object()
 
 
 def kpst_correction(lex: Lexicon, word: str) -> str | None:
     """The meN-/peN- correction of lowercase ``word`` (mempengaruhi → memengaruhi), or None."""
+    global _kpst_memo
+    owner, memo = _kpst_memo
+    if owner is not lex:
+        memo = {}
+        _kpst_memo = (lex, memo)
+    fix = memo.get(word, _UNSET)
+    if fix is _UNSET:
+        fix = _kpst_correction(lex, word)
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[word] = fix
+    return fix  # type: ignore[return-value]
+
+
+def _kpst_correction(lex: Lexicon, word: str) -> str | None:
     roots = lex.roots
     exceptions = _kpst_exceptions()
     if word in exceptions or word in roots or not word.startswith(("me", "pe")):
         return None
     if any(word.endswith(t) and word[: -len(t)] in roots for t in _TAILS if t):
-        return None
+        return None  # menterinya, pentolan: a root that merely starts like meN-/peN-
     for head, letter in _KPST_HEADS:
         if word.startswith(head + letter):
             return _kpst_fix(word[len(head) :], head, roots, exceptions)
@@ -108,16 +120,31 @@ def _redup_data() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     return frozenset(raw["function_words"]), pairs, frozenset(raw["quantifiers"])
 
 
+@lru_cache(maxsize=1)
+def _rhyme_firsts() -> frozenset[str]:
+    """First words of the rhyming pairs ("bolak" of "bolak balik"): a cheap gate."""
+    return frozenset(k.split(" ", 1)[0] for k in _redup_data()[1])
+
+
 def reduplication(ctx: Ctx) -> Iterator[Hit]:
     """anak anak → anak-anak; tolong menolong → tolong-menolong; doubled function words."""
     function_words, pairs, _quant = _redup_data()
+    rhyme_firsts = _rhyme_firsts()
     toks = ctx.tokens
+    masked = ctx.masked
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if not ctx.adjacent(a, b) or not a.text.isalpha() or not b.text.isalpha():
-            continue
         la, lb = a.lower, b.lower
-        if b.text[:1].isupper() or (a.text[:1].isupper() and not ctx.is_first(i)):
+        if la != lb and la not in rhyme_firsts and not (
+                len(la) >= 3 and la not in function_words
+                and (lb.startswith("me") or la.startswith("se") or lb[:3] in la)):
+            continue  # the gates of every test below, taken first: most pairs stop here
+        if masked[a.end : b.start] != " ":  # ctx.adjacent(a, b), inlined
+            continue
+        at, bt = a.text, b.text
+        if not at.isalpha() or not bt.isalpha():
+            continue
+        if bt[:1].isupper() or (at[:1].isupper() and not ctx.is_first(i)):
             continue  # names: "Ani Ani", "Desa Desa Baru"
         if la == lb:
             if la in function_words:
@@ -128,11 +155,17 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
                 # dilakukan dilakukan, meminta meminta: affixed words are not reduplicated
                 yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
             continue
-        two = f"{la} {lb}"
-        if two in pairs:
-            yield Hit("ID_REDUPLIKASI", a.start, b.end, (keep_case(a.text, pairs[two]),))
-            continue
+        if la in rhyme_firsts:
+            two = f"{la} {lb}"
+            if two in pairs:
+                yield Hit("ID_REDUPLIKASI", a.start, b.end, (keep_case(a.text, pairs[two]),))
+                continue
         if len(la) < 3 or la in function_words:
+            continue
+        # Every test below needs lb to start with "me", la with "se", or the first three
+        # letters of lb inside la (lb opens with la, with a tail of la, or is one): most
+        # pairs of words fail all three at once.
+        if not (lb.startswith("me") or la.startswith("se") or lb[:3] in la):
             continue
         # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
         # (every candidate root is a tail of lb, or a letter and one: a cheap test first)
@@ -192,6 +225,8 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
     firsts = _pleonasm_firsts()
     _fw, _pairs, quantifiers = _redup_data()
     lexical = _lexical_reduplication()
+    if firsts.isdisjoint(ctx.lows()):
+        return  # every check below starts at one of these words
     toks = ctx.tokens
     n = len(toks)
     for i, tok in enumerate(toks):

@@ -8,12 +8,16 @@ from collections.abc import Iterator
 
 from editor.proofing.rules.base import Ctx, Hit
 
-_RP_SPACE = re.compile(r"\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d)")
-_DASH_END = re.compile(r"(?<=\d),-")
+# A pattern opens with a lookahead on its possible first characters, or with the character
+# itself and a lookbehind from there: the same matches, but the regex engine skips from one
+# such character to the next instead of trying the whole pattern at every position.
+_RP_SPACE = re.compile(r"(?=[RrI])(?:\b(Rp|RP|rp|IDR)(?:\. ?| +)(?=\d)|\b(rp|RP)(?=\d))")
+_DASH_END = re.compile(r",(?<=\d,)-")
 _RP_RUPIAH = re.compile(
-    r"\bRp\.? ?\d(?:[\d.,]*\d)?(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b", re.IGNORECASE
+    r"(?=r)\bRp\.? ?\d(?:[\d.,]*\d)?(?: (?:ribu|juta|miliar|triliun))?( rupiah)\b",
+    re.IGNORECASE,
 )
-_PERCENT = re.compile(r"(?<=\d) +(%)")
+_PERCENT = re.compile(r" (?<=\d ) *(%)")
 
 _MONTHS = frozenset(
     "januari februari maret april mei juni juli agustus september oktober november desember"
@@ -22,6 +26,7 @@ _MONTHS = frozenset(
 # "ke" + number is an ordinal (ke-74) after these words; elsewhere "naik ke 5 persen" is a
 # preposition and stays apart.
 _KE_NUMBER = re.compile(
+    r"(?i:(?=[ahuyjpmbtgeksrl]))"  # the first letters of the words below
     r"\b(?i:abad|hut|ulang tahun|yang|juara|peringkat|urutan|hari|pekan|menit|babak|putaran|"
     r"tahap|gelombang|edisi|kali|angkatan|periode|jilid|seri|ronde|pertandingan|lantai|jam)"
     r" ((ke) (\d{1,4}))\b(?![.,:/]\d)"
@@ -65,18 +70,19 @@ def numbers(ctx: Ctx) -> Iterator[Hit]:
         # Every pattern below matches a digit inside the sentence: none there, none to scan.
         yield from _number_at_start(ctx)
         return
+    seg = m_text[s.start : s.end]
     for m in _RP_SPACE.finditer(m_text, s.start, s.end):
         yield Hit("ID_RUPIAH", m.start(), m.end(), ("Rp",))
-    for m in _DASH_END.finditer(m_text, s.start, s.end):
+    for m in (_DASH_END.finditer(m_text, s.start, s.end) if ",-" in seg else ()):
         k = m.start()
         while k > s.start and (m_text[k - 1].isdigit() or m_text[k - 1] in ".,"):
             k -= 1
         yield Hit("ID_RUPIAH", k, m.end(), (m_text[k : m.start()],))
     for m in _RP_RUPIAH.finditer(m_text, s.start, s.end):
         yield Hit("ID_RUPIAH", m.start(1), m.end(1), ("",))  # Rp and rupiah say it twice
-    for m in _PERCENT.finditer(m_text, s.start, s.end):
+    for m in (_PERCENT.finditer(m_text, s.start, s.end) if "%" in seg else ()):
         yield Hit("ID_ANGKA_PERSEN", m.start() - 1, m.end(), (m_text[m.start() - 1] + "%",))
-    for m in _KE_NUMBER.finditer(m_text, s.start, s.end):
+    for m in (_KE_NUMBER.finditer(m_text, s.start, s.end) if " ke " in seg else ()):
         yield Hit("ID_ANGKA_KE", m.start(1), m.end(1), (f"{m.group(2)}-{m.group(3)}",))
     yield from _number_at_start(ctx)
 

@@ -140,8 +140,9 @@ def office_names(ctx: Ctx) -> Iterator[Hit]:
     data = _data()
     s = ctx.sentence
     toks = ctx.tokens
-    if len(toks) < 3 or not data.gate.search(ctx.masked, s.start, s.end):
-        return
+    if len(toks) < 3 or data.first_words.isdisjoint(ctx.lows()) \
+            or not data.gate.search(ctx.masked, s.start, s.end):
+        return  # no office word at all, or none followed by a capital
     names = titles._data()
     for i, tok in enumerate(toks[:-1]):
         if tok.lower not in data.first_words or not tok.text.islower():

@@ -14,21 +14,26 @@ from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.text import MARK, OPAQUE
 
 _L = r"[^\W\d_]"
+# Each pattern opens with the character it is about and looks behind only from there: the
+# same matches as a leading lookbehind ("(?<=x) +" = " (?<=x ) *"), but the regex engine
+# then jumps from one such character to the next instead of trying the lookbehind at every
+# position (this rule ran 2-5 times faster so).
 # " ,dan" — space before and none after: one fix ", ".
-_SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf"(?<=[\w\"”)]) +([,;:]|\.(?!\.))(?={_L})")
+_SPACE_BEFORE_AND_NOT_AFTER = re.compile(rf" (?<=[\w\"”)] ) *([,;:]|\.(?!\.))(?={_L})")
 # " ," " ." " ?" " !" " ;" " :" before the end or a space (not an ellipsis " ...").
-_SPACE_BEFORE = re.compile(r"(?<=[\w\"”')\]]) +([,;?!]|:(?!\d)|\.(?!\.))(?=\s|$|[\"”'])")
-# ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3).
-_NO_SPACE_AFTER = re.compile(rf"(?<={_L})([,;])(?={_L})|(?<=[a-z]{{2}})(:)(?=[a-z]{{2}})")
+_SPACE_BEFORE = re.compile(r" (?<=[\w\"”')\]] ) *([,;?!]|:(?!\d)|\.(?!\.))(?=\s|$|[\"”'])")
+# ",dan" ";dan" ":dan" — missing space after (not 1,5 or 09:00 or 4:3); the match is the mark.
+_NO_SPACE_AFTER = re.compile(
+    rf"[,;:](?:(?<={_L}[,;])(?={_L})|(?<=[a-z]{{2}}:)(?=[a-z]{{2}}))")
 # "datang.Kemudian" — a full stop glued to a capitalised word.
 # "Tanjungbalai,hetanews.com-": a comma glued to a web address or domain (opaque when masked).
-_NO_SPACE_BEFORE_URL = re.compile(rf"(?<={_L}{{2}})(,)(?={OPAQUE})")
-_NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
+_NO_SPACE_BEFORE_URL = re.compile(rf"(,)(?={OPAQUE})(?<={_L}{{2}},)")
+_NO_SPACE_AFTER_STOP = re.compile(r"([.!?])(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
 _AFTER_OPEN = re.compile(r"([(\[]) +(?=\w)")
-_BEFORE_CLOSE = re.compile(r"(?<=[\w.%])( +)\)")
-_NO_SPACE_AFTER_CLOSE = re.compile(rf"(?<=\w)\)(?={_L}{{2}})")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
-_DOUBLE_PUNCT = re.compile(r"([,;:!?])\1+|(?<!\.)\.\.(?!\.)")
+_BEFORE_CLOSE = re.compile(r"( (?<=[\w.%] ) *)\)")
+_NO_SPACE_AFTER_CLOSE = re.compile(rf"\)(?<=\w\))(?={_L}{{2}})")
+_DOUBLE_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")
+_DOUBLE_PUNCT = re.compile(r"(?=[,;:!?.])(?:([,;:!?])\1+|(?<!\.)\.\.(?!\.))")
 
 
 def spacing(ctx: Ctx) -> Iterator[Hit]:
@@ -41,7 +46,8 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
     # Each pattern below is scanned only when the sentence holds characters it cannot match
     # without (matches lie inside [start, stop); most sentences need few of the scans).
     sub = m_text[start:stop]
-    space_mark = " " in sub and any(x in sub for x in (" ,", " ;", " :", " .", " ?", " !"))
+    space_mark = " " in sub and (" ," in sub or " ;" in sub or " :" in sub or " ." in sub
+                                 or " ?" in sub or " !" in sub)
     for m in (_SPACE_BEFORE_AND_NOT_AFTER.finditer(m_text, start, stop) if space_mark else ()):
         p = m.group(1)
         seen.add(m.start(1))
@@ -56,7 +62,7 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
     comma = "," in sub
     for m in (_NO_SPACE_AFTER.finditer(m_text, start, end)
               if comma or ";" in sub or ":" in sub else ()):
-        i = m.start(1) if m.group(1) else m.start(2)
+        i = m.start()
         p = m_text[i]
         if i in seen:
             continue
@@ -91,7 +97,8 @@ def spacing(ctx: Ctx) -> Iterator[Hit]:
         if MARK in m_text[m.start() - 1 : m.end() + 1]:
             continue
         yield Hit("ID_SPASI_GANDA", m.start(), m.end(), (" ",))
-    double = any(x in sub for x in (",,", ";;", "::", "!!", "??", ".."))
+    double = (",," in sub or ";;" in sub or "::" in sub or "!!" in sub or "??" in sub
+              or ".." in sub)
     for m in (_DOUBLE_PUNCT.finditer(m_text, start, stop) if double else ()):
         mark = m.group(0)[0]
         yield Hit("ID_TANDA_BACA_GANDA", m.start(), m.end(), (mark,), {"mark": mark})

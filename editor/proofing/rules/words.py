@@ -23,6 +23,7 @@ _PLAIN_PREFIXES = ("", "di", "ter", "ber", "be", "se", "ke", "per", "diper", "me
 _UNMELTED = {"k": ("meng", "peng"), "p": ("mem", "pem"), "t": ("men", "pen"), "s": ("men", "pen")}
 _NASAL_PREFIXES = ("meng", "mem", "men", "meny", "me", "peng", "pem", "pen", "peny", "pe")
 _MISSING = object()
+_KEY_OFFSETS = tuple(sorted({len(p) for p in _PLAIN_PREFIXES + _NASAL_PREFIXES}))
 
 
 class WordMap:
@@ -36,10 +37,15 @@ class WordMap:
         for row in pairs:
             self.map[row[0].lower()] = row[1]
         self._cache: dict[str, tuple[str, str] | None] = {}
+        #: ``cached(word, default)``: the answer of an earlier ``lookup(word)``, or default
+        self.cached = self._cache.get
         self._lock = threading.Lock()
         self._standard = frozenset(v.lower() for v in self.map.values())
         #: first words of all keys (a cheap gate before any phrase work)
         self.first_words = frozenset(k.split()[0] for k in self.map)
+        #: first three letters of every key: a key found inside a word (past a prefix) starts
+        #: with them, so a prefix whose remainder does not is never tried
+        self._key3 = frozenset(k[:3] for k in self.map if len(k) >= 3)
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """Return (listed wrong key, corrected whole word) for lowercase ``word``, or None."""
@@ -60,9 +66,19 @@ class WordMap:
         if w in self._standard:
             return None  # kedaluwarsa is itself a listed standard form, not ke + daluwarsa
         # The prefixes w starts with, found once: stem (w less a suffix) starts with one
-        # exactly when w does and the stem is at least as long.
-        plain = [p for p in _PLAIN_PREFIXES if w.startswith(p)]
-        nasal = [p for p in _NASAL_PREFIXES if w.startswith(p)]
+        # exactly when w does and the stem is at least as long. A key is at least three
+        # letters long and starts right after its prefix, so only prefixes followed by the
+        # first three letters of some key can lead to one (most words: none).
+        key3 = self._key3
+        for at in _KEY_OFFSETS:  # where a key may start: after no prefix, or after one
+            if w[at : at + 3] in key3:
+                break
+        else:
+            return None
+        plain = [p for p in _PLAIN_PREFIXES if w.startswith(p) and w[len(p) : len(p) + 3] in key3]
+        nasal = [p for p in _NASAL_PREFIXES if w.startswith(p) and w[len(p) : len(p) + 3] in key3]
+        if not plain and not nasal:
+            return None
         for suf in _SUFFIXES:
             if suf and not w.endswith(suf):
                 continue
@@ -118,11 +134,15 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
     """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
     wm = baku_map()
     capitalised = capital_words()
+    known = wm.cached  # most words were looked up before, and are not listed
+    user_words, ignored, names = ctx.user_words, ctx.ignored, ctx.names
     for i, tok in enumerate(ctx.tokens):
         low = tok.lower
-        if low in ctx.user_words or low in ctx.ignored or "-" in low:
+        if known(low, _MISSING) is None:
+            continue  # what the tests below would end in anyway
+        if low in user_words or low in ignored or "-" in low:
             continue
-        if tok.text in ctx.names or (len(tok.text) > 1 and tok.text.isupper()):
+        if tok.text in names or (len(tok.text) > 1 and tok.text.isupper()):
             continue
         found = wm.lookup(low)
         if found is None:
@@ -140,6 +160,8 @@ def padanan(ctx: Ctx) -> Iterator[Hit]:
     """House style: foreign words with an established Indonesian equivalent."""
     wm = padanan_map()
     firsts = wm.first_words
+    if firsts.isdisjoint(ctx.lows()):
+        return  # every entry starts with one of these words
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         low = tok.lower
