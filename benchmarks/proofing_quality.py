@@ -372,7 +372,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="flags per 1,000 words on N unannotated archive sentences")
     ap.add_argument("--samples", type=int, default=0, help="with --untouched: flags to print")
     ap.add_argument("--data", type=Path, default=NEWS_ARCHIVE, help="the news archive")
-    ap.add_argument("--show", action="store_true", help="print misses and false positives")
+    ap.add_argument("--show", action="store_true",
+                    help="print misses and false positives (with --realnews: dev cases only)")
     ap.add_argument("--archive-counts", type=int, default=20000, metavar="N",
                     help="with --realnews: also score with the counts of N archive articles "
                          "(none of them a case's article); 0 skips it")
@@ -393,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         full = Proofreader()
         baseline = Proofreader(disabled_rules=ISSUE12_RULES)
         with_archive = None
+        # --show prints dev cases only: held-out stays a final check, not read case by case.
+        show = args.show
         if args.archive_counts:
             counts = archive_counts(args.data, {c.id_article for c in cases},
                                     args.archive_counts)
@@ -401,12 +404,12 @@ def main(argv: list[str] | None = None) -> int:
             part = [c for c in cases if c.split == split]
             label = "tuned on" if split == "dev" else "held out, not tuned on"
             report(f"real news, {split} ({label}): {len(part)} sentences",
-                   score(full, part, args.show))
+                   score(full, part, show and split == "dev"))
             report(f"  baseline, same {split} cases, issue-12 rules off:",
                    score(baseline, part))
             if with_archive is not None:
                 report(f"  same {split} cases, with the archive's counts (as in a newsroom's "
-                       "store):", score(with_archive, part, args.show))
+                       "store):", score(with_archive, part, show and split == "dev"))
             report_families(full, part)
     if args.untouched:
         untouched(archive, used_spans(args.realnews or REALNEWS), args.untouched, args.samples)
