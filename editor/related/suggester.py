@@ -48,6 +48,7 @@ from editor.related.signals import (
     location_signal,
     shared_tags,
     tag_signal,
+    time_score,
     time_signal,
 )
 
@@ -146,9 +147,9 @@ class RelatedSuggester:
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
             phrases = headline_phrases(doc.headline, query.pairs, idf)
-            time_score, _ = time_signal(when, date, cfg.time_scale_days, cfg.time_power)
+            closeness = time_score(when, date, cfg.time_scale_days, cfg.time_power)
             first[article_id] = (text + cfg.w_headline * head_match + cfg.w_phrases * phrases) \
-                * (1.0 + cfg.w_time * time_score)
+                * (1.0 + cfg.w_time * closeness)
         # Headline feedback from the best first-pass matches.
         best = sorted(first, key=lambda i: (-first[i], i))[: cfg.feedback_docs]
         top = first[best[0]]
