@@ -42,7 +42,9 @@ def headline_vector(terms: Collection[str], idf: Mapping[str, float],
     power 0 every headline word weighs the same, and the draft's side (idf-weighted) alone
     says which shared words matter."""
     if not power:
-        return unit(dict.fromkeys(terms, 1.0))
+        # unit(dict.fromkeys(terms, 1.0)) without the arithmetic: n ones have norm sqrt(n).
+        keys = dict.fromkeys(terms)
+        return dict.fromkeys(keys, 1.0 / math.sqrt(len(keys))) if keys else {}
     return unit({t: idf.get(t, 0.0) ** power for t in set(terms)})
 
 

@@ -96,7 +96,7 @@ def time_signal(draft: datetime | None, other: datetime | None,
     if draft is None or other is None:
         return 0.0, None
     days = (draft.date() - other.astimezone(draft.tzinfo).date()).days
-    score = math.exp(-((abs(days) / scale_days) ** power))
+    score = _closeness(days, scale_days, power)
     if abs(days) > TIME_REASON_DAYS:
         return score, None
     if days == 0:
@@ -104,3 +104,16 @@ def time_signal(draft: datetime | None, other: datetime | None,
     if days > 0:
         return score, f"{days} hari sebelumnya"
     return score, f"{-days} hari sesudahnya"
+
+
+def _closeness(days: int, scale_days: float, power: float) -> float:
+    return math.exp(-((abs(days) / scale_days) ** power))
+
+
+def time_score(draft: datetime | None, other: datetime | None,
+               scale_days: float = TIME_SCALE_DAYS, power: float = TIME_POWER) -> float:
+    """The score of :func:`time_signal` alone (the ranking loop needs no reason)."""
+    if draft is None or other is None:
+        return 0.0
+    return _closeness((draft.date() - other.astimezone(draft.tzinfo).date()).days,
+                      scale_days, power)

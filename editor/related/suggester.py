@@ -48,6 +48,7 @@ from editor.related.signals import (
     location_signal,
     shared_tags,
     tag_signal,
+    time_score,
     time_signal,
 )
 
@@ -146,9 +147,9 @@ class RelatedSuggester:
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
             phrases = headline_phrases(doc.headline, query.pairs, idf)
-            time_score, _ = time_signal(when, date, cfg.time_scale_days, cfg.time_power)
+            closeness = time_score(when, date, cfg.time_scale_days, cfg.time_power)
             first[article_id] = (text + cfg.w_headline * head_match + cfg.w_phrases * phrases) \
-                * (1.0 + cfg.w_time * time_score)
+                * (1.0 + cfg.w_time * closeness)
         # Headline feedback from the best first-pass matches.
         best = sorted(first, key=lambda i: (-first[i], i))[: cfg.feedback_docs]
         top = first[best[0]]
@@ -162,7 +163,7 @@ class RelatedSuggester:
         # Tags, location and rubrik can lift a candidate by at most a quarter: only the best
         # few are loaded in full (the rest could not reach the top ``limit``).
         shortlist = sorted(scores, key=lambda i: (-scores[i], i))[: max(3 * limit, 30)]
-        infos = self.store.candidates(shortlist)  # type: ignore[attr-defined]
+        infos = self._infos(shortlist, scores, limit)
         scored = []
         for article_id in shortlist:
             info = infos.get(article_id)
@@ -172,6 +173,24 @@ class RelatedSuggester:
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [self._suggestion(draft, when, query, infos[i], docs[i], score)
                 for score, i in scored[:limit]]
+
+    def _infos(self, shortlist: list[int], scores: dict[int, float],
+               limit: int) -> dict[int, CandidateInfo]:
+        """The shortlist's metadata, read only for those a nudge could still lift into the
+        best ``limit``: a nudge multiplies a score by at most ``1 + w_tags + w_location +
+        w_category``, so a candidate below the ``limit``-th score divided by that cannot get
+        there. When one of the first ``limit`` is gone (killed since it was indexed), the
+        whole shortlist is read, as before."""
+        cfg = self.config
+        if len(shortlist) > limit > 0:
+            lift = (1.0 + cfg.w_tags + cfg.w_location + cfg.w_category) * (1.0 + 1e-9)
+            floor = scores[shortlist[limit - 1]]
+            reach = [i for i in shortlist if scores[i] * lift >= floor]
+            infos = self.store.candidates(reach)  # type: ignore[attr-defined]
+            if all((info := infos.get(i)) is not None and not info.killed
+                   for i in reach[:limit]):
+                return infos
+        return self.store.candidates(shortlist)  # type: ignore[attr-defined]
 
     def _nudged(self, draft: Article, info: CandidateInfo, score: float) -> float:
         cfg = self.config

@@ -146,9 +146,12 @@ class SqliteFtsIndex(IndexBase):
                 ):
                     if row[4] == Status.KILLED.value:
                         continue
+                    # The dateline (JSON) is decoded only when there is no publication
+                    # date: appeared() would not look at it.
+                    published = when(row[5])
                     out[int(row[0])] = (
                         TermVector.from_stored(int(row[0]), row[1], row[2], row[3]),
-                        appeared(when(row[5]), dateline(row[6]), created(row[7])))
+                        published or appeared(None, dateline(row[6]), created(row[7])))
         return out
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
