@@ -238,3 +238,49 @@ def test_a_word_in_use_the_text_repeats_is_no_slip(pr) -> None:
     assert [f[1] for f in _flags(pr, one)] == ["ID_SALAH_KETIK"]  # sidak -> tidak, alone
     # written twice, it is the writer's word (sidak: inspeksi mendadak)
     assert pr.check(one + " Rupanya, sidak dilakukan sebagai tindak lanjut laporan warga.") == []
+
+
+def test_regular_forms_of_words_in_use_are_no_slips() -> None:
+    # gimana+pun (the base is established), di+otopsi (passive of a word in use),
+    # urus+in (informal -in of urusi/uruskan): forms, not slips of dimanapun/diadopsi/urusan.
+    words = {"gimana": 240, "gimanapun": 1, "otopsi": 12, "diotopsi": 3, "diadopsi": 300,
+             "urusin": 4, "urusan": 3000, "dimanapun": 400, "yang": 7_000_000}
+    pr = Proofreader(counts=LanguageCounts(words))
+    for text in ("Gimana pun juga, gimanapun pak Jokowi tolong kami.",
+                 "Jenazahnya sudah dibawa ke RSUD dan diotopsi.",
+                 "Karena mau urusin semua harus menunggu."):
+        assert [f for f in _flags(pr, text) if f[0] in ("gimanapun", "diotopsi", "urusin")] \
+            == []
+    # a real slip of a common word is still one
+    assert [f[0] for f in _flags(pr, "Ia pergi kepasar dengna cepat.") if f[0] == "dengna"] \
+        == ["dengna"]
+
+
+def test_derivations_of_the_archives_words_are_known() -> None:
+    # kolektabilitas+nya: the clitic on a word the archive writes; ca+wabup (calon wakil
+    # bupati) like capres/cagub: ca- before an acronym word the archive writes often.
+    words = {"kolektabilitas": 6, "wabup": 400, "yang": 7_000_000}
+    pr = Proofreader(counts=LanguageCounts(words))
+    assert [f for f in _flags(pr, "Segmen mandiri kolektabilitasnya mencapai 54 persen.")
+            if f[0] == "kolektabilitasnya"] == []
+    assert [f for f in _flags(pr, "Soal siapa cawabup, itu tergantung dari pusat.")
+            if f[0] == "cawabup"] == []
+    assert [f[0] for f in _flags(Proofreader(counts=LanguageCounts({"yang": 7_000_000})),
+                                 "Soal siapa cawabup, itu tergantung dari pusat.")
+            if f[0] == "cawabup"] == ["cawabup"]
+
+
+def test_an_english_word_in_an_english_phrase_is_foreign(pr) -> None:
+    assert [f for f in _flags(pr, "Ekspor berupa fresh king fish dan fresh grouper fish.")
+            if f[0] == "grouper"] == []
+    assert [f for f in _flags(pr, "Kepribadian Anda, seperti introvert dan extrovert.")
+            if f[0] == "extrovert"] == []
+
+
+def test_a_month_name_ending_a_personal_name_is_the_name(pr) -> None:
+    text = "kata Wakapolres Karawang Kompol Ricky Widya Muharram saat ekspos kasus."
+    assert [f for f in _flags(pr, text) if f[1] == "ID_KATA_BAKU"] == []
+    # after a common word it is the month: Tabligh Akbar Muharram -> Muharam
+    flags = [f for f in _flags(pr, "Acara Tabligh Akbar Muharram 1441 H digelar.")
+             if f[1] == "ID_KATA_BAKU"]
+    assert flags and flags[0][2][0] == "Muharam"

@@ -191,6 +191,73 @@ def _in_use(low: str, freq: dict[str, float]) -> bool:
                and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
 
 
+def _established(word: str, counts: LanguageCounts) -> bool:
+    """The newsroom's established vocabulary: the archive writes it ARCHIVE_ESTABLISHED
+    times, or (without an archive) wordfreq rates it common."""
+    if counts.words:
+        return counts.words.get(word, 0) >= ARCHIVE_ESTABLISHED
+    return counts.prob(word) >= UNCOUNTED_COMMON
+
+
+def _regular_form(low: str, counts: LanguageCounts, lex: Lexicon) -> bool:
+    """A word in use that is a regular form of a word in use, not a slip of a neighbour:
+    an established base with a clitic (gimana+pun), the passive di- of a known word or one
+    the archive uses (di+otopsi), or the informal Jakarta -in of a verb (urus+in: urusi,
+    uruskan)."""
+    for c in _CLITICS:
+        if low.endswith(c) and len(low) - len(c) >= 4 and _established(low[: -len(c)], counts):
+            return True
+    if low.startswith("di") and len(low) >= 7:
+        base = low[2:]
+        if lex.is_known(base) or counts.words.get(base, 0) >= ARCHIVE_WORD:
+            return True
+    return low.endswith("in") and len(low) >= 6 and (
+        lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i"))
+
+
+#: conjunctions a coordination of foreign words is read across (introvert dan extrovert)
+_COORD = frozenset({"dan", "atau", "and", "or", "&"})
+
+
+def _foreign_phrase(ctx: Ctx, i: int) -> bool:
+    """Token ``i`` stands next to an English word the lexicon does not know (across a
+    conjunction): part of a foreign phrase or a coordination of foreign words."""
+    toks = ctx.tokens
+    lex = ctx.lex
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(toks) or not ctx.adjacent(toks[min(i, j)], toks[max(i, j)]):
+            continue
+        w = toks[j].lower
+        if w in _COORD:
+            k = j + step
+            if not 0 <= k < len(toks) or not ctx.adjacent(toks[min(j, k)], toks[max(j, k)]):
+                continue
+            w = toks[k].lower
+        if w.isalpha() and is_english(w) and not lex.is_known(w):
+            return True
+    return False
+
+
+def _archive_base(low: str, counts: LanguageCounts, lex: Lexicon) -> bool:
+    """A derivation of words in use: di- before a word in use, the archive's word with a clitic
+    (kolektabilitas+nya), or ``ca-`` (calon) before an acronym word the archive writes often
+    and no dictionary lists (ca+wabup: calon wakil bupati, like capres, cagub)."""
+    if low.startswith("di") and len(low) >= 7 and (
+            counts.words.get(low[2:], 0) >= ARCHIVE_WORD
+            or id_frequencies().get(low[2:], 0.0) >= IN_USE):
+        return True  # the passive di- of a word in use (di+otopsi)
+    if not counts.words:
+        return False
+    for c in _CLITICS:
+        if low.endswith(c) and len(low) - len(c) >= 4 and \
+                counts.words.get(low[: -len(c)], 0) >= ARCHIVE_WORD:
+            return True
+    return (low.startswith("ca") and len(low) >= 5
+            and counts.words.get(low[2:], 0) >= ARCHIVE_ESTABLISHED
+            and not lex.is_known(low[2:]))
+
+
 def _token_log_prob(low: str, counts: LanguageCounts, prev: str | None,
                     nxt: str | None, english: float,
                     doc: cand_mod.DocWords | None = None) -> float:
@@ -221,6 +288,8 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     if english >= ENGLISH_COMMON or len(low) < 3:
         return None
     if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED:
+        return None
+    if _regular_form(low, counts, ctx.lex):
         return None
     if english >= ENGLISH_USED and (not counts.words
                                     or counts.words.get(low, 0) >= ARCHIVE_WORD):
@@ -309,7 +378,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         english = _english().get(low, 0.0)
         if (english >= 5e-7 or counts.words.get(low, 0) >= ARCHIVE_WORD
-                or _in_use(low, freq)):
+                or _in_use(low, freq) or _archive_base(low, counts, lex)):
             slips = _slip_in_use(low, counts, ctx, i, english) if not capital else None
             if slips:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
@@ -337,6 +406,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue
         if capital:
             continue  # an unknown capitalised word without a sure fix: most likely a name
+        if english and _foreign_phrase(ctx, i):
+            continue  # an English word in an English phrase (fresh grouper fish)
         split = run_together(lex, counts, low)
         if split is not None:
             yield Hit("ID_KATA_TERGABUNG", tok.start, tok.end,

@@ -130,6 +130,17 @@ def capital_words() -> frozenset[str]:
 
 
 
+def _continues_name(ctx: Ctx, i: int, capitalised: frozenset[str]) -> bool:
+    """Token ``i`` follows, one space apart, a capitalised word mid-sentence that no
+    dictionary knows (a personal name: Ricky Widya Muharram, Andra Ramadhan) and that is not
+    an always-capitalised word (a day, a month): a run of name words. After a common word
+    (Tabligh Akbar Muharram, Program Muharram) the word is still the month's."""
+    prev = ctx.tokens[i - 1]
+    return (ctx.adjacent(prev, ctx.tokens[i]) and prev.text[:1].isupper()
+            and prev.text[1:].islower() and prev.lower not in capitalised
+            and not ctx.lex.is_known(prev.lower))
+
+
 def baku(ctx: Ctx) -> Iterator[Hit]:
     """Non-standard spellings → KBBI standard (resiko → risiko, praktek → praktik)."""
     wm = baku_map()
@@ -152,6 +163,9 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
             continue  # Ashari (a name), not ashar + -i
         if tok.text[:1].isupper() and not ctx.is_first(i) and right.lower() not in capitalised:
             continue  # inside a name (Apotik Sehat, Jamaah Islamiyah): the name's own spelling
+        if (tok.text[:1].isupper() and i > 0 and not ctx.is_first(i - 1)
+                and _continues_name(ctx, i, capitalised)):
+            continue  # the last of a run of name words (Kompol Ricky Widya Muharram)
         yield Hit("ID_KATA_BAKU", tok.start, tok.end, (keep_case(tok.text, right),),
                   {"wrong": tok.text, "right": keep_case(tok.text, right)})
 
