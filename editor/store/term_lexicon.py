@@ -35,8 +35,9 @@ FLUSH_TERMS = 600_000
 #: rare bigrams come back once per task).
 COUNT_TASK = 1000
 #: Distinct terms summed in memory by an SQLite import before the sums go to a temporary
-#: table (a 25,000-article import has 1.6 million: it is summed in memory alone).
-SPILL_TERMS = 3_000_000
+#: table (a 25,000-article import has 1.6 million, 3 million held in memory would add
+#: about 250 MB to the peak: it spills once).
+SPILL_TERMS = 1_000_000
 _KINDS = (("w", "words"), ("b", "bigrams"), ("n", "names"))
 
 
