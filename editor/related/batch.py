@@ -165,6 +165,9 @@ class _Pool:
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
         self._busy = 0
+        # Held while workers are being stopped (by the idle timer or by shutdown()), so
+        # that shutdown() returns only once they are gone (their CPU time then counts).
+        self._stopping = threading.Lock()
         self.failed = False  # once a pool failed, this process stops trying
 
     def executor(self) -> ProcessPoolExecutor | None:
@@ -199,20 +202,22 @@ class _Pool:
         self.shutdown()
 
     def _stop_if_idle(self) -> None:
-        with self._lock:
-            if self._busy:
-                return
-            executor, self._executor, self._timer = self._executor, None, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        with self._stopping:
+            with self._lock:
+                if self._busy:
+                    return
+                executor, self._executor, self._timer = self._executor, None, None
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
 
     def shutdown(self) -> None:
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-            executor, self._executor, self._timer = self._executor, None, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        with self._stopping:
+            with self._lock:
+                if self._timer is not None:
+                    self._timer.cancel()
+                executor, self._executor, self._timer = self._executor, None, None
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
 
 
 _POOL = _Pool()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import lzma
 import re
 from collections.abc import Iterator
@@ -138,6 +139,8 @@ def check_text(value: Any, field: str) -> None:
     """Refuse strings no database can store: lone UTF-16 surrogates (from JSON ``\\ud800``
     escapes) and NUL characters; ``value`` may be a list or dict of strings (checked
     recursively, keys too). ValueError names ``field``."""
+    if not isinstance(value, str) and _clean(value):
+        return
     if isinstance(value, str):
         found = _UNSTORABLE.search(value)
         if found:
@@ -154,3 +157,17 @@ def check_text(value: Any, field: str) -> None:
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> bool:
+    """True when ``value`` (a list or dict) surely holds no unstorable string: its JSON
+    text (made in C, the strings as they are) has no lone surrogate and no NUL, which JSON
+    writes as ``\\u0000``. Anything else (a ``\\u0000`` typed as text, a value JSON cannot
+    write) goes through the field-by-field check, which names the field."""
+    try:
+        dumped = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return "\\u0000" not in dumped and _SURROGATE.search(dumped) is None
+
