@@ -16,8 +16,6 @@ Menteri" do not pass). Prints the names; --write replaces the data file.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import re
 import sys
 from collections import Counter
@@ -26,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._shared import NEWS_ARCHIVE  # noqa: E402
+from benchmarks._shared import NEWS_ARCHIVE, archive_records  # noqa: E402
 
 ADDRESSED = re.compile(r"(?<=[a-z,\"“] )(?:Bu|Ibu) ([A-Z][a-z]{2,})\b")
 MALE = re.compile(r"\b(?:Pak|Bapak|pak|bapak) ([A-Z][a-z]{2,})\b")
@@ -53,13 +51,10 @@ def main(argv: list[str] | None = None) -> int:
 
     addressed: Counter[str] = Counter()
     male: Counter[str] = Counter()
-    with lzma.open(args.data, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n >= DEV_ARTICLES:
-                break
-            body = json.loads(line).get("body", "")
-            addressed.update(m.group(1) for m in ADDRESSED.finditer(body))
-            male.update(m.group(1) for m in MALE.finditer(body))
+    for rec in archive_records(args.data, DEV_ARTICLES):
+        body = rec.get("body", "")
+        addressed.update(m.group(1) for m in ADDRESSED.finditer(body))
+        male.update(m.group(1) for m in MALE.finditer(body))
     lex = shared_lexicon()
     common, titles, regions = lowercase_words(), _data().title_words, region_words()
     always = always_capitalised()

@@ -18,8 +18,6 @@ replaces the data file.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import re
 import sys
 from collections import Counter
@@ -28,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._shared import NEWS_ARCHIVE  # noqa: E402
+from benchmarks._shared import NEWS_ARCHIVE, archive_records  # noqa: E402
 
 # a lower-case word, one space, the word, one space, a lower-case word
 CONTEXT = re.compile(r"(?<=[a-z] )([A-Za-z][a-z]{2,})(?= [a-z])")
@@ -57,21 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     upper: Counter[str] = Counter()
     starts: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    with lzma.open(args.data, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n >= DEV_ARTICLES:
-                break
-            for para in json.loads(line).get("body", "").split("\n"):
-                for m in ANYWHERE.finditer(para):
-                    named[m.group(1).lower()] += 1
-                for m in START.finditer(para):
-                    starts[m.group(1).lower()] += 1
-                for m in CONTEXT.finditer(para):
-                    w = m.group(1)
-                    if w[0].isupper():
-                        upper[w.lower()] += 1
-                    else:
-                        lower[w] += 1
+    for rec in archive_records(args.data, DEV_ARTICLES):
+        for para in rec.get("body", "").split("\n"):
+            for m in ANYWHERE.finditer(para):
+                named[m.group(1).lower()] += 1
+            for m in START.finditer(para):
+                starts[m.group(1).lower()] += 1
+            for m in CONTEXT.finditer(para):
+                w = m.group(1)
+                if w[0].isupper():
+                    upper[w.lower()] += 1
+                else:
+                    lower[w] += 1
     always = always_capitalised()
     rows = []
     for w, lo in lower.items():

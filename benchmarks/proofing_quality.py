@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._shared import NEWS_ARCHIVE, SHARED  # noqa: E402
+from benchmarks._shared import NEWS_ARCHIVE, SHARED, archive_records  # noqa: E402
 from editor.proofing.engine import Proofreader  # noqa: E402
 
 DEFAULT = SHARED / "data" / "proofing" / "dev_cases.jsonl"
@@ -214,18 +214,17 @@ def archive_counts(path: Path, exclude: set[str], n: int):  # noqa: ANN201
     in ``exclude`` (the articles the annotated sentences come from), each counted as the store
     counts a saved article: headline, summary and body joined."""
     from editor.proofing.spelling.counts import LanguageCounts, TextCounts, count_text
+    from editor.store.term_lexicon import article_text
 
     total = TextCounts()
     used = 0
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if used >= n:
-                break
-            rec = json.loads(line)
-            if rec["id"] in exclude:
-                continue
-            count_text(f"{rec.get('title', '')}\n\n\n\n{rec.get('body', '')}", into=total)
-            used += 1
+    for rec in archive_records(path):
+        if used >= n:
+            break
+        if rec["id"] in exclude:
+            continue
+        count_text(article_text(rec.get("title", ""), "", rec.get("body", "")), into=total)
+        used += 1
     bigrams = {k: v for k, v in total.bigrams.items() if v >= 2}
     names = {t: total.names[t] for t in sorted(total.names)}
     print(f"archive counts from {used} articles (none of them a case's article): "
