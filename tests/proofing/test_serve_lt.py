@@ -393,7 +393,7 @@ def test_redaksi_serve_lt_process_end_to_end(tmp_path) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         try:
-            proc.wait(timeout=30)  # workers stop too; a loaded machine is slow
+            proc.wait(timeout=90)  # workers stop too; a loaded machine is slow
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
