@@ -18,7 +18,14 @@ from datetime import datetime
 from editor.domain.term_vector import TermVector
 from editor.related.config import SuggesterConfig
 from editor.related.query import Query
-from editor.related.scoring import dot, headline_phrases, headline_vector, idf_of, text_cosine
+from editor.related.scoring import (
+    dot,
+    headline_phrases,
+    headline_vector,
+    idf_of,
+    text_cosine,
+    with_lead,
+)
 from editor.related.signals import time_signal
 
 #: Feature names in the order of a row (and of the weights in ``resources/related/``).
@@ -60,9 +67,10 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
     rows: dict[int, list[float]] = {}
     heads: dict[int, dict[str, float]] = {}
     first: dict[int, float] = {}
+    text_query = with_lead(query.weights, query.lead, cfg.lead_text_share)
     for article_id, doc in docs.items():
         heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
-        text = text_cosine(query.weights, doc)
+        text = text_cosine(text_query, doc)
         head_lead = dot(query.lead, head)
         head_full = dot(query.weights, head)
         time_score, _ = time_signal(when, dates.get(article_id), cfg.time_scale_days,

@@ -48,6 +48,20 @@ def headline_vector(terms: Collection[str], idf: Mapping[str, float],
     return unit({t: idf.get(t, 0.0) ** power for t in set(terms)})
 
 
+def with_lead(weights: Mapping[str, float], lead: Mapping[str, float],
+              share: float) -> dict[str, float]:
+    """The draft's text vector with its lead counted again: ``unit(weights + share x lead)``
+    (both unit vectors). News puts the event in the lead, so a candidate that shares the
+    lead's terms tells the same story more likely than one sharing the background further
+    down. ``share`` 0 gives ``weights`` unchanged."""
+    if not share or not lead:
+        return dict(weights)
+    out = dict(weights)
+    for t, v in lead.items():
+        out[t] = out.get(t, 0.0) + share * v
+    return unit(out)
+
+
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a

@@ -13,7 +13,8 @@ computed in the same run:
 2. **Candidates** come from the full-text index (BM25, the same on SQLite and PostgreSQL) for
    the draft's most distinctive terms: a same-story article always shares several of them.
 3. **Re-rank** in Python on the stored terms of the candidates, so both databases give the
-   same order: the cosine between the draft and the candidate (sublinear tf), plus how much
+   same order: the cosine between the draft (its lead counted again) and the candidate
+   (sublinear tf), plus how much
    of the candidate's *headline* the draft's lead and text contain (idf-weighted) and how many
    of the headline's phrases (neighbouring term pairs) the draft has, times a
    time prior (other desks cover a story the same day or the next), then a second pass that
@@ -42,7 +43,14 @@ from editor.related.config import SuggesterConfig
 from editor.related.query import Query, build_query, draft_date
 from editor.related.reasons import join_overlapping as _join_overlapping
 from editor.related.reasons import text_reasons
-from editor.related.scoring import dot, headline_phrases, headline_vector, idf_of, text_cosine
+from editor.related.scoring import (
+    dot,
+    headline_phrases,
+    headline_vector,
+    idf_of,
+    text_cosine,
+    with_lead,
+)
 from editor.related.signals import (
     category_signal,
     location_signal,
@@ -140,10 +148,11 @@ class RelatedSuggester:
         query, docs, dates, idf, when = found
         first: dict[int, float] = {}
         heads: dict[int, dict[str, float]] = {}
+        text_query = with_lead(query.weights, query.lead, cfg.lead_text_share)
         for article_id, date in dates.items():
             doc = docs[article_id]
             heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
-            text = text_cosine(query.weights, doc)
+            text = text_cosine(text_query, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
                 + (1.0 - cfg.lead_share) * dot(query.weights, head)
             phrases = headline_phrases(doc.headline, query.pairs, idf)
