@@ -195,6 +195,16 @@ def test_rare_two_letter_tokens_are_spell_checked_common_ones_left_alone(pr) -> 
                 if f[1].startswith("ID_SALAH") or f[1] == "ID_KATA_TIDAK_DIKENAL"]
 
 
+def test_a_slip_stays_flagged_when_a_word_two_slips_away_fits_better() -> None:
+    # ianya (Malay, in wordfreq) is one slip from hanya; in "ketika ... tentang" the archive
+    # prefers ditanya, two slips away: still a slip, with ditanya first.
+    archive = _archive("Ia menjawab ketika ditanya tentang rencana itu.",
+                       "Ia hanya diam ketika ditanya wartawan.", times=30)
+    text = "Kata Pompeo ketika ianya tentang kemungkinan pertemuan itu."
+    flags = [f for f in _flags(Proofreader(counts=archive), text) if f[0] == "ianya"]
+    assert flags and flags[0][1] == "ID_SALAH_KETIK" and flags[0][2][0] == "ditanya"
+
+
 def test_a_swap_with_a_slip_inside_it_is_two_edits_not_three(pr) -> None:
     # aturan -> r/a swapped -> a g typed between them: Damerau-Levenshtein 2, OSA 3.
     from editor.proofing.spelling.candidates import near_words

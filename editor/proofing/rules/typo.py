@@ -332,13 +332,10 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # own weight per edit for slips
     if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:
         return None
-    ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
-    best = ranked[0]
-    if best.cost > SLIP_MAX_COST or (
-            best.score + (cand_mod.BETA - SLIP_BETA) * best.cost < lp_token):
-        return None
-    return ranked if doc is None else cand_mod.rank(low, counts, prev, nxt,
-                                                    limit=SUGGESTIONS, doc=doc)
+    # A slip, then: the suggestions are the full ranking, where a word two slips away that
+    # fits the place better may lead (ketika ianya tentang: ditanya before hanya). It used
+    # to be silenced instead — the one-slip candidate had already beaten the token.
+    return cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS, doc=doc)
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
