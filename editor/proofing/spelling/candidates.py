@@ -15,6 +15,7 @@ Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × ty
 from __future__ import annotations
 
 import math
+from bisect import insort
 import re
 import threading
 from collections import Counter
@@ -458,16 +459,15 @@ def _best(word: str, bounded: list[tuple[float, float, str, int]], limit: int,
     candidates whose bound can still reach the first ``limit``. The result is the one
     scoring every candidate gives. (``bounded`` is sorted in place.)"""
     bounded.sort()
-    scored: list[Candidate] = []
-    worst = -math.inf  # the limit-th best exact score so far
+    # (−score, word, cost), kept sorted (C-level tuple comparisons, no key function)
+    scored: list[tuple[float, str, float]] = []
+    worst = math.inf  # −(the limit-th best exact score so far)
     for neg_bound, lp, cand, distance in bounded:
-        if len(scored) >= limit and -neg_bound + 1e-9 < worst:
+        if neg_bound - 1e-9 > worst:
             break
         cost = _cost(word, cand, distance)
-        scored.append(Candidate(cand, cost, lp - beta * cost))
+        insort(scored, (beta * cost - lp, cand, cost))
         if len(scored) >= limit:
-            scored.sort(key=lambda c: (-c.score, c.word))
             del scored[limit:]
-            worst = scored[-1].score
-    scored.sort(key=lambda c: (-c.score, c.word))
-    return scored[:limit]
+            worst = scored[-1][0]
+    return [Candidate(cand, cost, -neg) for neg, cand, cost in scored]
