@@ -176,6 +176,35 @@ def test_a_clitic_vouches_only_for_a_real_base(pr) -> None:
     assert pr.check("Rumahku dan rumahmu dekat.") == []
 
 
+def test_a_three_letter_base_only_wordfreq_lists_vouches_for_no_clitic(pr) -> None:
+    # kab (an abbreviation) and dew are in wordfreq's web text, kabmu and dewmu nowhere:
+    # typos of kamu and dewi, not kab + -mu.
+    assert [f[0] for f in _flags(pr, "Aku rindu kabmu.")] == ["kabmu"]
+    assert [f[0] for f in _flags(pr, "Kampung dewmu sepi.")] == ["dewmu"]
+    assert pr.check("Itu doinya, katanya.") == []  # the lexicon's own base (doi)
+
+
+def test_rare_two_letter_tokens_are_spell_checked_common_ones_left_alone(pr) -> None:
+    assert _flags(pr, "Dia pergi ke pasar qh sekolah.")[0][:2] == ("qh", "ID_SALAH_KETIK")
+    assert [f[0] for f in _flags(pr, "Kata berikut: ei.")] == ["ei"]
+    # units, chat shorthand and titles the web writes often, English words, capitals
+    assert pr.check("Ia membeli 2 kg beras di km 12, katanya.") == []
+    assert pr.check("Ia lari ke UI dan ITB.") == []
+    archive = _archive("Pemeriksaan oleh tim dr Budi di rumah sakit.", times=3)
+    assert not [f for f in _flags(Proofreader(counts=archive), "Kata berikut: dr.")
+                if f[1].startswith("ID_SALAH") or f[1] == "ID_KATA_TIDAK_DIKENAL"]
+
+
+def test_a_slip_stays_flagged_when_a_word_two_slips_away_fits_better() -> None:
+    # ianya (Malay, in wordfreq) is one slip from hanya; in "ketika ... tentang" the archive
+    # prefers ditanya, two slips away: still a slip, with ditanya first.
+    archive = _archive("Ia menjawab ketika ditanya tentang rencana itu.",
+                       "Ia hanya diam ketika ditanya wartawan.", times=30)
+    text = "Kata Pompeo ketika ianya tentang kemungkinan pertemuan itu."
+    flags = [f for f in _flags(Proofreader(counts=archive), text) if f[0] == "ianya"]
+    assert flags and flags[0][1] == "ID_SALAH_KETIK" and flags[0][2][0] == "ditanya"
+
+
 def test_a_swap_with_a_slip_inside_it_is_two_edits_not_three(pr) -> None:
     # aturan -> r/a swapped -> a g typed between them: Damerau-Levenshtein 2, OSA 3.
     from editor.proofing.spelling.candidates import near_words

@@ -139,8 +139,17 @@ def test_ranking_with_bounded_costs_equals_scoring_every_candidate() -> None:
                     lp += counts.log_next(term, nxt) - counts.log_prob(nxt)
                 cost = min(typing_cost(word, term),
                            float(dict(cand._near_terms(word, 2))[term]))
-                full.append((-(lp - cand.BETA * cost), term, cost))
+                full.append((-(lp - cand.BETA * cost), term, cost, lp))
             full.sort()
             for limit in (1, 5, 10):
+                # The first STRICT_PLACES by lp − BETA × cost, the rest by lp − BETA_REST × cost.
+                first = full[:min(limit, cand.STRICT_PLACES)]
+                rest = sorted((-(lp - cand.BETA_REST * c), t, c, lp)
+                              for _s, t, c, lp in full[len(first):])
+                expected = [(t, c) for _s, t, c, _lp in (first + rest)[:limit]]
                 got = cand.rank(word, counts, prev, nxt, limit=limit)
-                assert [(c.word, c.cost) for c in got] == [(t, c) for _s, t, c in full[:limit]]
+                assert [(c.word, c.cost) for c in got] == expected
+                # every place keeps its channel score
+                for c in got:
+                    assert abs(c.score - (dict((t, lp) for _s, t, _c, lp in full)[c.word]
+                                          - cand.BETA * c.cost)) < 1e-9

@@ -53,6 +53,8 @@ SUGGESTIONS = 10
 SLIP_MAX_COST = 1.0
 SLIP_BETA = 1.5
 SLIP_MARGIN = 0.5
+#: a lowercase two-letter token wordfreq rates this common (Zipf 4) is written on purpose
+PAIR_IN_USE = 1e-5
 #: English words at least this frequent (Zipf 5: "can", "time") are never slips
 ENGLISH_COMMON = 1e-4
 #: without archive counts, a word wordfreq rates this common (Zipf 4) is never a slip
@@ -186,9 +188,23 @@ def _is_name(ctx: Ctx, tok_text: str, low: str, counts: LanguageCounts) -> bool:
 def _in_use(low: str, freq: dict[str, float]) -> bool:
     if freq.get(low, 0.0) >= IN_USE:
         return True
-    # A clitic only vouches for a real base: kku is not k+ku, annya not an+nya.
-    return any(low.endswith(c) and len(low) - len(c) >= 3
+    # A clitic only vouches for a real base: kku is not k+ku, annya not an+nya, and a
+    # three-letter base only wordfreq lists is too often a fragment or an abbreviation
+    # (dew+mu, kab+mu, kar+nya: typos of dewi, kaum, kabarnya); the lexicon's own (doinya)
+    # and the archive's (``_archive_base``) are known elsewhere.
+    return any(low.endswith(c) and len(low) - len(c) >= 4
                and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
+
+
+def _pair_in_use(low: str, counts: LanguageCounts, english: float,
+                 freq: dict[str, float]) -> bool:
+    """A lowercase two-letter token that is written on purpose: the archive writes it
+    (dr, pd, km), wordfreq rates it common (Zipf 4: units, chat shorthand), or it is a common
+    English word (or, of). wordfreq alone is no evidence below that: its web text lists
+    nearly every pair of letters (ei, oo, ay), while 44,000 archive sentences use one such
+    rare pair once. Only the rest (qh, ei, oo) is spell-checked."""
+    return (counts.words.get(low, 0) >= ARCHIVE_WORD or freq.get(low, 0.0) >= PAIR_IN_USE
+            or english >= ENGLISH_COMMON)
 
 
 def _established(word: str, counts: LanguageCounts) -> bool:
@@ -316,13 +332,10 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # own weight per edit for slips
     if max(c.score + (cand_mod.BETA - SLIP_BETA) * c.cost for c in near) < lp_token:
         return None
-    ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS)
-    best = ranked[0]
-    if best.cost > SLIP_MAX_COST or (
-            best.score + (cand_mod.BETA - SLIP_BETA) * best.cost < lp_token):
-        return None
-    return ranked if doc is None else cand_mod.rank(low, counts, prev, nxt,
-                                                    limit=SUGGESTIONS, doc=doc)
+    # A slip, then: the suggestions are the full ranking, where a word two slips away that
+    # fits the place better may lead (ketika ianya tentang: ditanya before hanya). It used
+    # to be silenced instead — the one-slip candidate had already beaten the token.
+    return cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS, doc=doc)
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:
@@ -336,8 +349,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         if t in roots and t.islower():
             continue  # most tokens: a lowercase root, never flagged (the checks below agree)
         n = len(t)
-        if n < 3 or not t.isalpha():
-            continue
+        if (n < 3 and not (n == 2 and t.islower())) or not t.isalpha():
+            continue  # two letters: lowercase only (capitals are initials and acronyms)
         if not t.isascii() and not _LATIN.fullmatch(t):
             continue  # another script or mojibake: not Indonesian to spell-check
         if tok.start and not _BEFORE_WORD.match(ctx.masked, tok.start - 1):
@@ -377,7 +390,10 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                           {"wrong": t})
             continue
         english = _english().get(low, 0.0)
-        if (english >= 5e-7 or counts.words.get(low, 0) >= ARCHIVE_WORD
+        if n == 2:
+            if _pair_in_use(low, counts, english, freq):
+                continue
+        elif (english >= 5e-7 or counts.words.get(low, 0) >= ARCHIVE_WORD
                 or _in_use(low, freq) or _archive_base(low, counts, lex)):
             slips = _slip_in_use(low, counts, ctx, i, english) if not capital else None
             if slips:

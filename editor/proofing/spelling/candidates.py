@@ -15,6 +15,7 @@ Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × ty
 from __future__ import annotations
 
 import math
+from bisect import insort
 import re
 import threading
 from collections import Counter
@@ -32,6 +33,12 @@ from editor.proofing.spelling.keyboard import MIN_EDIT_COST, typing_cost
 #: benchmarks/spelling_typos.py; the held-out split is reported separately).
 BETA = 3.2
 MAX_DISTANCE = 2
+#: the first places of a suggestion list go by the channel score (lp − BETA × cost); the
+#: places after them by lp − BETA_REST × cost: a milder typing penalty lets a frequent word
+#: two slips away in beside the rare words one slip away (dev among suggestions, isolated
+#: 93.8 -> 94.2 %, in context 95.9 -> 96.1 %; the first five places unchanged)
+STRICT_PLACES = 5
+BETA_REST = 2.0
 FAR_LIMIT = 40
 #: weight of the checked text's own word shares in P(candidate) (see ``DocWords``)
 DOC_WEIGHT = 0.2  # tuned on the dev split, in article (0.05: 91.5, 0.2: 91.9, 0.5: 91.7 %)
@@ -414,11 +421,9 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
     next_lp = counts.log_prob(nxt) if nxt else 0.0  # the same for every candidate
     # The context term first (dictionary look-ups), then the typing cost — a dynamic
     # programme, most of the time of a lookup — only for candidates that can still reach
-    # the first ``limit``: a cost is at least MIN_EDIT_COST per edit, so lp − BETA ×
-    # MIN_EDIT_COST × distance bounds a candidate's score from above. The result is the
-    # one scoring every candidate gives.
-    per_edit = BETA * MIN_EDIT_COST
+    # the places asked for (``_best``).
     doc_counts: Container[str] = doc.counts if doc is not None else ()
+    per_edit = BETA * MIN_EDIT_COST
     bounded = []
     for cand, distance in _near_terms(word, max_distance):
         if prev:
@@ -429,18 +434,40 @@ def rank(word: str, counts: LanguageCounts, prev: str | None = None,
             lp = doc.mix(cand, lp)
         if nxt:
             lp += counts.log_next(cand, nxt) - next_lp
-        bounded.append((lp - per_edit * distance, lp, cand, distance))
-    bounded.sort(key=lambda b: -b[0])
-    scored: list[Candidate] = []
-    worst = -math.inf  # the limit-th best exact score so far
-    for bound, lp, cand, distance in bounded:
-        if len(scored) >= limit and bound + 1e-9 < worst:
+        bounded.append((per_edit * distance - lp, lp, cand, distance))
+    first = _best(word, bounded, min(limit, STRICT_PLACES), BETA)
+    if limit <= STRICT_PLACES or len(bounded) <= len(first):
+        return first
+    taken = {c.word for c in first}
+    per_edit = BETA_REST * MIN_EDIT_COST
+    rest = _best(word, [(per_edit * distance - lp, lp, cand, distance)
+                        for _b, lp, cand, distance in bounded if cand not in taken],
+                 limit - len(first), BETA_REST)
+    # Every candidate keeps its channel score (lp − BETA × cost): _confident and the slip
+    # test compare scores, not places.
+    return first + [Candidate(c.word, c.cost, c.score + (BETA_REST - BETA) * c.cost)
+                    for c in rest]
+
+
+def _best(word: str, bounded: list[tuple[float, float, str, int]], limit: int,
+          beta: float) -> list[Candidate]:
+    """The ``limit`` best candidates by lp − ``beta`` × typing cost, best first (score:
+    that value), of (−bound, lp = log10 P(cand | context), cand, distance) tuples.
+
+    A cost is at least MIN_EDIT_COST per edit, so the bound lp − beta × MIN_EDIT_COST ×
+    distance is at least a candidate's score: the typing cost is worked out only for
+    candidates whose bound can still reach the first ``limit``. The result is the one
+    scoring every candidate gives. (``bounded`` is sorted in place.)"""
+    bounded.sort()
+    # (−score, word, cost), kept sorted (C-level tuple comparisons, no key function)
+    scored: list[tuple[float, str, float]] = []
+    worst = math.inf  # −(the limit-th best exact score so far)
+    for neg_bound, lp, cand, distance in bounded:
+        if neg_bound - 1e-9 > worst:
             break
         cost = _cost(word, cand, distance)
-        scored.append(Candidate(cand, cost, lp - BETA * cost))
+        insort(scored, (beta * cost - lp, cand, cost))
         if len(scored) >= limit:
-            scored.sort(key=lambda c: (-c.score, c.word))
             del scored[limit:]
-            worst = scored[-1].score
-    scored.sort(key=lambda c: (-c.score, c.word))
-    return scored[:limit]
+            worst = scored[-1][0]
+    return [Candidate(cand, cost, -neg) for neg, cand, cost in scored]
