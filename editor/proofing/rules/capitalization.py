@@ -362,8 +362,6 @@ def _capital_share(ctx: Ctx, low: str, text: str) -> float | None:
     usual = counts.name_lower.get(low)
     if usual is not None and usual not in (text, low.upper()):
         named += counts.names.get(usual, 0)  # "GoFood": the brand's own spelling
-    if named > NAMED_MAX and named > COMMON_SHARE / 2 * n:
-        return 1.0  # "Sana" (a singer): capitalised too often to be a stray capital
     return named / n
 
 
@@ -383,6 +381,8 @@ def _is_common(ctx: Ctx, low: str, text: str, table: dict[str, bool], prev: str,
     share = _capital_share(ctx, low, text)
     if share is None or share > COMMON_SHARE:
         return False
+    if share > COMMON_SHARE / 2 and share * ctx.counts.words.get(low, 0) > NAMED_MAX:
+        return False  # "Sana" (a singer): capitalised too often to be a stray capital
     if not after_comma and ctx.counts.bigrams.get(f"{prev} {low}", 0) < 2:
         # "… jelasnya Hal senada …": the archive never writes the two words in one clause,
         # so the capital more likely opens a sentence whose full stop was lost
