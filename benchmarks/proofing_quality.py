@@ -15,11 +15,13 @@ Three sets, figures only, no pass/fail:
   (``--archive-counts N``: learnt from the first N archive articles that none of the cases
   comes from, as the store learns them from saved articles; 0 skips this);
 * ``--untouched N``: N sentences from the archive that are in no annotated set (fixed seed):
-  flags per 1,000 words with and without the rules of issue 12, and per rule.
+  flags per 1,000 words with and without the rules of issue 12, and per rule; with the
+  archive's counts (``--archive-counts N``, learnt from articles that are neither a case's
+  nor a sampled sentence's own; 0: without them).
 
     python benchmarks/proofing_quality.py [--cases FILE] [--show]
     python benchmarks/proofing_quality.py --realnews [--show] [--data ARCHIVE] [--archive-counts N]
-    python benchmarks/proofing_quality.py --untouched 2000 [--samples 5]
+    python benchmarks/proofing_quality.py --untouched 2000 [--samples 5] [--archive-counts N]
 """
 
 from __future__ import annotations
@@ -266,11 +268,11 @@ FAMILY_RULES = {
 }
 
 
-def report_families(pr: Proofreader, cases: list[Case]) -> None:
+def report_families(pr: Proofreader, cases: list[Case], label: str = "") -> None:
     """Per mined family: sentences, errors of the family's kind and how many the proofreader
     finds, flags of the family's rules that match no annotated error (false alarms), and
     flags of those rules on the family's correct sentences."""
-    print("  mined families (sentences drawn by a broad pattern, every error annotated):")
+    print(f"  mined families (sentences drawn by a broad pattern, every error annotated){label}:")
     print(f"  {'family':32} {'sent':>4} {'errors':>6} {'found':>5} {'recall':>6} "
           f"{'rule flags':>10} {'false':>5} {'precision':>9}")
     for fam, (label, rules) in FAMILY_RULES.items():
@@ -310,13 +312,14 @@ def used_spans(path: Path) -> set[tuple[str, int]]:
 
 
 def untouched(archive: dict[str, list[str]], used: set[tuple[str, int]], n: int,
-              samples: int) -> None:
+              samples: int, counts_from: tuple[Path, set[str], int] | None = None) -> None:
     from editor.proofing.text import split_sentences
 
     rng = random.Random(2026)
     ids = sorted(archive)
     rng.shuffle(ids)
     picked: list[tuple[str, int, int]] = []  # (paragraph text, start, end)
+    picked_articles: set[str] = set()
     for art in ids:
         paras = [(k, p) for k, p in enumerate(archive[art]) if (art, k) not in used and
                  len(p) > 40]
@@ -328,11 +331,18 @@ def untouched(archive: dict[str, list[str]], used: set[tuple[str, int]], n: int,
             continue
         s = rng.choice(sents)
         picked.append((para, s.start, s.end))
+        picked_articles.add(art)
         if len(picked) >= n:
             break
     words = sum(len(WORD.findall(p[a:b])) for p, a, b in picked)
-    after = Proofreader()
-    before = Proofreader(disabled_rules=ISSUE12_RULES)
+    counts = None
+    if counts_from is not None and counts_from[2]:
+        # as a newsroom's store would hold them, learnt from articles that are neither a
+        # case's nor a sampled sentence's own
+        path, exclude, n_articles = counts_from
+        counts = archive_counts(path, exclude | picked_articles, n_articles)
+    after = Proofreader(counts=counts)
+    before = Proofreader(disabled_rules=ISSUE12_RULES, counts=counts)
     counts = {"before": Counter(), "after": Counter()}
     flagged = {"before": 0, "after": 0}
     shown: dict[str, list[str]] = defaultdict(list)
@@ -375,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="print misses and false positives (with --realnews: dev cases only)")
     ap.add_argument("--archive-counts", type=int, default=20000, metavar="N",
                     help="with --realnews: also score with the counts of N archive articles "
-                         "(none of them a case's article); 0 skips it")
+                         "(none of them a case's article); 0 skips it; with --untouched: "
+                         "check with those counts (0: without)")
     args = ap.parse_args(argv)
     if args.realnews is None and not args.untouched:
         if not args.cases.is_file():
@@ -410,8 +421,12 @@ def main(argv: list[str] | None = None) -> int:
                 report(f"  same {split} cases, with the archive's counts (as in a newsroom's "
                        "store):", score(with_archive, part, show and split == "dev"))
             report_families(full, part)
+            if with_archive is not None:
+                report_families(with_archive, part, ", with the archive's counts")
     if args.untouched:
-        untouched(archive, used_spans(args.realnews or REALNEWS), args.untouched, args.samples)
+        spans = used_spans(args.realnews or REALNEWS)
+        untouched(archive, spans, args.untouched, args.samples,
+                  (args.data, {a for a, _p in spans}, args.archive_counts))
     return 0
 
 

@@ -94,6 +94,7 @@ def preload() -> None:
     punctuation._titles()
     capitalization.acronym_map()
     capitalization.lowercase_words()
+    capitalization.comma_openers()
     capitalization.units()
     capitalization._generic_heads()
     word_choice._data()

