@@ -133,10 +133,12 @@ def xml_text(value: str) -> str:
 _SAFE_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>\"'`\\]*)>", re.IGNORECASE)
 # An inline link/image target: "](" then everything up to ")" or the line end (the title
 # too: checking it with the destination errs on the safe side).
-_INLINE_DEST = re.compile(r"(\]\(\s*)(<[^>\n]*>|(?:[^()\n]|\([^()\n]*\))*)")
+# The target stops at a bracket: a "](" inside one target (an unclosed code span, say) must
+# not hide the next link's "](" from the check.
+_INLINE_DEST = re.compile(r"(\]\(\s*)(<[^>\n]*>|(?:[^()\n\[\]]|\([^()\n\[\]]*\))*)")
 # A reference definition "[label]: dest" anywhere (also inside quotes and list items); a
 # match in ordinary text only ever replaces an unsafe-looking target.
-_REF_DEST = re.compile(r"(\]:[ \t]*\n?[ \t]*)(<[^>\n]*>|\S*)")
+_REF_DEST = re.compile(r"(\]:[ \t]*\n?[ \t]*)(<[^>\n]*>|[^\s\]]*)")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\\]")
 

@@ -105,3 +105,14 @@ def test_url_scheme_check_sees_through_obfuscation():
     for url in ("https://a.id/b", "http://a.id", "mailto:r@a.id", "/relatif/jalan", "#atas",
                 "berita?id=1", "https://a.id/b:c"):
         assert is_safe_url(url), url
+
+
+def test_a_link_after_an_unclosed_code_span_is_still_checked():
+    """Hypothesis found it: the "](" of "](`" swallowed the next link's target, so
+    ``[x](javascript:…)`` passed through safe_markdown unchanged."""
+    for body in ("](`[x](javascript:alert(1))", "[](`[x](javascript:alert(1))",
+                 "[a]: b]: javascript:alert(1)\n\n[a]"):
+        md = safe_markdown(body)
+        rendered = markdown.markdown(md, extensions=["fenced_code", "tables"])
+        assert find_active_content(rendered) == [], (body, md, rendered)
+        assert "javascript:alert" not in md.replace("`", "") or "](#" in md, md
