@@ -3,6 +3,8 @@ spelling, never a name the draft does not contain."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from editor.related.query import Query
 
 
@@ -13,8 +15,9 @@ def text_reasons(query: Query, matched: list[str], tags: list[str]) -> list[str]
     found = [query.names[t] for t in ranked if t in query.names and t in query.shown_names]
     found = join_overlapping(found, query.text)
     # "BPBD Kota" adds nothing next to "BPBD Kota Medan": keep the longest spelling.
-    names = [n for n in found
-             if not any(n != m and n.casefold() in m.casefold() for m in found)][:3]
+    folded = [(n, n.casefold()) for n in found]
+    names = list(islice((n for n, f in folded
+                         if not any(n != m and f in g for m, g in folded)), 3))
     name_words = {w.casefold() for n in names for w in n.split()}
     words: list[str] = []
     for term in ranked:

@@ -113,7 +113,18 @@ class RelatedSuggester:
 
     def candidate_set(self, draft: Article, exclude: Collection[int] = ()) -> CandidateSet | None:
         """The draft's query and its candidates as the re-ranking reads them (None: no
-        candidate). Also what ``benchmarks/related_train.py`` computes its features from."""
+        candidate), with the idf of every candidate's headline terms. Also what
+        ``benchmarks/related_train.py`` computes its features from."""
+        return self._candidate_set(draft, exclude, every_headline=True)
+
+    def _candidate_set(self, draft: Article, exclude: Collection[int],
+                       every_headline: bool) -> CandidateSet | None:
+        """:meth:`candidate_set`; without ``every_headline`` (the ranking's own use) the idf
+        of candidates' headline terms is looked up only where the ranking reads it: with
+        ``headline_idf_power`` 0 the headline vector has no idf, and the headline phrases
+        (:func:`headline_phrases`) of a headline none of whose term pairs is in the draft
+        are 0 whatever the idf. Most headlines share no phrase with the draft, so this
+        skips most of those look-ups; the scores are the same."""
         cfg = self.config
         excluded = set(exclude)
         if draft.id is not None:
@@ -133,7 +144,11 @@ class RelatedSuggester:
         # idf of the candidates' headline terms (a few hundred; the query's are known).
         total = query.document_count
         idf = dict(query.idf)
-        unknown = {t for i in dates for t in docs[i].headline if t not in idf}
+        pairs = query.pairs
+        heads = [docs[i].headline for i in dates]
+        if not every_headline and not cfg.headline_idf_power:
+            heads = [h for h in heads if any(p in pairs for p in zip(h, h[1:], strict=False))]
+        unknown = {t for head in heads for t in head if t not in idf}
         idf.update({t: idf_of(n, total)
                     for t, n in self.index.document_frequencies(sorted(unknown)).items()})
         return CandidateSet(query, docs, dates, idf, draft_date(draft))
@@ -142,7 +157,7 @@ class RelatedSuggester:
              exclude: Collection[int] = ()) -> list[Suggestion]:
         """The ``limit`` best candidates, best first, before the threshold."""
         cfg = self.config
-        found = self.candidate_set(draft, exclude)
+        found = self._candidate_set(draft, exclude, every_headline=False)
         if found is None:
             return []
         query, docs, dates, idf, when = found

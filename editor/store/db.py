@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 ENV_DATABASE_URL = "REDAKSI_DATABASE_URL"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_MMAP_BYTES = 2**31
 
 
 class StoreError(Exception):
@@ -48,6 +49,11 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     # A suggestion query reads the stored terms of ~150 candidates scattered over the file:
     # a larger page cache (16 MB, was 2 MB) keeps the index's inner pages between queries.
     cursor.execute("PRAGMA cache_size=-16000")
+    # ... and reads them from the operating system's cache through a memory map rather
+    # than a read() per page (in one process: 26.6 against 28.3 ms CPU a query at 100k
+    # articles, alternating). Only the address space is reserved; SQLite maps at most
+    # its compile-time limit (2 GB in the usual builds).
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
 
 

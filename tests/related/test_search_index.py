@@ -66,6 +66,34 @@ def test_import_is_indexed_in_one_go(store) -> None:
     assert store.search.document_count() == 1200
 
 
+def test_large_sync_merges_the_fts_index_and_ranks_the_same(tmp_path, monkeypatch) -> None:
+    # SQLite: after a large sync (an import) the FTS5 index is one segment (each query term
+    # is looked up once, not once per segment), with the same postings and BM25 scores.
+    import editor.store.search.sqlite as sqlite_index
+
+    def segments(s) -> int:
+        with s.engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT count(DISTINCT segid) FROM search_fts_idx").scalar_one()
+
+    records = [ImportRecord(Article(headline=f"Banjir {n} di Medan",
+                                    body=" ".join(["air naik"] * (n % 7 + 1)),
+                                    external_id=f"x{n}"), n) for n in range(300)]
+    ranked = {}
+    for minimum in (10**9, 100):
+        monkeypatch.setattr(sqlite_index, "OPTIMIZE_MIN_DOCS", minimum)
+        s = open_store(f"sqlite:///{tmp_path / f'{minimum}.db'}")
+        # Several small imports leave several segments; the last large one merges them.
+        for start in range(0, 200, 20):
+            s.articles.import_articles(records[start:start + 20])
+        s.articles.import_articles(records[200:])
+        ranked[minimum] = (segments(s), [(h.article_id, h.score) for h in
+                                         s.search.search(["banjir", "air", "medan"], limit=50)])
+        s.close()
+    assert ranked[10**9][0] > 1 and ranked[100][0] == 1
+    assert ranked[100][1] == ranked[10**9][1]
+
+
 def test_catch_up_after_missed_saves(store, db_url: str) -> None:
     a = store.articles.create(Article(headline="Banjir di Medan"))
     table = "search_pg" if store.engine.dialect.name == "postgresql" else "search_fts"

@@ -204,8 +204,13 @@ class IndexBase:
                     if progress:
                         progress(done, len(ids))
                 pending = started
+            if ids:
+                self._after_sync(len(ids))
             # A query between the first reset and the writes may have cached old figures.
             self._new_generation(ids)
+
+    def _after_sync(self, count: int) -> None:
+        """Called once a sync of ``count`` articles is written (a backend may tidy up)."""
 
     def _load(self, ids: list[int]) -> tuple[list[IndexDocument], dict[int, int]]:
         """Read the articles and analyse them (outside any write transaction)."""

