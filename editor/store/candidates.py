@@ -18,7 +18,6 @@ from editor.domain.records import CandidateInfo
 from editor.domain.workflow import Status
 from editor.store.models import ArticleRow, ArticleTagRow, TagRow
 
-
 _a = ArticleRow
 # Built once, with an expanding parameter for the ids: building ``in_(ids)`` anew coerces
 # every id through SQLAlchemy's expression layer, which cost several times the queries

@@ -15,9 +15,9 @@ Ranking is a noisy-channel score: log10 P(candidate | neighbours) − BETA × ty
 from __future__ import annotations
 
 import math
-from bisect import insort
 import re
 import threading
+from bisect import insort
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass

@@ -23,7 +23,6 @@ from editor.store.search.base import (
     same,
 )
 
-
 #: A sync of at least this many articles merges the FTS5 index afterwards (see
 #: :meth:`SqliteFtsIndex._after_sync`).
 OPTIMIZE_MIN_DOCS = 1000
