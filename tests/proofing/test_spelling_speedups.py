@@ -97,11 +97,44 @@ def test_cached_wordfreq_tables_equal_wordfreq_itself(tmp_path, monkeypatch) -> 
 
     monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
     fresh = wordfreq_table("id")       # built, written
-    again = wordfreq_table("id")       # read back from the JSON file
+    again = wordfreq_table("id")       # read back from the cache file
     assert fresh == again == get_frequency_dict("id")
     english = wordfreq_table("en", 1e-7)
     assert english == {w: f for w, f in get_frequency_dict("en").items() if f >= 1e-7}
-    assert list(tmp_path.glob("wordfreq-*.json"))
+    assert len(list(tmp_path.glob("wordfreq-*.marshal"))) == 2
+
+
+def test_a_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch) -> None:
+    from editor.proofing.spelling.cache import cached
+
+    monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
+    value = {"kata": 1.5, "lain": [1, ("a", None)]}
+    assert cached("probe", ["v1"], lambda: value) == value
+    (path,) = tmp_path.glob("probe-*.marshal")
+    for damage in (b"", b"\xff\x00garbage", path.read_bytes()[:7]):
+        path.write_bytes(damage)
+        assert cached("probe", ["v1"], lambda: value) == value
+    assert cached("probe", ["v1"], lambda: pytest.fail("not read from the cache")) == value
+
+
+def test_old_entries_of_a_name_are_pruned_once_unread_for_a_month(tmp_path, monkeypatch) -> None:
+    import os
+    import time
+
+    from editor.proofing.spelling.cache import STALE_DAYS, cached
+
+    monkeypatch.setenv("REDAKSI_CACHE_DIR", str(tmp_path))
+    old = time.time() - (STALE_DAYS + 1) * 86_400
+    stale = tmp_path / "probe-0123456789abcdef.json"        # the old JSON format
+    recent = tmp_path / "probe-fedcba9876543210.marshal"    # another installation's key
+    other = tmp_path / "probe-extra-0123456789abcdef.json"  # another name
+    for f in (stale, recent, other):
+        f.write_bytes(b"x")
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    cached("probe", ["v2"], lambda: [1, 2])
+    assert not stale.exists()
+    assert recent.exists() and other.exists()
 
 
 #: typos of several shapes: short, two edits, a swap plus a slip, long, glued

@@ -36,9 +36,9 @@ MU_NEXT = 20.0
 def wordfreq_id() -> dict[str, float]:
     """wordfreq's Indonesian word frequencies (share of all words).
 
-    Kept as JSON in the spelling cache (keyed by the installed wordfreq): importing wordfreq
-    alone costs about 0.1 s of every `redaksi check`, the cached table a few milliseconds,
-    with the same values (JSON writes floats exactly)."""
+    Kept in the spelling cache (keyed by the installed wordfreq): importing wordfreq alone
+    costs about 0.1 s of every `redaksi check`, the cached table a few milliseconds, with the
+    same values (marshal writes floats exactly)."""
     return wordfreq_table("id")
 
 
