@@ -153,10 +153,11 @@ def test_a_word_the_archive_writes_dozens_of_times_is_no_slip() -> None:
     pr = Proofreader(counts=LanguageCounts(words))
     assert [f for f in _flags(pr, "Polisi menyita satu pucuk senpi laras pendek.")
             if f[0] == "senpi"] == []
-    words["senpi"] = 5  # written a few times only: still a slip of the common word
-    flags = [f for f in _flags(Proofreader(counts=LanguageCounts(words)),
-                               "Polisi menyita satu pucuk senpi laras pendek.") if f[0] == "senpi"]
-    assert flags and flags[0][1] == "ID_SALAH_KETIK"
+    # Published news writes it that often too (the shipped news vocabulary): a fresh
+    # installation without an archive knows it as well. (A word the archive writes a few
+    # times only stays a slip: the "trus" test above.)
+    assert [f for f in _flags(Proofreader(), "Polisi menyita satu pucuk senpi laras pendek.")
+            if f[0] == "senpi"] == []
 
 
 def test_words_the_archive_uses_stay_clean_with_and_without_archive() -> None:

@@ -29,6 +29,7 @@ from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.names import region_words, title_case
+from editor.proofing.spelling.news_vocabulary import established_in_news, in_news_use
 from editor.proofing.spelling.segment import glued_di, run_together
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -209,10 +210,18 @@ def _pair_in_use(low: str, counts: LanguageCounts, english: float,
 
 def _established(word: str, counts: LanguageCounts) -> bool:
     """The newsroom's established vocabulary: the archive writes it ARCHIVE_ESTABLISHED
-    times, or (without an archive) wordfreq rates it common."""
+    times, or (without an archive) wordfreq rates it common; or published news writes it
+    that often (``news_vocabulary``)."""
+    if established_in_news(word):
+        return True
     if counts.words:
         return counts.words.get(word, 0) >= ARCHIVE_ESTABLISHED
     return counts.prob(word) >= UNCOUNTED_COMMON
+
+
+def _archive_uses(word: str, counts: LanguageCounts) -> bool:
+    """The newsroom's archive, or published news at large, writes ``word`` as a word."""
+    return counts.words.get(word, 0) >= ARCHIVE_WORD or in_news_use(word)
 
 
 def _regular_form(low: str, counts: LanguageCounts, lex: Lexicon) -> bool:
@@ -225,7 +234,7 @@ def _regular_form(low: str, counts: LanguageCounts, lex: Lexicon) -> bool:
             return True
     if low.startswith("di") and len(low) >= 7:
         base = low[2:]
-        if lex.is_known(base) or counts.words.get(base, 0) >= ARCHIVE_WORD:
+        if lex.is_known(base) or _archive_uses(base, counts):
             return True
     return low.endswith("in") and len(low) >= 6 and (
         lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i"))
@@ -260,17 +269,16 @@ def _archive_base(low: str, counts: LanguageCounts, lex: Lexicon) -> bool:
     (kolektabilitas+nya), or ``ca-`` (calon) before an acronym word the archive writes often
     and no dictionary lists (ca+wabup: calon wakil bupati, like capres, cagub)."""
     if low.startswith("di") and len(low) >= 7 and (
-            counts.words.get(low[2:], 0) >= ARCHIVE_WORD
+            _archive_uses(low[2:], counts)
             or id_frequencies().get(low[2:], 0.0) >= IN_USE):
         return True  # the passive di- of a word in use (di+otopsi)
-    if not counts.words:
-        return False
     for c in _CLITICS:
         if low.endswith(c) and len(low) - len(c) >= 4 and \
-                counts.words.get(low[: -len(c)], 0) >= ARCHIVE_WORD:
+                _archive_uses(low[: -len(c)], counts):
             return True
     return (low.startswith("ca") and len(low) >= 5
-            and counts.words.get(low[2:], 0) >= ARCHIVE_ESTABLISHED
+            and (counts.words.get(low[2:], 0) >= ARCHIVE_ESTABLISHED
+                 or established_in_news(low[2:]))
             and not lex.is_known(low[2:]))
 
 
@@ -303,7 +311,7 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     they are quoted, not mistyped."""
     if english >= ENGLISH_COMMON or len(low) < 3:
         return None
-    if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED:
+    if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED or established_in_news(low):
         return None
     if _regular_form(low, counts, ctx.lex):
         return None
@@ -393,7 +401,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         if n == 2:
             if _pair_in_use(low, counts, english, freq):
                 continue
-        elif (english >= 5e-7 or counts.words.get(low, 0) >= ARCHIVE_WORD
+        elif (english >= 5e-7 or _archive_uses(low, counts)
                 or _in_use(low, freq) or _archive_base(low, counts, lex)):
             slips = _slip_in_use(low, counts, ctx, i, english) if not capital else None
             if slips:
