@@ -380,11 +380,18 @@ def test_redaksi_serve_lt_process_end_to_end(tmp_path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "editor.cli", "serve-lt", "--port", "0"],
                             stderr=subprocess.PIPE, text=True, env=env,
                             cwd=Path(__file__).resolve().parents[2])
+    import threading
+
+    later: list[str] = []
     try:
         assert proc.stderr is not None
         line = proc.stderr.readline()
         found = re.search(r"http://127\.0\.0\.1:(\d+)/v2/", line)
         assert found, line
+        # Keep reading what it says: a full pipe would block the server's next message,
+        # and what it said is the diagnosis when it does not stop.
+        drain = threading.Thread(target=lambda: later.extend(proc.stderr), daemon=True)
+        drain.start()
         tool = language_tool_python.LanguageTool("id", remote_server=found.group(0)[:-4])
         try:
             assert tool.correct("Ia tinggal dirumah 😀 itu.") == "Ia tinggal di rumah 😀 itu."
@@ -397,7 +404,7 @@ def test_redaksi_serve_lt_process_end_to_end(tmp_path) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    assert proc.returncode == 0
+    assert proc.returncode == 0, "".join(later)[-4000:]
     assert not (tmp_path / "none.db").exists()
 
 
