@@ -197,6 +197,19 @@ def _in_use(low: str, freq: dict[str, float]) -> bool:
                and freq.get(low[: -len(c)], 0.0) >= IN_USE for c in _CLITICS)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_VOWEL = re.compile(r"[aeiou]")
+
+
+def _after_figure(ctx: Ctx, i: int) -> bool:
+    """Token ``i`` follows a figure and one space: where units and their abbreviations stand
+    (knots, thousands: "25 kt", "5 rb"), which no word list holds in full. Only tokens
+    without a vowel are taken for abbreviations: a slip of a unit word keeps one ("5 rbu")."""
+    prev = ctx.tokens[i - 1]
+    return (_FIGURE.fullmatch(prev.text) is not None
+            and ctx.masked[prev.end:ctx.tokens[i].start] == " ")
+
+
 def _pair_in_use(low: str, counts: LanguageCounts, english: float,
                  freq: dict[str, float]) -> bool:
     """A lowercase two-letter token that is written on purpose: the archive writes it
@@ -361,6 +374,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             continue  # two letters: lowercase only (capitals are initials and acronyms)
         if not t.isascii() and not _LATIN.fullmatch(t):
             continue  # another script or mojibake: not Indonesian to spell-check
+        if n <= 3 and t.islower() and i and _VOWEL.search(t) is None and _after_figure(ctx, i):
+            continue  # "25 kt", "5 rb", "3 kwh": a unit's abbreviation after a figure
         if tok.start and not _BEFORE_WORD.match(ctx.masked, tok.start - 1):
             continue  # glued to a symbol (√∂zel, ©2019): a fragment, not a word
         low = t.lower()
