@@ -50,3 +50,10 @@ def test_typos_and_run_together_words_are_still_flagged(pr) -> None:
     # listed (five articles wrote it) but a slip of a far more frequent word all the same
     assert in_news_use("sebagaiman") and flags["sebagaiman"][1][0] == "sebagaimana"
     assert not in_news_use("ibukota") and not in_news_use("kerjasama")
+
+
+def test_kbbi_words_missing_from_both_word_lists_are_known(pr) -> None:
+    # rubi (batu permata) and maruk (loba, rakus) are KBBI entries that neither PySastrawi
+    # nor hunspell-id lists; both were flagged as slips of rugi and masuk
+    assert _spelling(pr, "Cincin itu bertatah batu rubi merah.") == []
+    assert _spelling(pr, "Ia terlalu maruk dengan harta.") == []
