@@ -314,3 +314,21 @@ def test_a_month_name_ending_a_personal_name_is_the_name(pr) -> None:
     flags = [f for f in _flags(pr, "Acara Tabligh Akbar Muharram 1441 H digelar.")
              if f[1] == "ID_KATA_BAKU"]
     assert flags and flags[0][2][0] == "Muharam"
+
+
+def test_the_texts_own_word_pairs_rank_the_candidates(monkeypatch) -> None:
+    """Both candidates are words of the text; the one it writes beside the same neighbours
+    (kamera pihak, pihak ketiga) leads, though the archive rates the other far commoner."""
+    from editor.proofing.spelling import candidates as cand
+
+    counts = LanguageCounts({"kamera": 50, "ketiga": 80, "anak": 900, "pihak": 300,
+                             "aplikasi": 40}, {"pihak ketiga": 5})
+    text = "Aplikasi kamera pihak ketiga dan anak. Kamera aqhak ketiga."
+
+    def first() -> str:
+        doc = cand.DocWords(text)
+        return cand.rank("aqhak", counts, prev="kamera", nxt="ketiga", doc=doc)[0].word
+
+    assert first() == "pihak"
+    monkeypatch.setattr(cand, "DOC_BIGRAM", 0.0)  # the text's single words alone: not enough
+    assert first() == "anak"
