@@ -19,6 +19,7 @@ from editor.domain.term_vector import TermVector
 from editor.related.config import SuggesterConfig
 from editor.related.query import Query
 from editor.related.scoring import (
+    damped_idf,
     dot,
     headline_phrases,
     headline_vector,
@@ -33,7 +34,7 @@ FEATURES: tuple[str, ...] = (
     "text",          # cosine of draft and candidate (sublinear tf x idf)
     "text_rel",      # the same over the query's best text cosine
     "head_lead",     # candidate headline (idf unit vector) . draft's lead vector
-    "head_full",     # candidate headline . whole draft vector
+    "head_full",     # candidate headline . whole draft vector (idf damped as ranked)
     "feedback",      # candidate headline . headlines of the best first-pass matches
     "first",         # the hand-made first-pass score (text + headline, time prior)
     "first_rel",     # ... over the query's best
@@ -67,12 +68,13 @@ def candidate_features(query: Query, cfg: SuggesterConfig, when: datetime | None
     rows: dict[int, list[float]] = {}
     heads: dict[int, dict[str, float]] = {}
     first: dict[int, float] = {}
-    text_query = with_lead(query.weights, query.lead, cfg.lead_text_share)
+    weights = damped_idf(query.weights, idf, cfg.rerank_idf_damping)
+    text_query = with_lead(weights, query.lead, cfg.lead_text_share)
     for article_id, doc in docs.items():
         heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
         text = text_cosine(text_query, doc)
         head_lead = dot(query.lead, head)
-        head_full = dot(query.weights, head)
+        head_full = dot(weights, head)
         time_score, _ = time_signal(when, dates.get(article_id), cfg.time_scale_days,
                                     cfg.time_power)
         date = dates.get(article_id)

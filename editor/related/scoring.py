@@ -48,6 +48,16 @@ def headline_vector(terms: Collection[str], idf: Mapping[str, float],
     return unit({t: idf.get(t, 0.0) ** power for t in set(terms)})
 
 
+def damped_idf(weights: Mapping[str, float], idf: Mapping[str, float],
+               power: float) -> dict[str, float]:
+    """``unit(weights[t] / idf[t] ** power)``: the draft's tf-idf vector with its idf part
+    softened (``SuggesterConfig.rerank_idf_damping``), so a few rare words do not decide the
+    cosine alone. Power 0 gives ``weights`` unchanged."""
+    if not power:
+        return dict(weights)
+    return unit({t: v / idf[t] ** power if idf.get(t) else v for t, v in weights.items()})
+
+
 def with_lead(weights: Mapping[str, float], lead: Mapping[str, float],
               share: float) -> dict[str, float]:
     """The draft's text vector with its lead counted again: ``unit(weights + share x lead)``

@@ -44,6 +44,7 @@ from editor.related.query import Query, build_query, draft_date
 from editor.related.reasons import join_overlapping as _join_overlapping
 from editor.related.reasons import text_reasons
 from editor.related.scoring import (
+    damped_idf,
     dot,
     headline_phrases,
     headline_vector,
@@ -163,13 +164,14 @@ class RelatedSuggester:
         query, docs, dates, idf, when = found
         first: dict[int, float] = {}
         heads: dict[int, dict[str, float]] = {}
-        text_query = with_lead(query.weights, query.lead, cfg.lead_text_share)
+        weights = damped_idf(query.weights, query.idf, cfg.rerank_idf_damping)
+        text_query = with_lead(weights, query.lead, cfg.lead_text_share)
         for article_id, date in dates.items():
             doc = docs[article_id]
             heads[article_id] = head = headline_vector(doc.headline, idf, cfg.headline_idf_power)
             text = text_cosine(text_query, doc)
             head_match = cfg.lead_share * dot(query.lead, head) \
-                + (1.0 - cfg.lead_share) * dot(query.weights, head)
+                + (1.0 - cfg.lead_share) * dot(weights, head)
             phrases = headline_phrases(doc.headline, query.pairs, idf)
             closeness = time_score(when, date, cfg.time_scale_days, cfg.time_power)
             first[article_id] = (text + cfg.w_headline * head_match + cfg.w_phrases * phrases) \
