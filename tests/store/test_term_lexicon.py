@@ -91,11 +91,12 @@ def test_redaksi_check_uses_the_archive_vocabulary(tmp_path) -> None:
 
     url = f"sqlite:///{tmp_path / 'arsip.db'}"
     store = open_store(url)
+    # (a word of one region's news: the shipped news vocabulary does not list it)
     for n in range(3):
-        store.articles.create(Article(headline=f"Asap {n}",
-                                      body="Asap karhutla kembali menyelimuti kota itu."))
+        store.articles.create(Article(headline=f"Tradisi {n}",
+                                      body="Tradisi mbrokohan kembali digelar di desa itu."))
     store.close()
-    text = "Warga mengeluhkan asap karhutla sejak pagi.\n"
+    text = "Warga menggelar tradisi mbrokohan sejak pagi.\n"
 
     def check(db: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "editor.cli", "--db", db, "check",
