@@ -52,12 +52,17 @@ def run(args: argparse.Namespace) -> int:
     print(f"Redaksi melayani API LanguageTool v2 di {server.url}/v2/ (bahasa: id, auto). "
           "Ctrl+C untuk berhenti.", file=sys.stderr, flush=True)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    # Ctrl+C (SIGINT) stops the server even when it was started with SIGINT ignored: a
+    # shell's background job, or a parent process that ignores it, passes SIG_IGN on, and
+    # Python then installs no KeyboardInterrupt handler: `kill -INT` did nothing at all.
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         print("berhenti", file=sys.stderr)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
         server.server_close()
         if backend is not None:
             backend.close()

@@ -377,9 +377,14 @@ def test_redaksi_serve_lt_process_end_to_end(tmp_path) -> None:
     env = dict(os.environ, REDAKSI_DATABASE_URL=f"sqlite:///{tmp_path / 'none.db'}",
                NO_PROXY="127.0.0.1,localhost")
     env.pop("REDAKSI_LANGUAGETOOL_URL", None)
+    def ignore_sigint() -> None:
+        # as a shell's background job starts it: Ctrl+C must stop it all the same
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     proc = subprocess.Popen([sys.executable, "-m", "editor.cli", "serve-lt", "--port", "0"],
                             stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=Path(__file__).resolve().parents[2],
+                            preexec_fn=ignore_sigint)
     import threading
 
     later: list[str] = []
