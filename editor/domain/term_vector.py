@@ -65,7 +65,10 @@ class TermVector:
     # -- storage form (SQLite's search_vectors) ---------------------------------------------
     def stored(self) -> tuple[int, str, bytes, str]:
         """(article id, terms, counts, headline) as the columns of ``search_vectors``."""
-        packed = array("I", (min(c, MAX_COUNT) for c in self.counts))
+        counts = self.counts
+        # From the sequence itself (C-level) unless a count needs capping (none ever does).
+        packed = array("I", counts if not counts or max(counts) <= MAX_COUNT
+                       else (min(c, MAX_COUNT) for c in counts))
         return (self.article_id, " ".join(self.terms), packed.tobytes(),
                 " ".join(self.headline))
 

@@ -3,6 +3,8 @@ when it fell behind; analysis is Indonesian (stems, stop words, names)."""
 
 from __future__ import annotations
 
+import pytest
+
 from editor.domain.article import Article
 from editor.domain.workflow import Status
 from editor.related.analysis import analyzer
@@ -92,6 +94,42 @@ def test_large_sync_merges_the_fts_index_and_ranks_the_same(tmp_path, monkeypatc
         s.close()
     assert ranked[10**9][0] > 1 and ranked[100][0] == 1
     assert ranked[100][1] == ranked[10**9][1]
+
+
+def test_large_sync_turns_automatic_merging_back_on(tmp_path, monkeypatch) -> None:
+    # The large sync writes with FTS5's automerge off; afterwards, and after a sync that
+    # failed half-way, small saves are merged automatically again.
+    import editor.store.search.sqlite as sqlite_index
+
+    def automerge(s) -> object:
+        with s.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT v FROM search_fts_config WHERE k = 'automerge'").first()
+        return None if row is None else row[0]
+
+    monkeypatch.setattr(sqlite_index, "OPTIMIZE_MIN_DOCS", 50)
+    s = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    seen: list[object] = []
+    original = sqlite_index.SqliteFtsIndex._write_analysed
+
+    def spy(self, *args, **kwargs):
+        seen.append(automerge(s))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_index.SqliteFtsIndex, "_write_analysed", spy)
+    records = [ImportRecord(Article(headline=f"Banjir {n} di Medan", external_id=f"x{n}"), n)
+               for n in range(60)]
+    s.articles.import_articles(records)
+    assert seen == [0] and automerge(s) == sqlite_index.AUTOMERGE_DEFAULT
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(sqlite_index.SqliteFtsIndex, "_write_analysed", broken)
+    with pytest.raises(RuntimeError):
+        s.search.sync(s.articles.ids())
+    assert automerge(s) == sqlite_index.AUTOMERGE_DEFAULT
+    s.close()
 
 
 def test_catch_up_after_missed_saves(store, db_url: str) -> None:
