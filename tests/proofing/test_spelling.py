@@ -31,6 +31,20 @@ def test_short_typos_in_a_plain_sentence_are_flagged(pr, word, fix) -> None:
     assert fix in flags[0][2][:3]
 
 
+@pytest.mark.parametrize("text", [
+    "Acara itu digelar di iNews Tower pada Selasa.",
+    "Warga mengurus eKTP di kantor kecamatan.",
+    "Vaksin mRNA itu tiba pekan lalu.",
+])
+def test_names_styled_with_a_lowercase_first_letter_are_not_unknown_words(pr, text) -> None:
+    assert _flags(pr, text) == []
+
+
+def test_a_stylised_looking_slip_of_an_unknown_word_is_still_judged(pr) -> None:
+    # the exemption is for a capital inside the word: the plain lowercase slip is flagged
+    assert [f[1] for f in _flags(pr, "Dia pergi ke pasar qatau ke sekolah.")] == ["ID_SALAH_KETIK"]
+
+
 def test_every_unknown_word_is_reported_even_without_a_fix(pr) -> None:
     assert _flags(pr, "Warga menyebutnya tradisi mbrokohan di desa itu.") == [
         ("mbrokohan", "ID_KATA_TIDAK_DIKENAL", ())]

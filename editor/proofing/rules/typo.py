@@ -69,6 +69,10 @@ ENGLISH_SHARE = 0.05
 ARCHIVE_ESTABLISHED = 20
 
 
+#: A name styled with a lowercase letter before a capitalised word or an acronym (iNews,
+#: eKTP, mRNA, iCloud): never a typing slip of a common word.
+_STYLISED = re.compile(r"[a-z][A-Z](?:[a-z]+|[A-Z]+)")
+
 def id_frequencies() -> dict[str, float]:
     """wordfreq's Indonesian word frequencies (shared with the di-/ke- rules)."""
     return wordfreq_id()
@@ -388,6 +392,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         capital = t[:1].isupper()
         if capital and (tok.inner_upper or not t[1:].islower()):
             continue  # ALL-CAPS acronyms, CamelCase, iPhone
+        if tok.inner_upper and _STYLISED.fullmatch(t) and not lex.is_known(low):
+            continue  # iNews, eKTP, mRNA: a stylised name (a slip of Shift would leave a word)
         if low in lex.roots or low in standard_forms():
             continue
         if lex.is_known(low, ctx.user_words):
