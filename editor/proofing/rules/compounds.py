@@ -30,6 +30,13 @@ def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 _SENTENCE_START_BOUND = frozenset({"antar", "pasca", "pra", "non", "anti", "swa", "tuna"})
 
 
+@lru_cache(maxsize=1)
+def _antar_as_verb_after() -> frozenset[str]:
+    """Words after which "antar" is the verb (to take someone somewhere: "meminta antar
+    Randi", "tolong antar bantuan ini"), not the bound form of "antarnegara"."""
+    return frozenset(load_yaml_data("compounds.yaml")["antar_verb_after"])
+
+
 def _affixed_verb(ctx: Ctx, word: str) -> bool:
     """diturunkan, ditetapkan: "pasca ditetapkan" means "setelah", not a bound form."""
     return word.startswith(("di", "me", "ter", "ber")) and word not in ctx.lex.roots
@@ -178,6 +185,7 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             and nxt.lower not in stop_after
             and len(nxt.text) >= 3
             and not (i > 0 and toks[i - 1].lower == "musim")  # musim semi (spring)
+            and not (low == "antar" and i > 0 and toks[i - 1].lower in _antar_as_verb_after())
             and not _affixed_verb(ctx, nxt.lower)
         ):
             if nxt.text[:1].isupper():
