@@ -8,7 +8,10 @@ hidden), gated by the words it needs, because these run on every sentence of eve
   (… pulang karena …), house switch ``comma_before_subordinate``;
 * ID_KOMA_SUBJEK — no comma between a subject and its passive predicate (Hal itu, diungkapkan);
 * ID_PETIK_KOMA — closing quote, then a space, then the attribution (,"kata → ," kata);
-* ID_TITIK_SINGKATAN — Dr. / Prof. / No. before a name or number, house switch ``title_period``.
+* ID_TITIK_SINGKATAN — Dr. / Prof. / No. before a name or number, house switch ``title_period``;
+* ID_KOMA_PERINCIAN — no comma after the word that introduces a list or an explanation
+  (… tiga tersangka yakni, A, B → yakni A, B);
+* ID_RENTANG_TAHUN — a range of years takes a dash without spaces (2015 - 2020 → 2015–2020).
 """
 
 from __future__ import annotations
@@ -257,6 +260,41 @@ def title_period(ctx: Ctx) -> Iterator[Hit]:
         yield Hit("ID_TITIK_SINGKATAN", m.start(), m.end(), (t + ".",), {"wrong": t})
 
 
+# "yakni, Jalan DI Panjaitan, …": the comma after the introducer; the word before it, lower
+# case (a sentence opening "Yakni, …" is left alone), and a word, figure, quote or
+# parenthesis after it (not a gap that the archive left where a link was: "yakni , ,").
+# An ordinal set off by commas ("antara lain, pertama, …") is a parenthesis: left alone.
+_LIST_INTRODUCER = re.compile(r"(?<![\w-])(yakni|yaitu|antara lain|meliputi),"
+                              r"(?= [\w\"“(])(?! (?:pertama|kesatu|satu|1)\b)")
+
+
+def list_introducer_comma(ctx: Ctx) -> Iterator[Hit]:
+    """… tiga tersangka yakni, A, B → … yakni A, B: the introducer of a list or an
+    explanation is not followed by a comma (the comma goes before it, PUEBI III.B)."""
+    s = ctx.sentence
+    for m in _LIST_INTRODUCER.finditer(ctx.masked, s.start, s.end):
+        if ctx.text[m.start() : m.end(1)] != m.group(1):
+            continue  # masked text differs (code, a link): not prose
+        yield Hit("ID_KOMA_PERINCIAN", m.start(), m.end(), (m.group(1),),
+                  {"wrong": m.group(0)})
+
+
+# 2015 - 2020: two years, the later one second, with spaces around a hyphen or dash
+_YEAR_RANGE = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d) [-–] ((?:19|20)\d\d)(?![\w.,/-]\d)")
+
+
+def year_range(ctx: Ctx) -> Iterator[Hit]:
+    """periode 2015 - 2020 → 2015–2020 (PUEBI III.F: the dash for "sampai dengan", written
+    without spaces between numbers)."""
+    s = ctx.sentence
+    for m in _YEAR_RANGE.finditer(ctx.masked, s.start, s.end):
+        if int(m.group(2)) <= int(m.group(1)):
+            continue  # "2019 - 2018": no range (a score, a list)
+        yield Hit("ID_RENTANG_TAHUN", m.start(), m.end(),
+                  (f"{m.group(1)}\u2013{m.group(2)}", f"{m.group(1)}-{m.group(2)}"),
+                  {"wrong": m.group(0)})
+
+
 def in_caps_run(text: str, i: int) -> bool:
     """The word at ``i`` is part of an ALL-CAPS stretch (a shouted headline)."""
     window = text[max(0, i - 20) : i + 25]
@@ -355,4 +393,12 @@ def punctuation(ctx: Ctx) -> list[Hit]:
         out.extend(quote_comma(ctx))
     if any(t in seg for t in _TITLE_GATE):
         out.extend(title_period(ctx))
+    if ", " in seg and any(w in seg for w in _INTRODUCER_GATE):
+        out.extend(list_introducer_comma(ctx))
+    if " - " in seg or " \u2013 " in seg:
+        out.extend(year_range(ctx))
     return out
+
+
+#: list_introducer_comma needs one of these in the sentence
+_INTRODUCER_GATE = ("yakni,", "yaitu,", "lain,", "meliputi,")
