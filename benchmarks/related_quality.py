@@ -28,7 +28,12 @@ articles of the archive are not listed — so "not a mate" overstates "wrong".)
 
 Needs scikit-learn (in the ``test`` extra: ``pip install -e '.[test]'``).
 
-Usage: python benchmarks/related_quality.py [--db sqlite:///...]
+``--audit N`` then prints N tune queries (a fixed random sample) whose first suggestion is
+no cluster mate, with the query's title, that suggestion and the first mate, for a reader to
+judge: the clusters are incomplete, and a first suggestion that reports the same event is
+counted as a miss (the held-out part is never shown).
+
+Usage: python benchmarks/related_quality.py [--db sqlite:///...] [--audit N]
 (without --db the archive is imported into a temporary SQLite store first).
 """
 
@@ -115,6 +120,8 @@ def print_table(title: str, rows: dict[str, dict[str, float]], queries: int, clu
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a store that already holds the archive")
+    parser.add_argument("--audit", type=int, default=0, metavar="N",
+                        help="print N tune queries whose first suggestion is no mate")
     args = parser.parse_args()
     for path in (ARCHIVE, CLUSTERS):
         if not path.is_file():
@@ -156,6 +163,7 @@ def main() -> None:
     cluster_count = {"tune": 0, "held-out": 0}
     bands: dict[float, list[int]] = defaultdict(lambda: [0, 0])   # tune: shown, mates
     timings: list[float] = []
+    misses: list[tuple[str, list[str], set[str]]] = []  # tune: first suggestion no mate
 
     for cluster in clusters:
         split = "held-out" if is_held_out(cluster) else "tune"
@@ -170,6 +178,8 @@ def main() -> None:
             timings.append((time.perf_counter() - t) * 1000)
             shown = [s for s in ranked if s.score >= min_score][:K]
             by_split[split]["suggester"].append(([s.ref for s in shown], mates))
+            if split == "tune" and ranked and ranked[0].ref not in mates:
+                misses.append((ext, [s.ref for s in ranked[:K]], mates))
             by_split[split]["TF-IDF"].append((baseline.top(raw[ext]["body"], ext), mates))
             if split == "tune":
                 for s in ranked[:K]:
@@ -200,6 +210,24 @@ def main() -> None:
     print(f"\nsuggester query time: median {statistics.median(timings):.1f} ms, "
           f"p95 {sorted(timings)[int(0.95 * (len(timings) - 1))]:.1f} ms "
           "(25k archive, SQLite; benchmarks/related_speed.py measures speed properly)")
+    if args.audit:
+        print_audit(misses, raw, args.audit)
+
+
+def print_audit(misses: list[tuple[str, list[str], set[str]]], raw: dict, n: int) -> None:
+    """A fixed random sample of tune queries whose first suggestion is no cluster mate."""
+    import random
+
+    print(f"\naudit: {len(misses)} tune queries rank a non-mate first; a sample of {n} "
+          "to judge (Q = query, 1 = first suggestion, M@k = first mate at rank k):")
+    for ext, refs, mates in random.Random(20261204).sample(misses, min(n, len(misses))):
+        first_mate = next((k for k, r in enumerate(refs, start=1) if r in mates), None)
+        mate = refs[first_mate - 1] if first_mate else sorted(mates)[0]
+        for tag, a in (("Q  ", ext), ("1  ", refs[0]),
+                       (f"M@{first_mate or '-'}".ljust(4)[:4], mate)):
+            o = raw[a]
+            print(f"  {tag} {o['date'][:10]} {o.get('source', '')[:10]:10} {o['title'][:100]}")
+        print()
 
 
 if __name__ == "__main__":
