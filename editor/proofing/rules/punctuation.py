@@ -8,6 +8,8 @@ hidden), gated by the words it needs, because these run on every sentence of eve
   (… pulang karena …), house switch ``comma_before_subordinate``;
 * ID_KOMA_SUBJEK — no comma between a subject and its passive predicate (Hal itu, diungkapkan);
 * ID_PETIK_KOMA — closing quote, then a space, then the attribution (,"kata → ," kata);
+* ID_KOMA_PETIKAN — the comma that ends a quotation before its attribution is missing
+  (…sudah siap" kata Budi → …sudah siap," kata Budi);
 * ID_TITIK_SINGKATAN — Dr. / Prof. / No. before a name or number, house switch ``title_period``;
 * ID_KOMA_PERINCIAN — no comma after the word that introduces a list or an explanation
   (… tiga tersangka yakni, A, B → yakni A, B);
@@ -231,6 +233,42 @@ def quote_comma(ctx: Ctx) -> Iterator[Hit]:
                   (f"{punct}{quote} ",), {"wrong": m.group(0)})
 
 
+# siap" kata / siap” ujar: a word, the closing quote glued to it, a space and a verb of
+# saying. (A space before the quote is left alone: in archived copy it is where a link's
+# text was dropped.) The lookahead names the quote characters: the scan jumps to them.
+_QUOTE_NO_COMMA = re.compile(r"(?=[\"”])(?<=[^\W_])([\"”]) ([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"[^\W_]+$")
+#: words a quotation holds at least, so that a quoted term ("kampung tua" kata warga) is
+#: not taken for a quotation
+_QUOTATION_WORDS = 4
+
+
+def quotation_comma(ctx: Ctx) -> Iterator[Hit]:
+    """"Kami sudah siap" kata Budi → "Kami sudah siap," kata Budi (PUEBI III.B.10: a comma
+    separates a direct quotation from the rest of the sentence, inside the quote)."""
+    from editor.proofing.rules.speech import in_direct_speech
+
+    s = ctx.sentence
+    m_text = ctx.masked
+    for m in _QUOTE_NO_COMMA.finditer(m_text, s.start, s.end):
+        if m.group(2) not in _SPEECH_VERBS:
+            continue
+        quote_at = m.start(1)
+        if not in_direct_speech(ctx, quote_at):
+            continue  # this quote opens (or no quotation is open): not its end
+        opening = max(m_text.rfind(q, 0, quote_at) for q in ('"', "“", "‚Äú"))
+        para = m_text.rfind("\n", 0, quote_at)
+        if opening <= para or len(m_text[opening:quote_at].split()) < _QUOTATION_WORDS:
+            continue
+        word = _WORD_BEFORE.search(m_text, max(opening, quote_at - 60), quote_at)
+        if word is None:
+            continue
+        quote = m.group(1)
+        wrong = ctx.text[word.start() : m.end(1)]
+        yield Hit("ID_KOMA_PETIKAN", word.start(), m.end(1), (f"{wrong[:-1]},{quote}",),
+                  {"wrong": wrong})
+
+
 _TITLE = re.compile(
     r"(?=[PDdIHSBN])(?<![\w.])(Prof|Dr|dr|Drs|Dra|Ir|Hj|Sdr|Sdri|Bpk|No)(?= (?:[A-Z][a-z]|\d))")
 
@@ -391,6 +429,7 @@ def punctuation(ctx: Ctx) -> list[Hit]:
             out.extend(subject_comma(ctx))
     if '"' in seg or "”" in seg:
         out.extend(quote_comma(ctx))
+        out.extend(quotation_comma(ctx))
     if any(t in seg for t in _TITLE_GATE):
         out.extend(title_period(ctx))
     if ", " in seg and any(w in seg for w in _INTRODUCER_GATE):
