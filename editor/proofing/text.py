@@ -351,6 +351,10 @@ def bounded_sentences(sentences: list[Sentence],
             start = end
 
 
+#: what may stand between a line's start and a list item's first word, once masked
+_LEAD_CHARS = frozenset(" \t" + MARK)
+
+
 def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: bool) -> Sentence:
     while start < end and masked[start] in " \t\n" + MARK:
         start += 1
@@ -371,11 +375,16 @@ def _make_sentence(text: str, masked: str, start: int, end: int, after_stop: boo
         # most words are written in lower case: no slices needed to see no inner capital
         append(Token(t, a, b, low, low != t and t[1:] != low[1:]))
     tokens = tuple(toks)
-    line_start = masked.rfind("\n", 0, start) + 1
-    lead = text[line_start:start]
-    list_item = bool(lead.strip()) and masked[line_start:start].strip(" \t" + MARK) == "" and (
-        lead.strip()[:1] in "-*+" or lead.strip()[:1].isdigit()
-    )
+    # A list item: only masked marks and blanks between the line's start and the sentence.
+    # Walked back from the sentence (not sliced from the line's start), so that one pasted
+    # paragraph of a megabyte costs each of its sentences a few characters, not the line.
+    line_start = start
+    while line_start and masked[line_start - 1] in _LEAD_CHARS:
+        line_start -= 1
+    list_item = False
+    if not line_start or masked[line_start - 1] == "\n":
+        lead = text[line_start:start].strip()
+        list_item = bool(lead) and (lead[:1] in "-*+" or lead[:1].isdigit())
     return Sentence(start, end, tokens, after_stop, list_item)
 
 

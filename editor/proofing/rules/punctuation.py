@@ -246,7 +246,7 @@ _QUOTATION_WORDS = 4
 def quotation_comma(ctx: Ctx) -> Iterator[Hit]:
     """"Kami sudah siap" kata Budi → "Kami sudah siap," kata Budi (PUEBI III.B.10: a comma
     separates a direct quotation from the rest of the sentence, inside the quote)."""
-    from editor.proofing.rules.speech import in_direct_speech
+    from editor.proofing.rules.speech import in_direct_speech, last_quote_before
 
     s = ctx.sentence
     m_text = ctx.masked
@@ -256,9 +256,8 @@ def quotation_comma(ctx: Ctx) -> Iterator[Hit]:
         quote_at = m.start(1)
         if not in_direct_speech(ctx, quote_at):
             continue  # this quote opens (or no quotation is open): not its end
-        opening = max(m_text.rfind(q, 0, quote_at) for q in ('"', "“", "‚Äú"))
-        para = m_text.rfind("\n", 0, quote_at)
-        if opening <= para or len(m_text[opening:quote_at].split()) < _QUOTATION_WORDS:
+        opening = last_quote_before(ctx, quote_at)
+        if opening < 0 or len(m_text[opening:quote_at].split()) < _QUOTATION_WORDS:
             continue
         word = _WORD_BEFORE.search(m_text, max(opening, quote_at - 60), quote_at)
         if word is None:

@@ -9,22 +9,48 @@ purpose, so capital-letter rules about mid-sentence words leave them alone.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
 from editor.proofing.rules.base import Ctx
 
-_STRAIGHT = '"'
-_OPEN, _CLOSE = "“", "”"
+#: every double quote: straight, curly, and “ ” read with the wrong encoding ("‚Äú"/"‚Äù",
+#: common in pasted and archived copy)
+_QUOTE = re.compile('["“”]|\u201a\u00c4[\u00fa\u00f9]')
+
+
+@lru_cache(maxsize=4)
+def _quote_index(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the line breaks and the double quotes (starts and ends) of ``text`` are, in
+    order: built once per text (a str caches its hash, so looking the same text up again is
+    cheap), so that each question below is a few binary searches, not a scan of the
+    paragraph — one pasted paragraph of a megabyte with thousands of quotes stays linear."""
+    breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    return breaks, [a for a, _b in quotes], [b for _a, b in quotes]
+
+
+def paragraph_start(ctx: Ctx, pos: int) -> int:
+    """Offset of the paragraph that ``pos`` lies in."""
+    breaks = _quote_index(ctx.masked)[0]
+    k = bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
+
+
+def last_quote_before(ctx: Ctx, pos: int) -> int:
+    """Offset of the last double quote of ``pos``'s paragraph that ends by ``pos`` (-1:
+    none)."""
+    _breaks, starts, ends = _quote_index(ctx.masked)
+    k = bisect_right(ends, pos)
+    return starts[k - 1] if k and starts[k - 1] >= paragraph_start(ctx, pos) else -1
 
 
 def in_direct_speech(ctx: Ctx, pos: int) -> bool:
     """``pos`` lies between an opening and a closing double quote of its paragraph."""
-    text = ctx.masked
-    para = text.rfind("\n", 0, pos) + 1
-    head = text[para:pos]
     # Any double quote toggles: news copy mixes “…" and "…”, so the kinds are not paired.
-    # "‚Äú"/"‚Äù" are “ ” read with the wrong encoding, common in pasted and archived copy.
-    n = head.count(_STRAIGHT) + head.count(_OPEN) + head.count(_CLOSE)
-    if "‚Ä" in head:
-        n += head.count("‚Äú") + head.count("‚Äù")
+    _breaks, starts, ends = _quote_index(ctx.masked)
+    n = bisect_right(ends, pos) - bisect_left(starts, paragraph_start(ctx, pos))
     return n % 2 == 1
 
 
