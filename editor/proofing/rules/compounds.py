@@ -37,6 +37,25 @@ def _antar_as_verb_after() -> frozenset[str]:
     return frozenset(load_yaml_data("compounds.yaml")["antar_verb_after"])
 
 
+def _se_before(ctx: Ctx, nxt) -> bool:  # noqa: ANN001
+    """"se Indonesia", "se Kabupaten Bekasi": the prefix se- written apart before a place
+    (a region's name, or a word that opens one): PUEBI writes se-Indonesia."""
+    from editor.proofing.spelling.names import region_words
+
+    word = nxt.text
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    return word.lower() in region_words() or word.lower() in _SE_PLACES
+
+
+#: places and the words that open their names, after "se" (se-Indonesia, se-Kabupaten …)
+_SE_PLACES = frozenset(
+    "indonesia nusantara asia eropa afrika amerika australia dunia jabodetabek jawa sumatera "
+    "kalimantan sulawesi papua bali kabupaten kota provinsi kecamatan kelurahan desa "
+    "kawasan wilayah daerah".split()
+)
+
+
 def _affixed_verb(ctx: Ctx, word: str) -> bool:
     """diturunkan, ditetapkan: "pasca ditetapkan" means "setelah", not a bound form."""
     return word.startswith(("di", "me", "ter", "ber")) and word not in ctx.lex.roots
@@ -113,7 +132,7 @@ _PARTICLES = frozenset({"lah", "kah"})
 def _is_plain(low: str, cmap: WordMap, joined_firsts: frozenset[str],
               bound_forms: frozenset[str]) -> bool:
     return ("-" not in low and not low.endswith("pun") and low not in joined_firsts
-            and low not in bound_forms and cmap.lookup(low) is None)
+            and low not in bound_forms and low != "se" and cmap.lookup(low) is None)
 
 
 def compounds(ctx: Ctx) -> Iterator[Hit]:
@@ -162,6 +181,11 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             head, _, tail = tok.text.partition("-")
             if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:
                 yield Hit("ID_UNSUR_TERIKAT", tok.start, tok.end, (head + tail,))
+            elif head.lower() == "se" and tail.isalpha() and tail.islower() and \
+                    ctx.known(f"se{tail}"):
+                # se-dunia, se-kabupaten: the prefix se- is joined; a hyphen only before a
+                # capital (se-Indonesia)
+                yield Hit("ID_UNSUR_TERIKAT", tok.start, tok.end, (head + tail,))
             continue
         if i + 1 >= n:
             continue
@@ -176,6 +200,9 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
                 continue
         if nxt.lower in ("lah", "kah") and tok.text.isalpha():
             yield Hit("ID_PARTIKEL", tok.start, nxt.end, (tok.text + nxt.text,))
+            continue
+        if low == "se" and tok.text == "se" and ctx.adjacent(tok, nxt) and _se_before(ctx, nxt):
+            yield Hit("ID_UNSUR_TERIKAT", tok.start, nxt.end, (f"se-{nxt.text}",))
             continue
         if (
             low in bound_forms
