@@ -45,6 +45,15 @@ def test_a_stylised_looking_slip_of_an_unknown_word_is_still_judged(pr) -> None:
     assert [f[1] for f in _flags(pr, "Dia pergi ke pasar qatau ke sekolah.")] == ["ID_SALAH_KETIK"]
 
 
+def test_an_english_verb_with_indonesian_affixes_is_no_slip(pr) -> None:
+    # mengeprint (menge+print) is a coinage, not a slip of "mengering": an unknown word
+    assert _flags(pr, "Ia mengeprint dokumen itu di kantor.") == [
+        ("mengeprint", "ID_KATA_TIDAK_DIKENAL", ())]
+    # one slip from a word, it is still judged as a slip (meland: melanda)
+    flags = _flags(pr, "Banjir itu meland desa.")
+    assert flags and flags[0][1] == "ID_SALAH_KETIK" and flags[0][2][0] == "melanda"
+
+
 def test_every_unknown_word_is_reported_even_without_a_fix(pr) -> None:
     assert _flags(pr, "Warga menyebutnya tradisi mbrokohan di desa itu.") == [
         ("mbrokohan", "ID_KATA_TIDAK_DIKENAL", ())]

@@ -93,6 +93,33 @@ def is_english(word: str) -> bool:
     return _english().get(word, 0.0) >= 5e-7
 
 
+#: Indonesian verb prefixes and suffixes that newsrooms put on English verbs (mengeprint,
+#: diupgradekan), longest first. (ber- and peN- left out: berrain and pensarah were slips
+#: of bermain and penasaran in benchmarks/spelling_typos.py.)
+_LOAN_PREFIXES = ("menge", "meng", "meny", "men", "mem", "me", "di", "ter")
+_LOAN_SUFFIXES = ("kan", "nya", "in", "")
+#: an English root this long at least, as frequent as ENGLISH_USED: shorter ones (car,
+#: bar, pin) are too often fragments of an Indonesian word with a slip
+LOAN_ROOT_MIN = 4
+
+
+def loan_coinage(word: str) -> bool:
+    """``word`` (lower case, unknown to the lexicon) is an English word in use with an
+    Indonesian prefix and perhaps a suffix: mengeprint (menge+print), dipaving, diupgradekan."""
+    english = _english()
+    for prefix in _LOAN_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        for suffix in _LOAN_SUFFIXES:
+            if suffix and not rest.endswith(suffix):
+                continue
+            root = rest[: len(rest) - len(suffix)]
+            if len(root) >= LOAN_ROOT_MIN and english.get(root, 0.0) >= ENGLISH_USED:
+                return True
+    return False
+
+
 def is_standard(lex: Lexicon, word: str) -> bool:
     """Not a form the kata-baku or meN- rules would correct (frequent is not standard:
     "mempesona" must never be suggested for "memesona")."""
@@ -441,6 +468,13 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             if not (headline or ctx.is_first(i)):
                 continue  # a capital mid-sentence: plausibly a name
         prev, nxt = _neighbours(ctx, i)
+        if not capital and loan_coinage(low) and not cand_mod.rank(
+                low, counts, prev, nxt, limit=1, max_distance=1):
+            # mengeprint: an English verb given Indonesian affixes, no word one slip away.
+            # Not a slip of a word two away (mengering): reported as a word the lexicon
+            # lacks. (One slip away, meland is melanda: judged as any other word.)
+            yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end, (), {"wrong": t})
+            continue
         ranked = cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS,
                                doc=_doc_words(ctx))
         if _confident(ranked, low) and (not capital or (
