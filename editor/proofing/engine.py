@@ -14,6 +14,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from editor.proofing.abbreviations import defined_abbreviations
 from editor.proofing.api import CheckTimeout, Issue
 from editor.proofing.house_style import waived_rules
 from editor.proofing.lexicon import Lexicon, shared_lexicon, words_in
@@ -152,8 +153,9 @@ class Proofreader:
         )
         counts = self._counts
         lex = self._lex
+        abbreviations = defined_abbreviations(masked)
         ctxs = [Ctx(text, masked, sentence, lex, words, name_set, ignored, doc_names,
-                    disabled_rules, counts)
+                    disabled_rules, counts, abbreviations)
                 for sentence in bounded_sentences(sentences)]  # giant sentences in pieces
         # Rule by rule over the sentences, not sentence by sentence through the rules: each
         # rule's code and data stay in the CPU caches for the whole text (the rules took

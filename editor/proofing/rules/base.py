@@ -38,6 +38,8 @@ class Ctx:
     disabled: frozenset[str] = frozenset()
     #: archive word/bigram/name counts backed by wordfreq (ranking and known names)
     counts: LanguageCounts = EMPTY
+    #: abbreviations the checked text defines in parentheses ("lalu lintas (lalin)")
+    doc_abbreviations: frozenset[str] = frozenset()
     _lows: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def lows(self) -> frozenset[str]:

@@ -412,6 +412,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         low = t.lower()
         if low in ctx.user_words or low in ctx.ignored or low in ctx.names or t in ctx.names:
             continue
+        if low in ctx.doc_abbreviations:
+            continue  # "rekayasa lalu lintas (lalin)": the text says what it abbreviates
         if n > MAX_WORD:
             # Never a word; bounded cost: no morphology, no candidates.
             yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end, (), {"wrong": t[:40] + "…"})
