@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.domain.article import Article, Byline, RelatedLink, make_slug
 from editor.domain.dateline import Dateline, IndonesianTimeZone
 from editor.house import HouseSettings, default_house
+from editor.proofing.abbreviations import defined_abbreviations
 from editor.themes import colour
 from editor.ui.issues_panel import IssuesPanel
 from editor.ui.labels import status_label
@@ -104,6 +105,7 @@ class ArticleForm(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        self._abbreviations: frozenset[str] = frozenset()  # defined in the body
         self._stats_timer = QTimer(self, singleShot=True, interval=150)
         self._stats_timer.timeout.connect(self._update_stats)
         for line in (self.subheadline, self.kicker, self.bylines, self.dateline_place):
@@ -156,10 +158,13 @@ class ArticleForm(QWidget):
         self.side.setCurrentIndex(0)
 
     def metadata_names(self) -> list[str]:
-        """Names the article's metadata gives: never spelling errors in its text."""
+        """Names the article's metadata gives, and the abbreviations its body defines in
+        parentheses ("lalu lintas (lalin)"): never spelling errors in its text. (The editor
+        checks paragraph by paragraph; a later paragraph's "lalin" is known through these.)"""
         loc = self.location.location()
         return [*_split_list(self.bylines.text()), self.dateline_place.text(), loc.name,
-                loc.province, loc.regency, loc.district, *self.tags.tags()]
+                loc.province, loc.regency, loc.district, *self.tags.tags(),
+                *sorted(self._abbreviations)]
 
     def _update_proofing_names(self) -> None:
         if self.proofing is not None:
@@ -342,8 +347,13 @@ class ArticleForm(QWidget):
             self.dateline_place.text().strip() else ""
 
     def _update_stats(self) -> None:
-        stats: TextStats = text_stats(self.body.toPlainText(), self.house.reading_wpm)
+        body = self.body.toPlainText()
+        stats: TextStats = text_stats(body, self.house.reading_wpm)
         self.stats_changed.emit(stats)
+        abbreviations = defined_abbreviations(body)
+        if abbreviations != self._abbreviations:  # rare: a definition typed or removed
+            self._abbreviations = abbreviations
+            self._update_proofing_names()
 
     # -- "Baca juga" and required fields ---------------------------------------------------
     def set_read_only(self, read_only: bool, note: str = "") -> None:

@@ -86,3 +86,19 @@ def test_opening_an_article_with_flags_never_marks_it_changed(qtbot, make_window
     qtbot.waitUntil(lambda: bool(window.proofing.issues_for(text)), timeout=5000)
     qtbot.wait(300)
     assert not window.is_dirty
+
+
+def test_an_abbreviation_defined_in_one_paragraph_is_known_in_the_others(qtbot, make_window,
+                                                                         store):
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.proofing.proofreader is not None, timeout=20_000)
+    later = "Sejak pagi lalin di sekitar pasar masih padat."
+    window.form.body.setPlainText(later)
+    wait_checked(qtbot, window, later)
+    assert [i.rule_id for i in window.proofing.issues_for(later)] == ["ID_SALAH_KETIK"]
+    first = "Polisi melakukan rekayasa lalu lintas (lalin) di Jalan Sudirman."
+    window.form.body.setPlainText(f"{first}\n\n{later}")
+    qtbot.waitUntil(lambda: "lalin" in window.proofing.names, timeout=5000)
+    wait_checked(qtbot, window, later)
+    assert window.proofing.issues_for(later) == ()
+    assert window.proofing.issues_for(first) == ()
