@@ -44,8 +44,11 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks._shared import NEWS_ARCHIVE, archive_records  # noqa: E402
 
-# a lower-case word after a word or a comma (not a sentence start), alphabetic only
-MID_SENTENCE = re.compile(r"(?<=[\w,)] )([a-z]{3,40})\b(?![-'’@.]\w)")
+# a lower-case word after a word or a comma (not a sentence start), alphabetic only; or
+# alone in parentheses after a word ("… naik 5 persen (yoy)", "lalu lintas (lalin)"),
+# where newsrooms give their abbreviations
+MID_SENTENCE = re.compile(
+    r"(?<=[\w,)] )([a-z]{3,40})\b(?![-'’@.]\w)|(?<=\w \()([a-z]{3,40})(?=\))")
 OUT = ROOT / "resources" / "proofing" / "news_vocabulary.tsv"
 DEV_ARTICLES = 20000
 
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     n_articles = 0
     for rec in archive_records(args.data, DEV_ARTICLES):
         n_articles += 1
-        words = MID_SENTENCE.findall(rec.get("body", ""))
+        words = [a or b for a, b in MID_SENTENCE.findall(rec.get("body", ""))]
         uses.update(words)
         articles.update(set(words))
     lex = shared_lexicon()
