@@ -28,7 +28,9 @@ _MONTHS = frozenset(
 _KE_NUMBER = re.compile(
     r"(?i:(?=[ahuyjpmbtgeksrl]))"  # the first letters of the words below
     r"\b(?i:abad|hut|ulang tahun|yang|juara|peringkat|urutan|hari|pekan|menit|babak|putaran|"
-    r"tahap|gelombang|edisi|kali|angkatan|periode|jilid|seri|ronde|pertandingan|lantai|jam)"
+    r"tahap|gelombang|edisi|kali|angkatan|periode|jilid|seri|ronde|pertandingan|lantai|jam|"
+    r"presiden|kloter|sila|season|reguler|peringatan|kemenangan|musim|generasi|kongres|"
+    r"muktamar|munas|rakernas|pemilu|pelaksanaan|penyelenggaraan)"
     r" ((ke) (\d{1,4}))\b(?![.,:/]\d)"
 )
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
