@@ -12,8 +12,10 @@ a *held-out* half, reported separately and not used for tuning.
 * isolated: the typo alone after a colon ("Kata berikut: qatau.") — no neighbours;
 * in context: a real archive sentence containing the intended word (from articles that the
   archive counts were NOT learnt from), the word replaced by its typo;
-* in article: the same typo in the whole article that sentence comes from, as the editor and
-  `redaksi check` see it (the text's own words rank candidates too: ``DocWords``).
+* in article: the same typo in the whole article that sentence comes from, as
+  `redaksi check` sees it (the text's own words rank candidates too: ``DocWords``);
+* in the editor: its paragraph checked alone with the article as context, as the editor
+  checks paragraph by paragraph.
 
 "Among sugg." counts the intended word anywhere in the issue's replacements (up to 10 for
 spelling issues; the editor's menu shows the first 6). The 2,000 untouched sentences come
@@ -110,8 +112,9 @@ def sentences_with(word: str, pool: list[str], index: dict[str, list[int]],
     return pool[rng.choice(hits)] if hits else None
 
 
-def score(pr, text: str, start: int, end: int, intended: str) -> tuple[bool, bool, bool, str]:
-    issues = [i for i in pr.check(text) if i.offset < end and start < i.end]
+def score(pr, text: str, start: int, end: int, intended: str,
+          context: str | None = None) -> tuple[bool, bool, bool, str]:
+    issues = [i for i in pr.check(text, context=context) if i.offset < end and start < i.end]
     if not issues:
         return False, False, False, ""
     reps = [r.lower() for r in issues[0].replacements]
@@ -197,15 +200,21 @@ def main(argv: list[str] | None = None) -> int:
         if sent is not None:
             m = re.search(rf"(?<=[a-z,] ){w}(?=[ ,.])", sent)
             text = sent[: m.start()] + typo + sent[m.end():]
-            # The same typo inside the whole article the sentence comes from (the way the
-            # editor and `redaksi check` see it): the text's other words are context too.
+            # The same typo inside the whole article the sentence comes from (the way
+            # `redaksi check` sees it): the text's other words are context too. The editor
+            # checks the paragraph alone, with the article as its context.
             article = held[pool_article[pool_index[sent]]]
             at = article.replace("\n", " ").find(sent) + m.start()
             in_article = article[:at] + typo + article[at + len(w):]
-            for name, p, txt, at0 in (("in context", pr, text, m.start()),
-                                      ("in context, no archive", pr_plain, text, m.start()),
-                                      ("in article", pr, in_article, at)):
-                d, b, c, _ = score(p, txt, at0, at0 + len(typo), w)
+            p_start = in_article.rfind("\n", 0, at) + 1
+            p_end = in_article.find("\n", at)
+            paragraph = in_article[p_start : p_end if p_end >= 0 else len(in_article)]
+            for name, p, txt, at0, around in (
+                    ("in context", pr, text, m.start(), None),
+                    ("in context, no archive", pr_plain, text, m.start(), None),
+                    ("in article", pr, in_article, at, None),
+                    ("in the editor", pr, paragraph, at - p_start, in_article)):
+                d, b, c, _ = score(p, txt, at0, at0 + len(typo), w, around)
                 r = results.setdefault((split, name), Counter())
                 r["n"] += 1
                 r["det"] += d
@@ -223,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n                         cases  detected   1st right  among sugg.  (1-edit / 2-edit "
           "detected)")
     for split in ("dev", "held-out"):
-        for mode in ("isolated", "in context", "in context, no archive", "in article"):
+        for mode in ("isolated", "in context", "in context, no archive", "in article",
+                     "in the editor"):
             r = results.get((split, mode))
             if not r:
                 continue

@@ -126,7 +126,7 @@ class Proofreader:
 
     # -- checking ------------------------------------------------------------------------------
     def check(self, text: str, *, names: Iterable[str] = (),
-              deadline: float | None = None) -> list[Issue]:
+              deadline: float | None = None, context: str | None = None) -> list[Issue]:
         """Issues in ``text``, sorted by offset; offsets are Python ``str`` indices.
 
         ``deadline`` (a ``time.monotonic()`` value) makes the check raise
@@ -134,6 +134,10 @@ class Proofreader:
         each rule goes through them; a sentence beyond ``MAX_SENTENCE_TOKENS`` tokens is
         checked in pieces, so the deadline is looked at within one giant sentence too): a
         server bounds the time one request may take.
+
+        ``context`` is the whole text ``text`` is part of (the editor checks an article
+        paragraph by paragraph): its words rank the spelling candidates, as the text's own
+        words do when a whole article is checked at once.
         """
         if not isinstance(text, str):
             raise TypeError(f"Proofreader.check expects str, got {type(text).__name__}")
@@ -155,7 +159,7 @@ class Proofreader:
         lex = self._lex
         abbreviations = defined_abbreviations(masked)
         ctxs = [Ctx(text, masked, sentence, lex, words, name_set, ignored, doc_names,
-                    disabled_rules, counts, abbreviations)
+                    disabled_rules, counts, abbreviations, context)
                 for sentence in bounded_sentences(sentences)]  # giant sentences in pieces
         # Rule by rule over the sentences, not sentence by sentence through the rules: each
         # rule's code and data stay in the CPU caches for the whole text (the rules took

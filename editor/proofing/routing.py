@@ -36,7 +36,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 class IndonesianChecker(Protocol):
     def check(self, text: str, *, names: Sequence[str] = (),
-              deadline: float | None = None) -> list[Issue]: ...
+              deadline: float | None = None, context: str | None = None) -> list[Issue]: ...
 
 
 class OtherLanguageChecker(Protocol):
@@ -139,10 +139,12 @@ def check_document(
     names: Sequence[str] = (),
     identifier: LanguageIdentifier | None = None,
     deadline: float | None = None,
+    context: str | None = None,
 ) -> DocumentResult:
     """Check ``text`` (Markdown or plain): issues in document offsets (Python characters),
     sorted, plus notices about parts that were not checked. Past ``deadline`` (a
-    ``time.monotonic()`` value) it raises :class:`~editor.proofing.api.CheckTimeout`."""
+    ``time.monotonic()`` value) it raises :class:`~editor.proofing.api.CheckTimeout`.
+    ``context``: the whole text ``text`` is part of (see ``Proofreader.check``)."""
     segments = segment(text, identifier)
     issues: list[Issue] = []
     unchecked: list[tuple[int, int]] = []
@@ -161,7 +163,10 @@ def check_document(
                 unchecked.append((seg.start, seg.end))
                 failures.append(str(exc))
             continue
-        issues.extend(_shifted(proofreader.check(part, names=names), seg.start))
+        # (context only when there is one: a checker that takes none still fits)
+        found = (proofreader.check(part, names=names) if context is None
+                 else proofreader.check(part, names=names, context=context))
+        issues.extend(_shifted(found, seg.start))
 
     notices: list[Notice] = []
     if unchecked and failures:

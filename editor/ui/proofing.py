@@ -24,17 +24,19 @@ DEBOUNCE_MS = 250   # waiting behind a long first check of a big article
 
 
 def _check_texts(proofreader, texts: list[str], english_backend=None,
-                 names: tuple[str, ...] = ()
+                 names: tuple[str, ...] = (), context: str | None = None
                  ) -> tuple[dict[str, tuple[Issue, ...]], list[tuple[str, str]]]:
     """Issues per paragraph, and (code, message) notices about parts left unchecked
-    (English paragraphs without a LanguageTool server)."""
+    (English paragraphs without a LanguageTool server). ``context``: the article's text as
+    it was when the batch was sent, whose words rank spelling suggestions in each paragraph
+    (ditulis "museum" di paragraf lain: "meusum" → museum, bukan mesum)."""
     from editor.proofing.routing import check_document
 
     issues: dict[str, tuple[Issue, ...]] = {}
     notices: list[tuple[str, str]] = []
     for text in texts:
         result = check_document(text, proofreader, english_backend=english_backend,
-                                names=names)
+                                names=names, context=context)
         issues[text] = tuple(result.issues)
         notices.extend((n.code, n.message) for n in result.notices)
     return issues, notices
@@ -165,7 +167,8 @@ class ProofingController(QObject):
         self._pending.update(texts)
         generation, proofreader = self.generation, self.proofreader
         backend, names = self.english_backend, self.names
-        run_op(self, lambda: _check_texts(proofreader, texts, backend, names),
+        context = self._context()
+        run_op(self, lambda: _check_texts(proofreader, texts, backend, names, context),
                       lambda result: self._on_results(generation, texts, result),
                       lambda exc: self._on_failed(texts, exc))
 
@@ -196,6 +199,14 @@ class ProofingController(QObject):
             self.results_changed.emit()
         if self._wanted():
             self._dispatch()
+
+    def _context(self) -> str | None:
+        """The attached documents' text (the article around its paragraphs), or None when
+        only one paragraph or none is attached. A snapshot: a paragraph checked earlier is not
+        checked again when another one changes, only its suggestions' order would."""
+        parts = [document.toPlainText() for document, _ in self._documents]
+        text = "\n\n".join(p for p in parts if p.strip())
+        return text if "\n" in text else None
 
     def _live_texts(self) -> set[str]:
         live = {fn() for fn in self._lines.values()}

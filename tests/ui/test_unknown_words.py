@@ -102,3 +102,21 @@ def test_an_abbreviation_defined_in_one_paragraph_is_known_in_the_others(qtbot, 
     wait_checked(qtbot, window, later)
     assert window.proofing.issues_for(later) == ()
     assert window.proofing.issues_for(first) == ()
+
+
+def test_the_article_around_a_paragraph_ranks_its_suggestions(qtbot, make_window, store):
+    """Checked paragraph by paragraph, the editor still ranks by the article's own words:
+    an article about a museum means "museum" by "meusum", not "mesum"."""
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.proofing.proofreader is not None, timeout=20_000)
+    typo = "Hasil lelang akan disumbangkan untuk meusum itu."
+    window.form.body.setPlainText(typo)
+    wait_checked(qtbot, window, typo)
+    alone = window.proofing.issues_for(typo)
+    assert alone and alone[0].replacements[0] == "mesum"
+    about = ("Pengunjung museum itu terus bertambah. Museum tersebut dibuka sejak 2010 dan "
+             "tiket museum ini gratis.")
+    window.form.body.setPlainText(f"{about}\n\n{typo}")
+    window.proofing.invalidate()  # the paragraph's text is unchanged: ask again
+    wait_checked(qtbot, window, typo)
+    assert window.proofing.issues_for(typo)[0].replacements[0] == "museum"

@@ -40,6 +40,9 @@ class Ctx:
     counts: LanguageCounts = EMPTY
     #: abbreviations the checked text defines in parentheses ("lalu lintas (lalin)")
     doc_abbreviations: frozenset[str] = frozenset()
+    #: the whole text the checked one belongs to (the article around an edited paragraph),
+    #: whose words rank spelling candidates (``DocWords``); None: the checked text itself
+    context: str | None = None
     _lows: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def lows(self) -> frozenset[str]:

@@ -178,15 +178,17 @@ _DOC: tuple[str, cand_mod.DocWords] | None = None
 
 
 def _doc_words(ctx: Ctx) -> cand_mod.DocWords | None:
-    """The checked text's words (one count per text, on the first word that needs it)."""
+    """The words of the checked text, or of the text it is part of (``ctx.context``): one
+    count per text, on the first word that needs it."""
     global _DOC
     if not cand_mod.DOC_WEIGHT:
         return None
+    text = ctx.text if ctx.context is None else ctx.context
     last = _DOC
-    if last is not None and last[0] is ctx.text:
+    if last is not None and last[0] is text:
         return last[1]
-    doc = cand_mod.DocWords(ctx.text)
-    _DOC = (ctx.text, doc)
+    doc = cand_mod.DocWords(text)
+    _DOC = (text, doc)
     return doc
 
 
