@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from editor.proofing.ruledata import load_yaml_data, read_list
 from editor.proofing.rules.base import Ctx, Hit
+from editor.proofing.rules.speech import in_direct_speech, last_quote_before
 
 _SPEECH_VERBS = frozenset(
     "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya "
@@ -246,8 +247,6 @@ _QUOTATION_WORDS = 4
 def quotation_comma(ctx: Ctx) -> Iterator[Hit]:
     """"Kami sudah siap" kata Budi → "Kami sudah siap," kata Budi (PUEBI III.B.10: a comma
     separates a direct quotation from the rest of the sentence, inside the quote)."""
-    from editor.proofing.rules.speech import in_direct_speech, last_quote_before
-
     s = ctx.sentence
     m_text = ctx.masked
     for m in _QUOTE_NO_COMMA.finditer(m_text, s.start, s.end):

@@ -17,6 +17,7 @@ from editor.proofing.rules.base import Ctx
 
 #: every double quote: straight, curly, and “ ” read with the wrong encoding ("‚Äú"/"‚Äù",
 #: common in pasted and archived copy)
+_BREAK = re.compile("\n")
 _QUOTE = re.compile('["“”]|\u201a\u00c4[\u00fa\u00f9]')
 
 
@@ -26,7 +27,7 @@ def _quote_index(text: str) -> tuple[list[int], list[int], list[int]]:
     order: built once per text (a str caches its hash, so looking the same text up again is
     cheap), so that each question below is a few binary searches, not a scan of the
     paragraph — one pasted paragraph of a megabyte with thousands of quotes stays linear."""
-    breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    breaks = [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
     quotes = [m.span() for m in _QUOTE.finditer(text)]
     return breaks, [a for a, _b in quotes], [b for _a, b in quotes]
 

@@ -73,6 +73,7 @@ ARCHIVE_ESTABLISHED = 20
 #: eKTP, mRNA, iCloud): never a typing slip of a common word.
 _STYLISED = re.compile(r"[a-z][A-Z](?:[a-z]+|[A-Z]+)")
 
+
 def id_frequencies() -> dict[str, float]:
     """wordfreq's Indonesian word frequencies (shared with the di-/ke- rules)."""
     return wordfreq_id()
