@@ -45,6 +45,13 @@ set -e
 [ "$rc" = 1 ] && grep -q '"di ruang"' check.json \
   || { echo "bundle smoke: check exit $rc: $(cat check.json)" >&2; exit 1; }
 step "check: issue found, 'di ruang' suggested"
+# The bundled en_US dictionary: a PUEBI loanword (otokratis, from autocratic) is a word.
+set +e
+echo "Presiden otokratis itu meninggal dunia." | run "$BIN" check --format json > loan.json
+rc=$?
+set -e
+[ "$rc" = 0 ] || { echo "bundle smoke: loanword flagged, exit $rc: $(cat loan.json)" >&2; exit 1; }
+step "check: the loanword 'otokratis' is not flagged"
 
 DB="sqlite:///$WORK/bundle.db"
 run "$BIN" --db "$DB" users add ana --role editor

@@ -3,7 +3,8 @@ typo (``ID_SALAH_KETIK``), no confident fix an unknown word (``ID_KATA_TIDAK_DIK
 
 Known means: a KBBI/hunspell-id root or a regular derivation (``Lexicon.is_known``), the
 newsroom dictionary, a word in common use (wordfreq: slang, loanwords and abbreviations are
-better left to the kata-baku list, which explains them), a common English word, or a name.
+better left to the kata-baku list, which explains them), a common English word, the regular
+PUEBI adaptation of one (``spelling.loanwords``: otokratis, introspektif), or a name.
 
 Names are known, not guessed from capitals: the article's metadata names, words written
 capitalised mid-sentence elsewhere in the text, the archive's names
@@ -28,6 +29,7 @@ from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
+from editor.proofing.spelling.loanwords import adapted_loanword
 from editor.proofing.spelling.names import region_words, title_case
 from editor.proofing.spelling.news_vocabulary import established_in_news, in_news_use
 from editor.proofing.spelling.segment import glued_di, run_together
@@ -360,7 +362,7 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
         return None
     if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED or established_in_news(low):
         return None
-    if _regular_form(low, counts, ctx.lex):
+    if _regular_form(low, counts, ctx.lex) or adapted_loanword(low) is not None:
         return None
     if english >= ENGLISH_USED and (not counts.words
                                     or counts.words.get(low, 0) >= ARCHIVE_WORD):
@@ -472,6 +474,8 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                 headline = title_case(ctx.tokens, ctx.text[ctx.sentence.start:ctx.sentence.end])
             if not (headline or ctx.is_first(i)):
                 continue  # a capital mid-sentence: plausibly a name
+        if not capital and adapted_loanword(low) is not None:
+            continue  # otokratis (autocratic), introspektif: absorbed by PUEBI's rules
         prev, nxt = _neighbours(ctx, i)
         if not capital and loan_coinage(low) and not cand_mod.rank(
                 low, counts, prev, nxt, limit=1, max_distance=1):

@@ -1,0 +1,73 @@
+"""Loanwords absorbed by PUEBI's rules are words, not typos; respelt slips stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.proofing.engine import Proofreader
+from editor.proofing.spelling.loanwords import adapted_loanword, english_source
+
+SPELLING = {"ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL", "ID_KATA_TERGABUNG"}
+
+
+@pytest.fixture(scope="module")
+def pr() -> Proofreader:
+    return Proofreader()
+
+
+def _spelling_flags(pr: Proofreader, text: str) -> list[str]:
+    return [text[i.offset:i.end] for i in pr.check(text) if i.rule_id in SPELLING]
+
+
+@pytest.mark.parametrize(("word", "source"), [
+    ("otokratis", "autocratic"), ("introspektif", "introspective"),
+    ("sirkular", "circular"), ("hiperbolik", "hyperbolic"), ("atribusi", "attribution"),
+    ("eksklusivitas", "exclusivity"), ("akuarium", "aquarium"), ("frekuensi", "frequency"),
+])
+def test_puebi_adaptations_are_traced_to_their_english_word(word, source) -> None:
+    assert english_source(word) == source
+
+
+@pytest.mark.parametrize("word", [
+    "aktifis",      # activist keeps its v: aktivis
+    "kolestrol",    # cholesterol keeps its e
+    "progressif",   # PUEBI drops the doubled consonant: progresif
+    "telephon",     # ph becomes f: telepon
+    "frekwensi",    # qu becomes ku: frekuensi
+    "susana",       # a slip of suasana; Susanna is a name, not an adaptation
+    "possesion",    # an English misspelling, only a letter undoubled
+    "kadres",       # an English plural is never what Indonesian takes in
+    "sarkas",       # s before a is never an English c (carcass)
+    "konsei",       # Chauncey: a name, not in the English dictionary in lower case
+])
+def test_slips_and_respellings_are_not_loanwords(word) -> None:
+    assert adapted_loanword(word) is None
+
+
+def test_affixed_loanwords_need_a_loanword_ending() -> None:
+    assert adapted_loanword("mendekonstruksi") == "deconstruction"
+    assert adapted_loanword("antidiabetik") == "diabetic"
+    # -ar is no loanword ending: under affixes the stem alone proves too little
+    assert adapted_loanword("sirkularnya") is None
+
+
+@pytest.mark.parametrize("text", [
+    # sentences of the shared news archive (articles 0-19999) that were flagged before
+    "Zine el Abidine Ben Ali, mantan presiden otokratis Tunisia itu meninggal.",
+    "Ketika mereka berada dalam mode introspektif, mereka sering mengulang ingatan.",
+    "Ekonomi sirkular pada dasarnya menggunakan limbah.",
+    "Orbitnya yang hiperbolik mengindikasikan bahwa benda itu datang dari luar.",
+    "Sepatu itu disebut sebagai salah satu cara mendekonstruksi imej merek tersebut.",
+    "Tanaman itu memiliki keunggulan farmakologis, seperti antidiabetik dan antioksidan.",
+])
+def test_loanwords_in_real_sentences_are_not_flagged(pr, text) -> None:
+    assert _spelling_flags(pr, text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Mantan aktifis mahasiswa itu kini menjadi menteri.", "aktifis"),
+    ("Makanan itu berkaitan dengan kolestrol dan lemak jenuh.", "kolestrol"),
+    ("Raphael mulai bosan dengan susana saat makan.", "susana"),
+])
+def test_typos_that_look_foreign_are_still_flagged(pr, text, word) -> None:
+    assert word in _spelling_flags(pr, text)
