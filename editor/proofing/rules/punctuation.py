@@ -384,6 +384,8 @@ def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
     s = ctx.sentence
     if ctx.masked[s.end - 1 : s.end] not in (".", "!", "?"):
         return
+    if not ctx.adjacent(toks[0], toks[1]):
+        return  # "Meskipun, diakui …": the word stands apart, it opens no clause
     for j in range(3, min(len(toks) - 1, 14)):
         prev, tok, nxt = toks[j - 1], toks[j], toks[j + 1]
         if not ctx.adjacent(toks[j - 2], prev) or not ctx.adjacent(prev, tok):
@@ -393,6 +395,8 @@ def fronted_clause_comma(ctx: Ctx) -> Iterator[Hit]:
         p = prev.lower
         if p in _NOT_BEFORE_SUBJECT or p.startswith(("me", "di")) or not prev.text.isalpha():
             return
+        if p in _FRONTED:
+            return  # "Selama aku … orang lain selama aku …": a second clause opens here
         if p.endswith(("kan", "lah")):
             return  # "… izinkan saya …": a verb whose object is the pronoun
         if nxt.lower in _NOT_AFTER_SUBJECT or not nxt.text.isalpha() or not nxt.text.islower():

@@ -178,6 +178,8 @@ def _antara(ctx: Ctx, i: int) -> Hit | None:
         return None  # "di antara mereka dengan …": among, not between
     if i + 1 < len(toks) and toks[i + 1].lower in ("lain", "kedua", "keduanya"):
         return None
+    if i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return None  # "berkisar antara 25-34 derajat dengan kelembapan …": a range, then with
     for j in range(i + 2, min(len(toks), i + 5)):
         if not ctx.adjacent(toks[j - 1], toks[j]):
             return None
