@@ -71,3 +71,19 @@ def test_loanwords_in_real_sentences_are_not_flagged(pr, text) -> None:
 ])
 def test_typos_that_look_foreign_are_still_flagged(pr, text, word) -> None:
     assert word in _spelling_flags(pr, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # sentences of the shared news archive (articles 0-19999): English words too rare for
+    # wordfreq's cut, which hunspell en_US holds
+    ("Koleksinya mulai dari outerwear, kemeja, celana, topi, hingga tas.", "outerwear"),
+    ("Ia mengatakan tindakan slipstream merupakan tindakan paling berbahaya.", "slipstream"),
+    ("Sayuran dari keluarga Apiaceae, seperti parsnip dan celeriac.", "celeriac"),
+])
+def test_english_words_are_not_unknown_words(pr, text, word) -> None:
+    assert word not in _spelling_flags(pr, text)
+
+
+def test_a_word_english_lacks_is_still_an_unknown_word(pr) -> None:
+    text = "Khususnya untuk segmen unbanked yang belum terjangkau."
+    assert "unbanked" in _spelling_flags(pr, text)

@@ -29,7 +29,7 @@ from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
-from editor.proofing.spelling.loanwords import adapted_loanword
+from editor.proofing.spelling.loanwords import adapted_loanword, english_dictionary_word
 from editor.proofing.spelling.names import region_words, title_case
 from editor.proofing.spelling.news_vocabulary import established_in_news, in_news_use
 from editor.proofing.spelling.segment import glued_di, run_together
@@ -64,6 +64,11 @@ ENGLISH_COMMON = 1e-4
 UNCOUNTED_COMMON = 1e-5
 #: ... and English words this frequent (Zipf 3.5) that the archive uses are loanwords
 ENGLISH_USED = 3e-6
+#: a word hunspell's en_US dictionary holds (in lower case, with its affixes) is English,
+#: not an unknown word, from this length: no slip of a frequent word was near enough to
+#: correct it, and a shorter one is too often a fragment (on benchmarks/spelling_typos.py
+#: typos, 1 of 2,744 is such a word: sabra)
+ENGLISH_DICTIONARY_MIN = 5
 #: how much an English word's frequency counts as Indonesian text's own
 ENGLISH_SHARE = 0.05
 #: a word the archive uses this often is the newsroom's established vocabulary (senpi,
@@ -501,5 +506,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_KATA_TERGABUNG", tok.start, tok.end,
                       (keep_case(t, f"{split[0]} {split[1]}"),), {"wrong": t})
             continue
+        if n >= ENGLISH_DICTIONARY_MIN and english_dictionary_word(low):
+            continue  # outerwear, slipstream, blackheads: English too rare for wordfreq
         yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
                   tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})

