@@ -8,11 +8,13 @@ capital would say "name" — after a lower-case word and one space, and followed
 and a lower-case word. It is listed when it was seen there at least --min times and
 written with a capital in at most --share of them, and capitalised anywhere mid-sentence
 (after a name too) in at most --named of its uses (names such as Mawar, Massa or Titik, and
-words that open names, such as Pasar, Kota or Pelatih, do not pass). Prints the figures; --write
+words that open names, such as Pasar, Kota or Pelatih, do not pass). Up to --stray capitals
+are allowed whatever the share: they are the very error the rule finds (bagi Narapidana
+teroris, dia Menjabat bupati), and one or two of them kept a common word out of the list. Prints the figures; --write
 replaces the data file.
 
-    python benchmarks/proofing_lowercase.py [--data FILE] [--min 100] [--share 0.003]
-                                            [--named 0.01] [--write]
+    python benchmarks/proofing_lowercase.py [--data FILE] [--min 50] [--share 0.003]
+                                            [--named 0.01] [--stray 2] [--write]
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ DEV_ARTICLES = 20000
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=NEWS_ARCHIVE)
-    ap.add_argument("--min", type=int, default=100)
+    ap.add_argument("--min", type=int, default=50)
     ap.add_argument("--share", type=float, default=0.003)
     ap.add_argument("--named", type=float, default=0.01,
                     help="drop words capitalised mid-sentence (any context) more often")
+    ap.add_argument("--stray", type=int, default=2,
+                    help="capitalised uses allowed whatever the share (stray capitals)")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     if not args.data.is_file():
@@ -77,9 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     for w, lo in lower.items():
         up = upper.get(w, 0)
         total = lo + up
-        if total < args.min or up > args.share * total or w in always:
+        # A stray capital or two is the very error the rule looks for (the annotated
+        # sentences are in these articles too): up to --stray of them are allowed whatever
+        # the word's count, beyond that the share decides.
+        if total < args.min or up > max(args.share * total, args.stray) or w in always:
             continue
-        if named.get(w, 0) > args.named * total:
+        if named.get(w, 0) > max(args.named * total, args.stray):
             continue  # often part of a name elsewhere (Massa, Titik, Nilai Tukar Petani)
         rows.append((w, lo, up, starts.get(w, 0)))
     rows.sort()
@@ -89,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         lines = [
             "# Common words the news archive writes in lower case mid-sentence",
             f"# (benchmarks/proofing_lowercase.py, articles 0-{DEV_ARTICLES - 1}, min {args.min} "
-            f"uses, capitalised <= {args.share}, in names <= {args.named}). word<TAB>lower<TAB>capitalised mid-sentence"
+            f"uses, capitalised <= {args.share}, in names <= {args.named}, or at most "
+            f"{args.stray} uses either way). word<TAB>lower<TAB>capitalised mid-sentence"
             "<TAB>sentence starts.",
         ]
         lines += [f"{w}\t{lo}\t{up}\t{st}" for w, lo, up, st in rows]
