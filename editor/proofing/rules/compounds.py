@@ -56,6 +56,14 @@ _SE_PLACES = frozenset(
 )
 
 
+def _english_only(ctx: Ctx, word: str) -> bool:
+    """An English word the lexicon does not know (anti-inflammatory, non-profit written in
+    an English phrase): English hyphenates its prefixes, PUEBI's joining does not apply."""
+    from editor.proofing.rules.typo import is_english
+
+    return is_english(word) and not ctx.known(word)
+
+
 def _affixed_verb(ctx: Ctx, word: str) -> bool:
     """diturunkan, ditetapkan: "pasca ditetapkan" means "setelah", not a bound form."""
     return word.startswith(("di", "me", "ter", "ber")) and word not in ctx.lex.roots
@@ -179,7 +187,8 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_GABUNGAN_KATA", tok.start, tok.end, (tok.text.replace("-", " "),))
                 continue
             head, _, tail = tok.text.partition("-")
-            if head.lower() in bound_forms and tail.isalpha() and tail.islower() and "-" not in tail:
+            if head.lower() in bound_forms and tail.isalpha() and tail.islower() and \
+                    "-" not in tail and not _english_only(ctx, tail):
                 yield Hit("ID_UNSUR_TERIKAT", tok.start, tok.end, (head + tail,))
             elif head.lower() == "se" and tail.isalpha() and tail.islower() and \
                     ctx.known(f"se{tail}"):
