@@ -108,7 +108,10 @@ class WordMap:
                 unmelted = key[0] in "kpts" and stem == pre + key and pre in _UNMELTED.get(key[0], ())
                 if nasal_prefix(pre[:2], key) != stem and not unmelted:
                     continue  # "men"+"ijin" is not a real form; don't guess
-                return key, nasal_prefix(pre[:2], right) + suf
+                fixed = nasal_prefix(pre[:2], right) + suf
+                if fixed == w:
+                    continue  # penampakan: pe- + nampak is pe- + tampak, the standard form
+                return key, fixed
         return None
 
 
