@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.rules.numbers import spell_number
 
+# hours:minutes, and :seconds if given (pukul 20:17:29 → 20.17.29, PUEBI III.A.5: jam, menit,
+# dan detik); never a piece of a longer figure (the 17:29 of 20:17:29)
+_HMS = r"(?<![\d:])((?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?)(?![\d:])"
 _CLOCK = re.compile(
-    r"(?i:\b(?:pukul|jam)) ((?:[01]?\d|2[0-4]):[0-5]\d)\b(?!:)"
-    r"|\b((?:[01]?\d|2[0-4]):[0-5]\d)(?= ?(?:WIB|WITA|WIT)\b)"
+    r"(?i:\b(?:pukul|jam)) " + _HMS
+    + r"|" + _HMS + r"(?= ?(?:WIB|WITA|WIT)\b)"
 )
-_CLOCK_NEXT = re.compile(r"(?:dan|hingga|sampai|atau|-) ((?:[01]?\d|2[0-4]):[0-5]\d)\b(?!:)")
+_CLOCK_NEXT = re.compile(r"(?:dan|hingga|sampai|atau|-) " + _HMS)
 _DECADE = re.compile(r"(?<![\w.,/-])(\d*0)an\b")
 
 
