@@ -50,7 +50,7 @@ set +e
 echo "Presiden otokratis itu meninggal dunia." | run "$BIN" check --format json > loan.json
 rc=$?
 set -e
-[ "$rc" = 0 ] || { echo "bundle smoke: loanword flagged, exit $rc: $(cat loan.json)" >&2; exit 1; }
+[ "$rc" = 0 ] || { echo "bundle smoke: check of a loanword: exit $rc (1: flagged): $(cat loan.json)" >&2; exit 1; }
 step "check: the loanword 'otokratis' is not flagged"
 
 DB="sqlite:///$WORK/bundle.db"

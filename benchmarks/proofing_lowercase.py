@@ -9,8 +9,8 @@ and a lower-case word. It is listed when it was seen there at least --min times 
 written with a capital in at most --share of them, and capitalised anywhere mid-sentence
 (after a name too) in at most --named of its uses (names such as Mawar, Massa or Titik, and
 words that open names, such as Pasar, Kota or Pelatih, do not pass). Up to --stray capitals
-are allowed whatever the share: they are the very error the rule finds (bagi Narapidana
-teroris, dia Menjabat bupati), and one or two of them kept a common word out of the list. Prints the figures; --write
+are allowed under both tests whatever the share: they are the very error the rule finds
+(dia Menjabat bupati), and one or two of them kept a common word out of the list. Prints the figures; --write
 replaces the data file.
 
     python benchmarks/proofing_lowercase.py [--data FILE] [--min 50] [--share 0.003]

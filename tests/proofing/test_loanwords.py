@@ -39,9 +39,33 @@ def test_puebi_adaptations_are_traced_to_their_english_word(word, source) -> Non
     "kadres",       # an English plural is never what Indonesian takes in
     "sarkas",       # s before a is never an English c (carcass)
     "konsei",       # Chauncey: a name, not in the English dictionary in lower case
+    "kreativ",      # -ive is -if: kreatif
+    "negativ",
+    "komuniti",     # -ty is -tas: komunitas
+    "sekuriti",
 ])
 def test_slips_and_respellings_are_not_loanwords(word) -> None:
     assert adapted_loanword(word) is None
+
+
+@pytest.mark.parametrize(("word", "source"), [
+    ("kritisisme", "criticism"),   # the s of criticism stands before the ending -isme
+    ("koefisien", "coefficient"),  # oe as two vowels
+    ("aerobik", "aerobic"),
+])
+def test_adaptations_around_the_ending_and_vowel_pairs(word, source) -> None:
+    assert adapted_loanword(word) == source
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Anak itu sangat kreativ dan efektiv bekerja.", "kreativ"),
+    ("Anak itu sangat kreativ dan efektiv bekerja.", "efektiv"),
+    ("Warga membentuk komuniti pencinta lingkungan.", "komuniti"),
+    ("Film itu mengandalkan imaginasi penonton.", "imaginasi"),
+])
+def test_misspelt_loanwords_are_flagged(pr, text, word) -> None:
+    flagged = [text[i.offset:i.end] for i in pr.check(text)]
+    assert word in flagged
 
 
 def test_affixed_loanwords_need_a_loanword_ending() -> None:

@@ -57,8 +57,9 @@ _SE_PLACES = frozenset(
 
 
 def _english_only(ctx: Ctx, word: str) -> bool:
-    """An English word the lexicon does not know (anti-inflammatory, non-profit written in
-    an English phrase): English hyphenates its prefixes, PUEBI's joining does not apply."""
+    """An English word the lexicon does not know (the inflammatory of anti-inflammatory):
+    English hyphenates its prefixes, PUEBI's joining does not apply. (non-profit is still
+    joined: profit is an Indonesian word too.)"""
     from editor.proofing.rules.typo import is_english
 
     return is_english(word) and not ctx.known(word)

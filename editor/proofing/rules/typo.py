@@ -4,7 +4,8 @@ typo (``ID_SALAH_KETIK``), no confident fix an unknown word (``ID_KATA_TIDAK_DIK
 Known means: a KBBI/hunspell-id root or a regular derivation (``Lexicon.is_known``), the
 newsroom dictionary, a word in common use (wordfreq: slang, loanwords and abbreviations are
 better left to the kata-baku list, which explains them), a common English word, the regular
-PUEBI adaptation of one (``spelling.loanwords``: otokratis, introspektif), or a name.
+PUEBI adaptation of one (``spelling.loanwords``: otokratis, introspektif), a word of hunspell's
+en_US dictionary that no slip of an Indonesian word explains (outerwear), or a name.
 
 Names are known, not guessed from capitals: the article's metadata names, words written
 capitalised mid-sentence elsewhere in the text, the archive's names

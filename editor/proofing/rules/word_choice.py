@@ -172,13 +172,17 @@ def _baik(ctx: Ctx, i: int) -> Hit | None:
     return None
 
 
+#: a range of figures: 25-34, 25 – 34, 25 hingga 34, 25 sampai 34
+_RANGE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:[-–]|hingga\b|sampai\b)\s*\d")
+
+
 def _antara(ctx: Ctx, i: int) -> Hit | None:
     toks = ctx.tokens
     if i > 0 and toks[i - 1].lower in ("di", "ke", "dari"):
         return None  # "di antara mereka dengan …": among, not between
     if i + 1 < len(toks) and toks[i + 1].lower in ("lain", "kedua", "keduanya"):
         return None
-    if i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+    if i + 1 < len(toks) and _RANGE.match(ctx.masked, toks[i + 1].start):
         return None  # "berkisar antara 25-34 derajat dengan kelembapan …": a range, then with
     for j in range(i + 2, min(len(toks), i + 5)):
         if not ctx.adjacent(toks[j - 1], toks[j]):

