@@ -355,3 +355,18 @@ def test_the_texts_own_word_pairs_rank_the_candidates(monkeypatch) -> None:
     assert first() == "pihak"
     monkeypatch.setattr(cand, "DOC_BIGRAM", 0.0)  # the text's single words alone: not enough
     assert first() == "anak"
+
+
+def test_a_derived_word_the_archive_writes_is_no_slip_of_its_neighbour() -> None:
+    # archive counts as a store holds them: diintai beside dicintai (4 to 78 in articles
+    # 0-19999 of the shared archive), the slip kecelakan beside kecelakaan (10 to 1,170)
+    counts = LanguageCounts({"diintai": 4, "dicintai": 78, "kecelakan": 10,
+                             "kecelakaan": 1170, "sopir": 50, "itu": 5000})
+    pr = Proofreader(counts=counts)
+    text = "Karena sedang diintai, sopir itu kabur setelah kecelakan itu."
+    flags = {f[0]: f for f in _flags(pr, text)}
+    assert "diintai" not in flags
+    assert flags["kecelakan"][1] == "ID_SALAH_KETIK"
+    assert flags["kecelakan"][2][0] == "kecelakaan"
+    # without the archive the rare derivation is still read as a slip of the common word
+    assert "diintai" in {f[0] for f in _flags(Proofreader(), text)}
