@@ -47,6 +47,10 @@ IN_USE = 1e-6  # every word wordfreq lists for Indonesian (Zipf ≥ 3)
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _BEFORE_WORD = re.compile(r"[\s\"'“‘(\[/\-–—.,;:!?\ue001]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
+#: letters that only mojibake puts in a Latin word: Arabic or Greek text read in the wrong
+#: encoding (ÿßŸÑŸÑŸá, PoldŒ±): not words to correct. Ã/Â before another such letter is
+#: UTF-8 read as Latin-1 (Ã©); a name's own é, ö, ñ or ç passes.
+_MOJIBAKE = re.compile(r"[ÿŸŒœ]|[ÃÂ][\u0080-\u017f]")
 #: a lowercase word the archive uses this often is the newsroom's vocabulary (karhutla,
 #: antirasuah, cantrang), even where no dictionary lists it
 ARCHIVE_WORD = 3
@@ -426,7 +430,7 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         n = len(t)
         if (n < 3 and not (n == 2 and t.islower())) or not t.isalpha():
             continue  # two letters: lowercase only (capitals are initials and acronyms)
-        if not t.isascii() and not _LATIN.fullmatch(t):
+        if not t.isascii() and (not _LATIN.fullmatch(t) or _MOJIBAKE.search(t)):
             continue  # another script or mojibake: not Indonesian to spell-check
         if n <= 3 and t.islower() and i and _VOWEL.search(t) is None and _after_figure(ctx, i):
             continue  # "25 kt", "5 rb", "3 kwh": a unit's abbreviation after a figure
