@@ -19,6 +19,12 @@ def _data() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Nouns after which a place or people names a kind, in lower case (kacang bogor)."""
+    return frozenset(load_yaml_data("capitals.yaml").get("kind_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def _before() -> dict[str, frozenset[str]]:
     raw = load_yaml_data("capitals.yaml")
     return {k: frozenset(v) for k, v in (raw.get("before") or {}).items()}
@@ -68,6 +74,9 @@ def capitals(ctx: Ctx) -> Iterator[Hit]:
         if low in ctx.ignored or low in ctx.user_words:
             continue
         base = low.split("-")[0] if "-" in low else low
+        if base in always and i > 0 and toks[i - 1].lower in _kind_nouns() and ctx.adjacent(
+                toks[i - 1], tok):
+            continue  # harimau sumatera, gula jawa: a place named as a kind (PUEBI I.E.9)
         if base in always and "-" not in low:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.lower in _COMPASS and ctx.adjacent(tok, nxt):
