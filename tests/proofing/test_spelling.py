@@ -384,3 +384,16 @@ def test_mojibake_is_not_spell_checked(pr, text) -> None:
 
 def test_accented_names_are_still_read_as_latin_words(pr) -> None:
     assert _flags(pr, "Pelatih José Mourinho dan Mesut Özil hadir di Málaga.") == []
+
+
+@pytest.mark.parametrize(("quoted", "word"), [
+    # archive quotations (articles 0-19999) with the speaker's own colloquial verbs
+    ('"Rumah kan KPR, mobil juga masih nyicil," ungkapnya.', "nyicil"),
+    ('"Anak-anak, suami dan ibu saya di sini ngungsi," akui Dania.', "ngungsi"),
+    ('"Ototnya beda yang dipakai untuk manjat," ucapnya.', "manjat"),
+])
+def test_spoken_nasal_verbs_in_quotes_are_words(pr, quoted, word) -> None:
+    assert word not in [f[0] for f in _flags(pr, quoted)]
+    # the same word in the reporter's own sentence is still reported
+    plain = f"Warga itu {word} di sini sejak pagi."
+    assert word in [f[0] for f in _flags(pr, plain)]

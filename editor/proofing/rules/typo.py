@@ -28,7 +28,9 @@ from functools import lru_cache
 
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.speech import in_direct_speech
 from editor.proofing.spelling import candidates as cand_mod
+from editor.proofing.spelling.colloquial import colloquial_root
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.loanwords import adapted_loanword, english_dictionary_word
 from editor.proofing.spelling.names import region_words, title_case
@@ -474,6 +476,9 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
+        if not capital and n >= 5 and colloquial_root(lex, low) is not None \
+                and in_direct_speech(ctx, tok.start):
+            continue  # "kami ngirit", "nyicil motor": the speaker's own words, in quotes
         english = _english().get(low, 0.0)
         if n == 2:
             if _pair_in_use(low, counts, english, freq):
