@@ -111,3 +111,25 @@ def test_english_words_are_not_unknown_words(pr, text, word) -> None:
 def test_a_word_english_lacks_is_still_an_unknown_word(pr) -> None:
     text = "Khususnya untuk segmen unbanked yang belum terjangkau."
     assert "unbanked" in _spelling_flags(pr, text)
+
+
+def test_english_words_that_only_look_indonesian_are_not_slips() -> None:
+    # archive counts as a store holds them; 'grading' and 'tartan' are English words of
+    # their own, 'barrel' is the English form of barel (a useful fix)
+    from editor.proofing.spelling.counts import LanguageCounts
+
+    counts = LanguageCounts({"gading": 40, "tarian": 60, "barel": 30, "minyak": 900,
+                             "sistem": 800, "blazer": 5, "juta": 900, "grading": 1,
+                             "tartan": 1, "barrel": 1})
+    pr = Proofreader(counts=counts)
+    text = "Sistem grading itu baru, blazer tartan itu bagus, produksi 5 juta barrel minyak."
+    flagged = {text[i.offset:i.end]: i.replacements for i in pr.check(text)}
+    assert "grading" not in flagged and "tartan" not in flagged
+    assert flagged.get("barrel", ("",))[0] == "barel"
+
+
+def test_respelling_follows_puebi_letters() -> None:
+    from editor.proofing.spelling.loanwords import respelt
+
+    assert [respelt(w) for w in ("barrel", "politic", "photo", "technology")] == \
+        ["barel", "politik", "foto", "teknologi"]

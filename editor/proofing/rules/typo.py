@@ -32,7 +32,11 @@ from editor.proofing.rules.speech import in_direct_speech
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.colloquial import colloquial_root
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
-from editor.proofing.spelling.loanwords import adapted_loanword, english_dictionary_word
+from editor.proofing.spelling.loanwords import (
+    adapted_loanword,
+    english_dictionary_word,
+    respelt,
+)
 from editor.proofing.spelling.names import region_words, title_case
 from editor.proofing.spelling.news_vocabulary import established_in_news, in_news_use
 from editor.proofing.spelling.segment import glued_di, run_together
@@ -408,6 +412,9 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
                                      max_distance=1) if c.cost <= SLIP_MAX_COST]
     if not near:
         return None
+    if english and len(low) >= 6 and not _english_form_of(low, near[0].word) \
+            and english_dictionary_word(low):
+        return None  # grading, supermoon: an English word, not a slip of gading, superman
     doc = _doc_words(ctx)
     lp_token = _token_log_prob(low, counts, prev, nxt, english, doc) + SLIP_MARGIN
     # own weight per edit for slips
@@ -417,6 +424,15 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # fits the place better may lead (ketika ianya tentang: ditanya before hanya). It used
     # to be silenced instead — the one-slip candidate had already beaten the token.
     return cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS, doc=doc)
+
+
+def _english_form_of(english: str, word: str) -> bool:
+    """``english`` is the English form of the Indonesian ``word`` (barrel: barel, politic:
+    politik, premature: prematur, paradigm: paradigma): then the Indonesian form is a useful
+    fix, not a false alarm. PUEBI's letter rules applied to the English word must give the
+    Indonesian one, or one of the two must begin the other."""
+    form = respelt(english)
+    return form.startswith(word) or word.startswith(form)
 
 
 def typo(ctx: Ctx) -> Iterator[Hit]:

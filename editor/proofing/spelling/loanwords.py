@@ -223,6 +223,23 @@ def _spellings(stem: str, words: list[str], ending: str = "") -> Iterator[str]:
                 stack.append((nxt, cand))
 
 
+_FORWARD = ((re.compile(r"ph"), "f"), (re.compile(r"ch"), "k"), (re.compile(r"([ptrg])h"), r"\1"),
+            (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"), (re.compile(r"c(?=[eiy])"), "s"),
+            (re.compile(r"ck|c|q"), "k"), (re.compile(r"x"), "ks"),
+            (re.compile(r"y(?![aeiou])"), "i"))
+
+
+def respelt(english: str) -> str:
+    """English ``english`` with PUEBI's letter rules applied forward (barrel → barel,
+    millimeter → milimeter, politic → politik, photo → foto); endings are left as they are.
+    Used to tell an English word written for its Indonesian form (a useful fix) from one
+    that merely looks like an Indonesian word (grading, gading)."""
+    out = english.lower()
+    for pattern, repl in _FORWARD:
+        out = pattern.sub(repl, out)
+    return out
+
+
 def adapted_loanword(word: str) -> str | None:
     """The English word that lowercase ``word`` adapts, itself or under Indonesian affixes
     (mendekonstruksi: men- + dekonstruksi ← deconstruction; sirkularnya), or None."""
