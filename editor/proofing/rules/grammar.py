@@ -282,6 +282,8 @@ def pleonasm(ctx: Ctx) -> Iterator[Hit]:
 _CONCESSIVE = frozenset({"meskipun", "walaupun", "meski", "walau", "biarpun", "kendatipun",
                          "kendati", "sekalipun"})
 _CAUSAL = frozenset({"karena", "sebab", "lantaran"})
+#: "Meski begitu," "Karena itu,": the conjunction takes a pro-form and a comma, a connector
+_PRONOUN_OBJECTS = frozenset({"begitu", "demikian", "itu", "ini"})
 
 
 def double_conjunction(ctx: Ctx) -> Iterator[Hit]:
@@ -297,11 +299,16 @@ def double_conjunction(ctx: Ctx) -> Iterator[Hit]:
         second = ("maka",)
     else:
         return
+    if toks[1].lower in _PRONOUN_OBJECTS and not ctx.adjacent(toks[1], toks[2]):
+        return  # "Meski begitu, …": a connector between sentences, no clause of its own
     for i in range(2, len(toks) - 1):
         tok = toks[i]
         if tok.lower in second and ctx.masked[toks[i - 1].end : tok.start].strip() == ",":
             nxt = toks[i + 1]
             if ctx.masked[tok.end : nxt.start] != " ":
                 return
+            if tok.lower != "maka" and nxt.lower == "juga" and any(
+                    t.lower == "bukan" for t in toks[1:i]):
+                return  # "bukan saja …, tapi juga …": the pair of bukan, not of meski
             yield Hit("ID_KONJUNGSI_GANDA", tok.start, nxt.start, ("",), {"wrong": tok.text})
             return
