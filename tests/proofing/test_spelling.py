@@ -397,3 +397,15 @@ def test_spoken_nasal_verbs_in_quotes_are_words(pr, quoted, word) -> None:
     # the same word in the reporter's own sentence is still reported
     plain = f"Warga itu {word} di sini sejak pagi."
     assert word in [f[0] for f in _flags(pr, plain)]
+
+
+def test_a_passage_in_another_language_is_not_spelled_word_by_word(pr) -> None:
+    # romanised Korean lyrics and an Arabic prayer as the archive quotes them
+    # (articles 0-19999): no word of them is Indonesian to correct
+    lyric = "Danbeone kkeutjangnaeneun euimiga janinhan geoteuron moreuneun jamjaeun naye."
+    prayer = "Allahumma antal awwalu falaysa qoblaka syai-un wa antal aakhiru falaysa ba'daka."
+    for text in (lyric, prayer):
+        assert [f for f in _flags(pr, text) if f[1].startswith(("ID_SALAH", "ID_KATA_"))] == []
+    # a sentence with three typos among Indonesian words is still Indonesian
+    text = "Warga membeli bnjir dan gmpa serta lonsor di desa itu kemarin."
+    assert {f[0] for f in _flags(pr, text)} >= {"bnjir", "gmpa", "lonsor"}

@@ -435,7 +435,27 @@ def _english_form_of(english: str, word: str) -> bool:
     return form.startswith(word) or word.startswith(form)
 
 
+#: a sentence where at least FOREIGN_MIN words, and FOREIGN_SHARE of its words, are unknown
+#: words is in another language (romanised Korean lyrics, a Javanese verse): its words are
+#: not reported one by one
+FOREIGN_MIN = 4
+FOREIGN_SHARE = 0.5
+_SPELLING_IDS = frozenset({"ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL", "ID_KATA_TERGABUNG"})
+
+
 def typo(ctx: Ctx) -> Iterator[Hit]:
+    """The spelling hits of the sentence, unless most of its words are unknown words: then
+    it is a passage in another language and only the other hits (glued di) are kept."""
+    hits = list(_typo_hits(ctx))
+    unknown = sum(1 for h in hits if h.rule_id == "ID_KATA_TIDAK_DIKENAL")
+    if unknown >= FOREIGN_MIN:
+        words = sum(1 for t in ctx.tokens if len(t.text) >= 2 and t.text.isalpha())
+        if unknown >= FOREIGN_SHARE * words:
+            hits = [h for h in hits if h.rule_id not in _SPELLING_IDS]
+    yield from hits
+
+
+def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
     freq = id_frequencies()
     lex = ctx.lex
     counts = ctx.counts
