@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from editor.proofing.lexicon import Lexicon
 
 #: informal suffixes stripped before the nasal is undone (-in stands for -kan or -i)
-_SUFFIXES = ("innya", "inlah", "nya", "in", "an", "")
+_SUFFIXES = ("innya", "inlah", "nya", "kan", "in", "an", "i", "")
 MIN_ROOT = 4
 
 
