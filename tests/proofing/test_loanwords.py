@@ -123,6 +123,9 @@ def test_english_words_that_only_look_indonesian_are_not_slips() -> None:
                              "tartan": 1, "barrel": 1})
     pr = Proofreader(counts=counts)
     text = "Sistem grading itu baru, blazer tartan itu bagus, produksi 5 juta barrel minyak."
+    # without the archive too (where the English words are no archive words at all)
+    plain = Proofreader().check(text)
+    assert not {text[i.offset:i.end] for i in plain} & {"grading", "tartan"}
     flagged = {text[i.offset:i.end]: i.replacements for i in pr.check(text)}
     assert "grading" not in flagged and "tartan" not in flagged
     assert flagged.get("barrel", ("",))[0] == "barel"

@@ -388,7 +388,7 @@ def test_accented_names_are_still_read_as_latin_words(pr) -> None:
 
 @pytest.mark.parametrize(("quoted", "word"), [
     # archive quotations (articles 0-19999) with the speaker's own colloquial verbs
-    ('"Rumah kan KPR, mobil juga masih nyicil," ungkapnya.', "nyicil"),
+    ('"Banyak yang nanyai saya soal anggaran," katanya.', "nanyai"),
     ('"Anak-anak, suami dan ibu saya di sini ngungsi," akui Dania.', "ngungsi"),
     ('"Ototnya beda yang dipakai untuk manjat," ucapnya.', "manjat"),
 ])
@@ -409,3 +409,13 @@ def test_a_passage_in_another_language_is_not_spelled_word_by_word(pr) -> None:
     # a sentence with three typos among Indonesian words is still Indonesian
     text = "Warga membeli bnjir dan gmpa serta lonsor di desa itu kemarin."
     assert {f[0] for f in _flags(pr, text)} >= {"bnjir", "gmpa", "lonsor"}
+
+
+@pytest.mark.parametrize("text", [
+    '"Kami matih di sini," katanya.',             # a slip of masih, not m- + patih
+    '"Ini supaya naman daerah terjaga," ujarnya.',  # a slip of nama/namun
+    'Lalu kami pergi," ujar Deny. Warga itu ngungsi ke balai desa.',  # narration after the
+])                                                  # quote that closed the paragraph above
+def test_slips_and_narration_are_not_taken_for_spoken_verbs(pr, text) -> None:
+    flagged = {f[0] for f in _flags(pr, text) if f[1].startswith(("ID_SALAH", "ID_KATA_T"))}
+    assert flagged & {"matih", "naman", "ngungsi"}

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
-from editor.proofing.rules.speech import in_direct_speech
+from editor.proofing.rules.speech import in_direct_speech, last_quote_before, paragraph_start
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.colloquial import colloquial_root
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
@@ -414,7 +414,7 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
         return None
     if english and len(low) >= 6 and not _english_form_of(low, near[0].word) \
             and english_dictionary_word(low):
-        return None  # grading, supermoon: an English word, not a slip of gading, superman
+        return None  # grading, tartan: an English word, not a slip of gading, tarian
     doc = _doc_words(ctx)
     lp_token = _token_log_prob(low, counts, prev, nxt, english, doc) + SLIP_MARGIN
     # own weight per edit for slips
@@ -424,6 +424,18 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # fits the place better may lead (ketika ianya tentang: ditanya before hanya). It used
     # to be silenced instead — the one-slip candidate had already beaten the token.
     return cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS, doc=doc)
+
+
+def _quoted(ctx: Ctx, pos: int) -> bool:
+    """``pos`` is inside a quotation that opens in its paragraph: direct speech, and the last
+    quote mark before it opens (after a space or the paragraph's start). A paragraph that
+    begins with the end of the quotation above ('… saja," ujar Deny. Warga itu …') is
+    narration after that mark, whatever the count of marks says."""
+    if not in_direct_speech(ctx, pos):
+        return False
+    at = last_quote_before(ctx, pos)
+    return at >= 0 and (at == paragraph_start(ctx, at) or not ctx.masked[at - 1].isalnum()
+                        and ctx.masked[at - 1] not in ",.!?")
 
 
 def _english_form_of(english: str, word: str) -> bool:
@@ -512,8 +524,9 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
-        if not capital and n >= 5 and colloquial_root(lex, low) is not None \
-                and in_direct_speech(ctx, tok.start):
+        if not capital and n >= 5 and _quoted(ctx, tok.start) \
+                and colloquial_root(lex, low, freq, counts.words) is not None \
+                and _near_common(lex, low) is None:
             continue  # "kami ngirit", "nyicil motor": the speaker's own words, in quotes
         english = _english().get(low, 0.0)
         if n == 2:

@@ -8,26 +8,39 @@ Inside quotation marks they are words (issue 12: direct speech is spoken languag
 them the spelling rule still reports them.
 
 A form is recognised only when undoing the nasal (ng- before a vowel or for k, ny- for s or
-c, m- for p, n- for t) leaves a root the lexicon lists, of four letters or more.
+c, m- for p, n- for t) leaves a root the lexicon lists, of four letters or more, whose
+standard meN- verb is in common use (wordfreq: menyicil, memanjat, menanggapi). That keeps a
+slip of a common word out, even when it happens to decompose: matih is not m- + patih
+(*mematih* is written nowhere), numor not n- + tumor. The spelling rule also keeps a word
+one slip from a common word a slip (nahun: tahun), whatever this module says.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from editor.proofing.lexicon import Lexicon
+from editor.proofing.morph import nasal_prefix
 
-#: informal suffixes stripped before the nasal is undone (-in stands for -kan or -i)
-_SUFFIXES = ("innya", "inlah", "nya", "kan", "in", "an", "i", "")
+#: informal suffixes stripped before the nasal is undone, with the standard suffixes they
+#: stand for (-in is -kan or -i)
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("innya", ("kannya", "inya")), ("inlah", ("kanlah", "ilah")), ("nya", ("nya",)),
+    ("kan", ("kan",)), ("in", ("kan", "i")), ("an", ("kan",)), ("i", ("i",)), ("", ("",)),
+)
 MIN_ROOT = 4
+#: the standard verb (meN- + root + suffix) must be at least this common in wordfreq
+STANDARD_IN_USE = 1e-6
+#: ... or the archive must write it this often (menyetor, mencolek: news words wordfreq lacks)
+ARCHIVE_USES = 3
 
 
 def _roots(form: str) -> Iterator[str]:
-    if form.startswith("nge") and len(form) >= 6:
-        yield form[3:]              # ngecat, ngebut: nge- before a short root
+    if form.startswith("nge") and len(form) >= 7:
+        yield form[3:]              # ngerepot(in): repot, ngeluh: keluh is ng- + keluh
     if form.startswith("ng") and len(form) >= 6:
         yield form[2:]              # ngirit (irit), ngajar (ajar)
-        yield "k" + form[2:]        # ngopi (kopi), ngirim (kirim)
+        yield "k" + form[2:]        # ngirim (kirim)
     if form.startswith("ny") and len(form) >= 6:
         yield "s" + form[2:]        # nyerang (serang)
         yield "c" + form[2:]        # nyicil (cicil), nyeletuk (celetuk)
@@ -37,13 +50,21 @@ def _roots(form: str) -> Iterator[str]:
         yield "t" + form[1:]        # nanggung (tanggung), nunggu (tunggu)
 
 
-def colloquial_root(lex: Lexicon, word: str) -> str | None:
-    """The standard root of the spoken nasal verb ``word`` (lower case), or None."""
-    for suffix in _SUFFIXES:
+def colloquial_root(lex: Lexicon, word: str, freq: Mapping[str, float],
+                    archive: Mapping[str, int] | None = None) -> str | None:
+    """The standard root of the spoken nasal verb ``word`` (lower case), or None. The
+    standard verb must be in use: in ``freq`` (wordfreq's Indonesian frequencies) or written
+    ARCHIVE_USES times in ``archive`` (the store's word counts)."""
+    archive = archive or {}
+    for suffix, standard in _SUFFIXES:
         if suffix and not word.endswith(suffix):
             continue
         form = word[: len(word) - len(suffix)] if suffix else word
         for root in _roots(form):
-            if len(root) >= MIN_ROOT and root in lex.roots:
+            if len(root) < MIN_ROOT or root not in lex.roots:
+                continue
+            verb = nasal_prefix("me", root)
+            if any(freq.get(verb + s, 0.0) >= STANDARD_IN_USE
+                   or archive.get(verb + s, 0) >= ARCHIVE_USES for s in standard):
                 return root
     return None
