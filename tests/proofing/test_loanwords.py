@@ -136,3 +136,12 @@ def test_respelling_follows_puebi_letters() -> None:
 
     assert [respelt(w) for w in ("barrel", "politic", "photo", "technology")] == \
         ["barel", "politik", "foto", "teknologi"]
+
+
+def test_an_adaptation_news_writes_with_the_other_ending_is_a_misspelling(pr) -> None:
+    # otomatik adapts "automatic" by the rules, but the word is otomatis
+    text = "Mobil itu memakai transmisi otomatik."
+    flags = [(text[i.offset:i.end], i.replacements) for i in pr.check(text)]
+    assert flags and flags[0][0] == "otomatik" and flags[0][1][0] == "otomatis"
+    # both endings rare (hiperbolik, hiperbolis: both KBBI): the adaptation stands
+    assert _spelling_flags(pr, "Orbitnya yang hiperbolik itu aneh.") == []

@@ -390,7 +390,7 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
         return None
     if counts.words.get(low, 0) >= ARCHIVE_ESTABLISHED or established_in_news(low):
         return None
-    if _regular_form(low, counts, ctx.lex) or adapted_loanword(low) is not None:
+    if _regular_form(low, counts, ctx.lex) or _loanword(ctx.lex, low):
         return None
     if english >= ENGLISH_USED and (not counts.words
                                     or counts.words.get(low, 0) >= ARCHIVE_WORD):
@@ -424,6 +424,25 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     # fits the place better may lead (ketika ianya tentang: ditanya before hanya). It used
     # to be silenced instead — the one-slip candidate had already beaten the token.
     return cand_mod.rank(low, counts, prev, nxt, limit=SUGGESTIONS, doc=doc)
+
+
+#: adapted endings KBBI fixes per word: otomatis (not otomatik), elektronik (not elektronis)
+_ENDING_VARIANTS = (("ik", "is"), ("is", "ik"))
+#: the other ending's word must be this common (Zipf 4) to mark the word a misspelling
+VARIANT_COMMON = 1e-5
+
+
+def _loanword(lex: Lexicon, low: str) -> bool:
+    """``low`` adapts an English word by PUEBI's rules (``loanwords``), and the word is not
+    commonly written with the other adapted ending instead (otomatik: news writes otomatis,
+    which the lexicon knows; then otomatik is a misspelling, flagged with its fix)."""
+    freq = id_frequencies()
+    for ending, other in _ENDING_VARIANTS:
+        variant = low[: -len(ending)] + other
+        if (low.endswith(ending) and freq.get(variant, 0.0) >= VARIANT_COMMON
+                and lex.is_known(variant)):
+            return False  # both may be KBBI's (hiperbolik, hiperbolis): only a common one
+    return adapted_loanword(low) is not None
 
 
 def _quoted(ctx: Ctx, pos: int) -> bool:
@@ -550,7 +569,7 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                 headline = title_case(ctx.tokens, ctx.text[ctx.sentence.start:ctx.sentence.end])
             if not (headline or ctx.is_first(i)):
                 continue  # a capital mid-sentence: plausibly a name
-        if not capital and adapted_loanword(low) is not None:
+        if not capital and _loanword(lex, low):
             continue  # otokratis (autocratic), introspektif: absorbed by PUEBI's rules
         prev, nxt = _neighbours(ctx, i)
         if not capital and loan_coinage(low) and not cand_mod.rank(
