@@ -399,6 +399,16 @@ def test_spoken_nasal_verbs_in_quotes_are_words(pr, quoted, word) -> None:
     assert word in [f[0] for f in _flags(pr, plain)]
 
 
+def test_a_spoken_verb_outside_quotes_is_offered_its_standard_verb(pr) -> None:
+    text = "Warga itu ngungsi ke balai desa."
+    flags = [f for f in _flags(pr, text) if f[0] == "ngungsi"]
+    assert flags and flags[0][2][0] == "mengungsi"
+    # a slip of a common word keeps that word first (nahun: tahun), the verb after it
+    text = "Kami nahun ini datang lagi."
+    flags = [f for f in _flags(pr, text) if f[0] == "nahun"]
+    assert flags and flags[0][2][:2] == ("tahun", "menahun")
+
+
 def test_a_passage_in_another_language_is_not_spelled_word_by_word(pr) -> None:
     # romanised Korean lyrics and an Arabic prayer as the archive quotes them
     # (articles 0-19999): no word of them is Indonesian to correct

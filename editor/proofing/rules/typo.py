@@ -26,11 +26,13 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rapidfuzz.distance.DamerauLevenshtein import distance as _DL
+
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.speech import in_direct_speech, last_quote_before, paragraph_start
 from editor.proofing.spelling import candidates as cand_mod
-from editor.proofing.spelling.colloquial import colloquial_root
+from editor.proofing.spelling.colloquial import colloquial_root, standard_verb
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.loanwords import (
     adapted_loanword,
@@ -483,7 +485,26 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
         words = sum(1 for t in ctx.tokens if len(t.text) >= 2 and t.text.isalpha())
         if unknown >= FOREIGN_SHARE * words:
             hits = [h for h in hits if h.rule_id not in _SPELLING_IDS]
-    yield from hits
+    yield from (_with_standard_verb(ctx, h) for h in hits)
+
+
+def _with_standard_verb(ctx: Ctx, hit: Hit) -> Hit:
+    """A spoken nasal verb in the reporter's own text (Warga itu ngungsi) is offered its
+    standard verb (mengungsi): first when the best correction is two slips or more away
+    (fungsi), second when a one-slip word leads (nahun: tahun, then menahun)."""
+    if hit.rule_id not in ("ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL"):
+        return hit
+    word = ctx.text[hit.start:hit.end]
+    if not word.islower():
+        return hit
+    found = standard_verb(ctx.lex, word, id_frequencies(), ctx.counts.words)
+    if found is None or found[1] in hit.replacements[:1]:
+        return hit
+    verb = found[1]
+    rest = tuple(r for r in hit.replacements if r != verb)
+    near = bool(rest) and _DL(word, rest[0], score_cutoff=1) <= 1
+    replacements = (rest[0], verb, *rest[1:]) if near else (verb, *rest)
+    return Hit(hit.rule_id, hit.start, hit.end, replacements[:SUGGESTIONS], hit.fmt)
 
 
 def _typo_hits(ctx: Ctx) -> Iterator[Hit]:

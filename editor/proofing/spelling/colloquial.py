@@ -50,11 +50,12 @@ def _roots(form: str) -> Iterator[str]:
         yield "t" + form[1:]        # nanggung (tanggung), nunggu (tunggu)
 
 
-def colloquial_root(lex: Lexicon, word: str, freq: Mapping[str, float],
-                    archive: Mapping[str, int] | None = None) -> str | None:
-    """The standard root of the spoken nasal verb ``word`` (lower case), or None. The
-    standard verb must be in use: in ``freq`` (wordfreq's Indonesian frequencies) or written
-    ARCHIVE_USES times in ``archive`` (the store's word counts)."""
+def standard_verb(lex: Lexicon, word: str, freq: Mapping[str, float],
+                  archive: Mapping[str, int] | None = None) -> tuple[str, str] | None:
+    """(root, standard verb) of the spoken nasal verb ``word`` (lower case: ngungsi →
+    ungsi, mengungsi), or None. The standard verb must be in use: in ``freq`` (wordfreq's
+    Indonesian frequencies) or written ARCHIVE_USES times in ``archive`` (the store's
+    word counts)."""
     archive = archive or {}
     for suffix, standard in _SUFFIXES:
         if suffix and not word.endswith(suffix):
@@ -64,7 +65,15 @@ def colloquial_root(lex: Lexicon, word: str, freq: Mapping[str, float],
             if len(root) < MIN_ROOT or root not in lex.roots:
                 continue
             verb = nasal_prefix("me", root)
-            if any(freq.get(verb + s, 0.0) >= STANDARD_IN_USE
-                   or archive.get(verb + s, 0) >= ARCHIVE_USES for s in standard):
-                return root
+            for s in standard:
+                if freq.get(verb + s, 0.0) >= STANDARD_IN_USE \
+                        or archive.get(verb + s, 0) >= ARCHIVE_USES:
+                    return root, verb + s
     return None
+
+
+def colloquial_root(lex: Lexicon, word: str, freq: Mapping[str, float],
+                    archive: Mapping[str, int] | None = None) -> str | None:
+    """The standard root of the spoken nasal verb ``word`` (see :func:`standard_verb`)."""
+    found = standard_verb(lex, word, freq, archive)
+    return found[0] if found else None
