@@ -30,7 +30,7 @@ from rapidfuzz.distance.DamerauLevenshtein import distance as _DL
 
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
-from editor.proofing.rules.speech import in_direct_speech, last_quote_before, paragraph_start
+from editor.proofing.rules.speech import last_quote_before, paragraph_start
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.colloquial import colloquial_root, standard_verb
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
@@ -448,15 +448,23 @@ def _loanword(lex: Lexicon, low: str) -> bool:
 
 
 def _quoted(ctx: Ctx, pos: int) -> bool:
-    """``pos`` is inside a quotation that opens in its paragraph: direct speech, and the last
-    quote mark before it opens (after a space or the paragraph's start). A paragraph that
-    begins with the end of the quotation above ('… saja," ujar Deny. Warga itu …') is
-    narration after that mark, whatever the count of marks says."""
-    if not in_direct_speech(ctx, pos):
-        return False
+    """``pos`` is inside a quotation: the last quote mark of its paragraph before it opens
+    one. “ opens and ” closes; a straight mark opens after a space or the paragraph's start
+    and before a letter. The mark, not the parity of all marks, decides: archived copy drops
+    marks with link texts ('" Trans TV … "Saya … nanggapi'), and a paragraph may open with
+    the end of the quotation above ('… saja," ujar Deny. Warga itu …': narration)."""
     at = last_quote_before(ctx, pos)
-    return at >= 0 and (at == paragraph_start(ctx, at) or not ctx.masked[at - 1].isalnum()
-                        and ctx.masked[at - 1] not in ",.!?")
+    if at < 0:
+        return False
+    text = ctx.masked
+    mark = text[at]
+    if mark == "“" or text.startswith("\u201a\u00c4\u00fa", at):
+        return True
+    if mark != '"':
+        return False
+    before = text[at - 1] if at > paragraph_start(ctx, at) else " "
+    after = text[at + 1 : at + 2]
+    return (before.isspace() or before in "([") and after.isalnum()
 
 
 def _english_form_of(english: str, word: str) -> bool:
