@@ -9,6 +9,7 @@ from functools import lru_cache
 from editor.proofing.lexicon import candidate_roots
 from editor.proofing.ruledata import load_yaml_data, read_tsv
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.typo import is_english
 from editor.proofing.rules.words import _MISSING, WordMap
 
 
@@ -60,8 +61,6 @@ def _english_only(ctx: Ctx, word: str) -> bool:
     """An English word the lexicon does not know (the inflammatory of anti-inflammatory):
     English hyphenates its prefixes, PUEBI's joining does not apply. (non-profit is still
     joined: profit is an Indonesian word too.)"""
-    from editor.proofing.rules.typo import is_english
-
     return is_english(word) and not ctx.known(word)
 
 

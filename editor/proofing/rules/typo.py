@@ -26,11 +26,9 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapidfuzz.distance.DamerauLevenshtein import distance as _DL
-
 from editor.proofing.lexicon import Lexicon
 from editor.proofing.rules.base import Ctx, Hit, keep_case
-from editor.proofing.rules.speech import last_quote_before, paragraph_start
+from editor.proofing.rules.speech import in_open_quotation
 from editor.proofing.spelling import candidates as cand_mod
 from editor.proofing.spelling.colloquial import colloquial_root, standard_verb
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
@@ -447,26 +445,6 @@ def _loanword(lex: Lexicon, low: str) -> bool:
     return adapted_loanword(low) is not None
 
 
-def _quoted(ctx: Ctx, pos: int) -> bool:
-    """``pos`` is inside a quotation: the last quote mark of its paragraph before it opens
-    one. “ opens and ” closes; a straight mark opens after a space or the paragraph's start
-    and before a letter. The mark, not the parity of all marks, decides: archived copy drops
-    marks with link texts ('" Trans TV … "Saya … nanggapi'), and a paragraph may open with
-    the end of the quotation above ('… saja," ujar Deny. Warga itu …': narration)."""
-    at = last_quote_before(ctx, pos)
-    if at < 0:
-        return False
-    text = ctx.masked
-    mark = text[at]
-    if mark == "“" or text.startswith("\u201a\u00c4\u00fa", at):
-        return True
-    if mark != '"':
-        return False
-    before = text[at - 1] if at > paragraph_start(ctx, at) else " "
-    after = text[at + 1 : at + 2]
-    return (before.isspace() or before in "([") and after.isalnum()
-
-
 def _english_form_of(english: str, word: str) -> bool:
     """``english`` is the English form of the Indonesian ``word`` (barrel: barel, politic:
     politik, premature: prematur, paradigm: paradigma): then the Indonesian form is a useful
@@ -510,7 +488,7 @@ def _with_standard_verb(ctx: Ctx, hit: Hit) -> Hit:
         return hit
     verb = found[1]
     rest = tuple(r for r in hit.replacements if r != verb)
-    near = bool(rest) and _DL(word, rest[0], score_cutoff=1) <= 1
+    near = bool(rest) and cand_mod.one_edit_apart(word, rest[0])
     replacements = (rest[0], verb, *rest[1:]) if near else (verb, *rest)
     return Hit(hit.rule_id, hit.start, hit.end, replacements[:SUGGESTIONS], hit.fmt)
 
@@ -572,7 +550,7 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end, (keep_case(t, near),),
                           {"wrong": t})
             continue
-        if not capital and n >= 5 and _quoted(ctx, tok.start) \
+        if not capital and n >= 5 and in_open_quotation(ctx, tok.start) \
                 and colloquial_root(lex, low, freq, counts.words) is not None \
                 and _near_common(lex, low) is None:
             continue  # "kami ngirit", "nyicil motor": the speaker's own words, in quotes

@@ -334,7 +334,7 @@ def lookup_all(index: Any, phrase: str, max_distance: int, dl: Any
     found.sort(key=lambda s: (s[1], -s[2]))
     return found
 
-def _distance1(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one insert, drop, substitution or adjacent swap apart."""
     la, lb = len(a), len(b)
     if abs(la - lb) > 1 or a == b:

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from editor.proofing.lexicon import _strip_enclitics, _strip_suffixes, candidate_roots
+
 #: an English source word at least this frequent (Zipf 2.7, as ``typo.is_english``) makes
 #: its adaptation a loanword
 SOURCE_IN_USE = 5e-7
@@ -243,8 +245,6 @@ def respelt(english: str) -> str:
 def adapted_loanword(word: str) -> str | None:
     """The English word that lowercase ``word`` adapts, itself or under Indonesian affixes
     (mendekonstruksi: men- + dekonstruksi ← deconstruction; sirkularnya), or None."""
-    from editor.proofing.lexicon import _strip_enclitics, _strip_suffixes, candidate_roots
-
     src = english_source(word)
     if src is not None:
         return src
