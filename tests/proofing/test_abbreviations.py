@@ -35,3 +35,21 @@ def test_the_defined_abbreviation_is_not_flagged_anywhere_in_the_text() -> None:
             "dialihkan ke jalan lain dan lalin tetap padat, tetapi lbih lancar.")
     flagged = [text[i.offset:i.end] for i in pr.check(text)]
     assert flagged == ["lbih"]
+
+
+@pytest.mark.parametrize(("text", "abbr"), [
+    ("Gudang penyimpanan barang bukti handak (bahan peledak) terbakar.", "handak"),
+    ("Ia memadukan imtak (iman dan takwa) dan iptek.", "imtak"),
+    ("Petugas memantau karhutla (kebakaran hutan dan lahan) di Riau.", "karhutla"),
+])
+def test_an_abbreviation_explained_in_parentheses_after_it_is_found(text, abbr) -> None:
+    assert defined_abbreviations(text) == {abbr}
+    assert not [i for i in Proofreader().check(text) if text[i.offset:i.end] == abbr]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia membeli sepatu (warna hitam) kemarin.",    # sepatu: letters not in the phrase
+    "Harga cabai (cabe merah) naik lagi.",         # c-a-b-a-i: no i in the phrase
+])
+def test_a_word_before_a_parenthesis_is_not_taken_for_an_abbreviation(text) -> None:
+    assert defined_abbreviations(text) == frozenset()
