@@ -145,3 +145,22 @@ def test_an_adaptation_news_writes_with_the_other_ending_is_a_misspelling(pr) ->
     assert flags and flags[0][0] == "otomatik" and flags[0][1][0] == "otomatis"
     # both endings rare (hiperbolik, hiperbolis: both KBBI): the adaptation stands
     assert _spelling_flags(pr, "Orbitnya yang hiperbolik itu aneh.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # archive sentences (articles 0-19999): technology English written as one word
+    "Namun tentunya, kualitas deepfake tergantung bagaimana dibuat.",
+    "Produsen itu menggunakan drivetrain berteknologi elektrifikasi.",
+    "Dugaan itu muncul dari photocard album yang sudah diumumkan.",
+])
+def test_two_english_words_written_as_one_are_english(pr, text) -> None:
+    assert _spelling_flags(pr, text) == []
+
+
+def test_a_typo_that_splits_into_short_english_words_is_still_a_typo(pr) -> None:
+    from editor.proofing.spelling.loanwords import english_compound
+
+    # keepmat (keempat), teatap (tetap): three-letter parts are never taken for a compound
+    assert english_compound("keepmat") is None and english_compound("teatap") is None
+    assert english_compound("deepfake") == ("deep", "fake")
+    assert _spelling_flags(pr, "Ia datang pada hari keepmat.") == ["keepmat"]

@@ -5,7 +5,8 @@ Known means: a KBBI/hunspell-id root or a regular derivation (``Lexicon.is_known
 newsroom dictionary, a word in common use (wordfreq: slang, loanwords and abbreviations are
 better left to the kata-baku list, which explains them), a common English word, the regular
 PUEBI adaptation of one (``spelling.loanwords``: otokratis, introspektif), a word of hunspell's
-en_US dictionary that no slip of an Indonesian word explains (outerwear), or a name.
+en_US dictionary, or two of them written as one (outerwear, deepfake), that no slip of an
+Indonesian word explains, or a name.
 
 Names are known, not guessed from capitals: the article's metadata names, words written
 capitalised mid-sentence elsewhere in the text, the archive's names
@@ -34,6 +35,7 @@ from editor.proofing.spelling.colloquial import colloquial_root, standard_verb
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.loanwords import (
     adapted_loanword,
+    english_compound,
     english_dictionary_word,
     respelt,
 )
@@ -605,5 +607,7 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
             continue
         if n >= ENGLISH_DICTIONARY_MIN and english_dictionary_word(low):
             continue  # outerwear, slipstream, blackheads: English too rare for wordfreq
+        if english_compound(low) is not None:
+            continue  # deepfake, drivetrain: two English words, written as English writes them
         yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
                   tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
