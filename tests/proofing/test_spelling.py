@@ -391,6 +391,10 @@ def test_accented_names_are_still_read_as_latin_words(pr) -> None:
     ('"Banyak yang nanyai saya soal anggaran," katanya.', "nanyai"),
     ('"Anak-anak, suami dan ibu saya di sini ngungsi," akui Dania.', "ngungsi"),
     ('"Ototnya beda yang dipakai untuk manjat," ucapnya.', "manjat"),
+    # -in on a verb whose standard form has no suffix (melihat, menengok)
+    ("\"Terus ngomong begitu, anaknya ngelihatin dia dan dia nangis,\" beber Vincent.",
+     "ngelihatin"),
+    ('"Yuk aku kasih kesempatan nengokin beberapa kali," ujarnya.', "nengokin"),
 ])
 def test_spoken_nasal_verbs_in_quotes_are_words(pr, quoted, word) -> None:
     assert word not in [f[0] for f in _flags(pr, quoted)]

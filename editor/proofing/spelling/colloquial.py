@@ -23,10 +23,12 @@ from editor.proofing.lexicon import Lexicon
 from editor.proofing.morph import nasal_prefix
 
 #: informal suffixes stripped before the nasal is undone, with the standard suffixes they
-#: stand for (-in is -kan or -i)
+#: stand for (-in is -kan or -i; or nothing at all, when speech adds it to a verb whose
+#: standard form has no suffix: ngelihatin is melihat, nengokin menengok, ngertiin mengerti)
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("innya", ("kannya", "inya")), ("inlah", ("kanlah", "ilah")), ("nya", ("nya",)),
-    ("kan", ("kan",)), ("in", ("kan", "i")), ("an", ("kan",)), ("i", ("i",)), ("", ("",)),
+    ("innya", ("kannya", "inya", "nya")), ("inlah", ("kanlah", "ilah", "lah")),
+    ("nya", ("nya",)), ("kan", ("kan",)), ("in", ("kan", "i", "")), ("an", ("kan",)),
+    ("i", ("i",)), ("", ("",)),
 )
 MIN_ROOT = 4
 #: the standard verb (meN- + root + suffix) must be at least this common in wordfreq
