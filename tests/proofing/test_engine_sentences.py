@@ -340,3 +340,18 @@ Menteri Keuangan Sri Mulyani Indrawati menyampaikan pidato di hadapan anggota de
 def test_correct_news_sentence_is_clean(pr: Proofreader, text: str) -> None:
     issues = pr.check(text)
     assert issues == [], [(i.rule_id, text[i.offset : i.end]) for i in issues]
+
+
+@pytest.mark.parametrize("text", [
+    # archive sentences (articles 0-19999): a meN- verb and its -an object, no reduplication
+    "Sebab, kewenangan untuk membangun bangunan pengganti ada di pemerintah pusat.",
+    "Petani mulai menanam tanaman palawija di lahan itu.",
+])
+def test_a_verb_and_its_object_are_no_split_reduplication(text) -> None:
+    assert "ID_REDUPLIKASI" not in [i.rule_id for i in Proofreader().check(text)]
+
+
+def test_a_doubled_adverb_is_a_doubled_word_not_a_reduplication() -> None:
+    text = "Jaket itu tidak terlalu terlalu besar."
+    issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == "terlalu terlalu"]
+    assert [(i.rule_id, i.replacements[0]) for i in issues] == [("ID_KATA_GANDA", "terlalu")]

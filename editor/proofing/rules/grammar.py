@@ -98,14 +98,22 @@ _VERB_FLAGS = frozenset({"D0", "D1"})
 _REDUP_PREFIXES = frozenset({"ber", "be", "ter", "me", "mem", "men", "meng", "meny", "se", "di"})
 
 
+_MEN_DI = frozenset({"me", "mem", "men", "meng", "meny", "di"})
+#: the prefixes each suffix of a split reduplication goes with: ke-/ber-…-an (kemerah-merahan,
+#: berlari-larian), se-…-nya (sebaik-baiknya), meN-/di-…-kan/-i (membesar-besarkan,
+#: ditakut-takuti). meN- X X-an is a verb and its object (membangun bangunan, menanam
+#: tanaman), no reduplication.
+_CONFIX_PREFIXES = {"an": frozenset({"ke", "ber", "be"}), "nya": frozenset({"se"}),
+                    "kan": _MEN_DI | {"ber", "ter"}, "i": _MEN_DI | {"ter"}}
+
+
 def _confix_redup(ctx: Ctx, la: str, lb: str) -> bool:
-    for suf in ("an", "nya", "kan", "i"):
+    for suf, prefixes in _CONFIX_PREFIXES.items():
         if not lb.endswith(suf):
             continue
         core = lb[: -len(suf)]
-        if len(core) >= 3 and la.endswith(core) and la[: -len(core)] in _REDUP_PREFIXES | {
-            "ke"
-        } and core in ctx.lex.roots:
+        if len(core) >= 3 and la.endswith(core) and la[: -len(core)] in prefixes \
+                and core in ctx.lex.roots:
             return True
     return False
 
