@@ -143,6 +143,10 @@ def test_correct_real_sentences_stay_clean(pr) -> None:
         "Jalan pendekat (oprit) sisi selatan sepanjang 73 meter.",
         "Ada pintu tol yang berhimpitan langsung dengan rute itu.",
         "Jadi ada baiknya iven internasional ini digelar pada Oktober.",
+        "Pukis premium itu dibuat dari tepung, dan kertas papir juga ada.",
+        "Secepatnya mebeler itu akan kita distribusikan ke sekolah.",
+        "Panas meningkatkan pelepasan antimon dalam botol plastik.",
+        "Pemerintah mengatur produksi sigaret kretek mesin.",
     ):
         assert pr.check(text) == [], _flags(pr, text)
 
