@@ -164,3 +164,9 @@ def test_a_typo_that_splits_into_short_english_words_is_still_a_typo(pr) -> None
     assert english_compound("keepmat") is None and english_compound("teatap") is None
     assert english_compound("deepfake") == ("deep", "fake")
     assert _spelling_flags(pr, "Ia datang pada hari keepmat.") == ["keepmat"]
+
+
+def test_an_english_word_two_slips_from_an_indonesian_one_is_english(pr) -> None:
+    # archive sentence: supermoon is not superman, perigee not periode (two slips each)
+    text = "Titik terdekatnya disebut bulan perigee, itu menjadi supermoon."
+    assert _spelling_flags(pr, text) == []

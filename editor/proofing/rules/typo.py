@@ -447,6 +447,13 @@ def _loanword(lex: Lexicon, low: str) -> bool:
     return adapted_loanword(low) is not None
 
 
+def _english_word(low: str) -> bool:
+    """``low`` is a word of hunspell's en_US dictionary (ENGLISH_DICTIONARY_MIN letters or
+    more) or two of them written as one (``english_compound``)."""
+    return (len(low) >= ENGLISH_DICTIONARY_MIN and english_dictionary_word(low)) \
+        or english_compound(low) is not None
+
+
 def _english_form_of(english: str, word: str) -> bool:
     """``english`` is the English form of the Indonesian ``word`` (barrel: barel, politic:
     politik, premature: prematur, paradigm: paradigma): then the Indonesian form is a useful
@@ -593,6 +600,9 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
         if _confident(ranked, low) and (not capital or (
                 n >= 6 and ranked[0].cost <= CONFIDENT_COST
                 and counts.prob(ranked[0].word) >= 1e-5)):
+            if ranked[0].cost > CONFIDENT_COST and not capital and _english_word(low) \
+                    and not _english_form_of(low, ranked[0].word):
+                continue  # supermoon, perigee: English, not two slips of superman, periode
             yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                       tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
             continue
@@ -605,9 +615,9 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_KATA_TERGABUNG", tok.start, tok.end,
                       (keep_case(t, f"{split[0]} {split[1]}"),), {"wrong": t})
             continue
-        if n >= ENGLISH_DICTIONARY_MIN and english_dictionary_word(low):
-            continue  # outerwear, slipstream, blackheads: English too rare for wordfreq
-        if english_compound(low) is not None:
-            continue  # deepfake, drivetrain: two English words, written as English writes them
+        if _english_word(low):
+            # outerwear, slipstream: English too rare for wordfreq; deepfake, drivetrain: two
+            # English words written as English writes them
+            continue
         yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
                   tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
