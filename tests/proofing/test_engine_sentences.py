@@ -355,3 +355,13 @@ def test_a_doubled_adverb_is_a_doubled_word_not_a_reduplication() -> None:
     text = "Jaket itu tidak terlalu terlalu besar."
     issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == "terlalu terlalu"]
     assert [(i.rule_id, i.replacements[0]) for i in issues] == [("ID_KATA_GANDA", "terlalu")]
+
+
+def test_foreign_terms_in_direct_speech_keep_the_speakers_words() -> None:
+    # archive sentences (articles 0-19999): the padanan is offered in narration only
+    pr = Proofreader()
+    quoted = '"Yang jelas kegiatan itu hoax jadi masyarakat tidak perlu khawatir," kata Ferdy.'
+    assert "ID_PADANAN" not in [i.rule_id for i in pr.check(quoted)]
+    narration = "Ferdy menyebut kegiatan itu hoax, kata polisi."
+    assert [i.replacements[0] for i in pr.check(narration) if i.rule_id == "ID_PADANAN"] \
+        == ["hoaks"]

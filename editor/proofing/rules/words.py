@@ -14,6 +14,7 @@ from functools import lru_cache
 from editor.proofing.morph import nasal_prefix
 from editor.proofing.ruledata import read_tsv
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.rules.speech import in_open_quotation
 
 _SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya",
              "inya", "kanlah", "ilah", "anlah", "kah", "nyalah")
@@ -174,7 +175,10 @@ def baku(ctx: Ctx) -> Iterator[Hit]:
 
 
 def padanan(ctx: Ctx) -> Iterator[Hit]:
-    """House style: foreign words with an established Indonesian equivalent."""
+    """House style: foreign words with an established Indonesian equivalent — in the
+    reporter's own sentences. Direct speech keeps the speaker's words (issue 12: word-choice
+    rules stay silent in quotations): "kegiatan itu hoax" is what was said, and an editor
+    does not translate a quote."""
     wm = padanan_map()
     firsts = wm.first_words
     if firsts.isdisjoint(ctx.lows()):
@@ -190,6 +194,8 @@ def padanan(ctx: Ctx) -> Iterator[Hit]:
             continue  # ONLINE, eKTP: names and acronyms
         if tok.text[:1].isupper() and not ctx.is_first(i):
             continue  # a name (Online Shop X)
+        if in_open_quotation(ctx, tok.start):
+            continue
         # two-word entries ("social media")
         if i + 1 < len(toks) and ctx.adjacent(tok, toks[i + 1]):
             two = f"{low} {toks[i + 1].lower}"
