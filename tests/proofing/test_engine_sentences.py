@@ -346,6 +346,9 @@ def test_correct_news_sentence_is_clean(pr: Proofreader, text: str) -> None:
     # archive sentences (articles 0-19999): a meN- verb and its -an object, no reduplication
     "Sebab, kewenangan untuk membangun bangunan pengganti ada di pemerintah pusat.",
     "Petani mulai menanam tanaman palawija di lahan itu.",
+    # the numeral se- and its classifier, then the noun; a pronoun is no noun + -an
+    "Ia merasa benar-benar sukses sebagai seorang orang tua.",
+    "Percikan cinta seakan mulai memudar tiap kali kalian berkencan.",
 ])
 def test_a_verb_and_its_object_are_no_split_reduplication(text) -> None:
     assert "ID_REDUPLIKASI" not in [i.rule_id for i in Proofreader().check(text)]
@@ -355,6 +358,43 @@ def test_a_doubled_adverb_is_a_doubled_word_not_a_reduplication() -> None:
     text = "Jaket itu tidak terlalu terlalu besar."
     issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == "terlalu terlalu"]
     assert [(i.rule_id, i.replacements[0]) for i in issues] == [("ID_KATA_GANDA", "terlalu")]
+
+
+def test_se_reduplications_are_still_found() -> None:
+    pr = Proofreader()
+    for text, fix in (("Kegiatan sehari hari warga desa.", "sehari-hari"),
+                      ("Ia datang sekali kali saja.", "sekali-kali")):
+        assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_REDUPLIKASI"] \
+            == [fix]
+
+
+def test_a_doubled_negation_is_a_doubled_word() -> None:
+    text = "Ia bisa melihat sesuatu yang tak tak terlihat oleh mata."
+    issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == "tak tak"]
+    assert [(i.rule_id, i.replacements[0]) for i in issues] == [("ID_KATA_GANDA", "tak")]
+
+
+@pytest.mark.parametrize("text", [
+    # archive sentences (articles 0-19999)
+    "Termasuk layanan pesan antar secara online menggunakan aplikasi GoFood dan GrabFood.",
+    "Sementara Tomas, diplot menggantikan Bruno Matos yang baru-baru ini resmi hengkang.",
+    "Ingatlah nikmat Allah atasmu ketika kamu bermusuhan dan Dia menyatukan hatimu.",
+])
+def test_archive_sentences_without_a_rule_error(text) -> None:
+    issues = [i for i in Proofreader().check(text) if i.rule_id in
+              ("ID_UNSUR_TERIKAT", "ID_DI_PREPOSISI", "ID_KAPITAL_PRONOMINA",
+               "ID_KAPITAL_KATA_UMUM")]
+    assert issues == [], [(i.rule_id, text[i.offset:i.end]) for i in issues]
+
+
+def test_the_rules_still_fire_without_those_signs() -> None:
+    pr = Proofreader()
+    text = "Barang itu disimpan dilemari dapur."
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_DI_PREPOSISI"] \
+        == ["di lemari"]
+    text = "Kita sangat kehilangan, Dia sangat baik kepada semua orang."
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_KAPITAL_PRONOMINA"] \
+        == ["dia"]
 
 
 def test_foreign_terms_in_direct_speech_keep_the_speakers_words() -> None:

@@ -79,6 +79,18 @@ _MIDCAP_GATE = re.compile(r"[a-z,0-9] [A-Z][a-z]+ [a-z]")
 _PRONOUN_GATE = re.compile(r"(?<=[\w,] )(?:Ia|Dia|Mereka|Kami|Kita|Beliau|Saya|Aku|Kamu)\b")
 _GEO_GATE = re.compile(r"\b(?:jalan|bandara|waduk|sungai|gunung|pulau|danau|selat|teluk|bukit|"
                        r"kabupaten|provinsi|kecamatan) [A-Z]")
+#: PUEBI (huruf kapital, nama Tuhan): a pronoun for God is capitalised ("Dia menyatukan
+#: hatimu" after "nikmat Allah"): beside these words a capital Dia is right
+_GOD_GATE = re.compile(r"\b(?:Allah|Tuhan|Ilahi|Yesus|Kristus|Yang Maha)\b")
+_GOD_PRONOUNS = frozenset({"dia", "engkau", "kau"})
+
+
+def _for_god(ctx: Ctx, low: str) -> bool:
+    """``low`` is a pronoun in a sentence that speaks of God: its capital may be PUEBI's."""
+    s = ctx.sentence
+    return low in _GOD_PRONOUNS and _GOD_GATE.search(ctx.masked, s.start, s.end) is not None
+
+
 _COMPASS_GATE = re.compile(r"\b(?:bagian|sebelah|arah|penjuru|sisi) (?:Utara|Selatan|Timur|Barat|Tenggara)\b")
 
 
@@ -94,6 +106,8 @@ def pronouns(ctx: Ctx) -> Iterator[Hit]:
         if not t[:1].isupper() or tok.inner_upper or tok.lower not in _PRONOUNS:
             continue
         if t in ctx.names or tok.lower in ctx.user_words:
+            continue
+        if _for_god(ctx, tok.lower):
             continue
         prev = toks[i - 1]
         sep = ctx.masked[prev.end : tok.start]
@@ -439,6 +453,8 @@ def common_words(ctx: Ctx) -> Iterator[Hit]:
         if nxt.lower in _ENGLISH_LINKS:
             continue  # "Album of the Year": an English title
         if t in ctx.names or tok.lower in ctx.user_words or tok.lower in ctx.ignored:
+            continue
+        if _for_god(ctx, tok.lower):
             continue
         around = [*toks[max(1, i - 3) : i], *toks[i + 1 : i + 4]]
         if sum(1 for a in around if a.text[:1].isupper()) >= 3:

@@ -121,6 +121,22 @@ def tail_free_noun(ctx: Ctx, x: str, joined: str) -> bool:
     return fx >= 1e-5 and freq.get(joined, 0.0) < 0.02 * fx
 
 
+def _passive_next(ctx: Ctx, i: int) -> bool:
+    """The word after ``toks[i]`` shows it a passive verb: the agent ("oleh") or a second
+    verb with meN- (a common noun after *di* is followed by neither)."""
+    toks = ctx.tokens
+    if i + 1 >= len(toks) or not ctx.adjacent(toks[i], toks[i + 1]):
+        return False
+    nxt = toks[i + 1].lower
+    return nxt == "oleh" or (nxt.startswith("me") and len(nxt) >= 6
+                             and nxt not in _NOT_MEN_VERBS and ctx.known(nxt))
+
+
+#: words opening with me- that are not meN- verbs (pronoun, prepositions, adverbs)
+_NOT_MEN_VERBS = frozenset("mereka menurut meski meskipun melalui menjelang mengenai menuju "
+                           "memang mendatang merupakan".split())
+
+
 def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
     """dirumah → di rumah, dimana → di mana, kemana → ke mana, keluar negeri → ke luar negeri."""
     _locatives, _places, keluar_targets, _di_words = _data()
@@ -154,6 +170,9 @@ def di_ke_joined(ctx: Ctx) -> Iterator[Hit]:
         if found is None:
             continue
         base, tail = found
+        if prefix == "di" and base not in _locatives and base not in _places \
+                and _passive_next(ctx, i):
+            continue  # "diplot menggantikan", "ditempat oleh": a passive verb, not di + noun
         rid = "ID_DI_PREPOSISI" if prefix == "di" else "ID_KE_PREPOSISI"
         word = tok.text[2:]
         repl = keep_case(tok.text, f"{prefix} {word[: len(base)]}{tail}")

@@ -98,6 +98,12 @@ _VERB_FLAGS = frozenset({"D0", "D1"})
 _REDUP_PREFIXES = frozenset({"ber", "be", "ter", "me", "mem", "men", "meng", "meny", "se", "di"})
 
 
+#: classifiers after the numeral se- (seorang, sebuah): "seorang orang tua" is one parent,
+#: "sebuah buah apel" one apple, not a reduplication as "sehari hari" is.
+_SE_CLASSIFIERS = frozenset({"orang", "buah", "ekor", "biji", "butir", "lembar", "helai",
+                             "batang", "potong", "carik", "pucuk", "tangkai", "keping",
+                             "bidang", "pasang", "unit"})
+
 _MEN_DI = frozenset({"me", "mem", "men", "meng", "meny", "di"})
 #: the prefixes each suffix of a split reduplication goes with: ke-/ber-…-an (kemerah-merahan,
 #: berlari-larian), se-…-nya (sebaik-baiknya), meN-/di-…-kan/-i (membesar-besarkan,
@@ -184,6 +190,7 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif (
             lb == la + "an"
+            and lb not in function_words  # kali kalian: the pronoun, not kali + -an
             and la in ctx.lex.roots
             and not ctx.lex.flag_prefixes(la) & _VERB_FLAGS
         ):
@@ -193,6 +200,7 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             len(lb) >= 3
             and la.endswith(lb)
             and la[: -len(lb)] in _REDUP_PREFIXES
+            and not (la[: -len(lb)] == "se" and lb in _SE_CLASSIFIERS)
             and ctx.known(lb)
         ):
             # berlari lari, menari nari, sehari hari, dipukul pukul
