@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.proofing.lexicon import Lexicon
+from editor.proofing.morph import nasal_prefix
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.speech import in_open_quotation
 from editor.proofing.spelling import candidates as cand_mod
@@ -168,6 +169,18 @@ def standard_forms() -> frozenset[str]:
 
 _NEAR_CACHE: dict[str, str | None] = {}
 _UNSET = object()  # cache miss marker (None is a cached answer)
+
+
+#: wordfreq frequency of a passive's meN- form that shows the passive a real word
+ACTIVE_IN_USE = 1e-6
+
+
+def _active_in_use(low: str, freq: dict[str, float]) -> bool:
+    """``low`` is di- + a verb whose meN- form is in use (diintai: mengintai), so a real
+    passive that wordfreq happens not to list, not an accidental form of morphology."""
+    if not low.startswith("di") or len(low) < 6:
+        return False
+    return freq.get(nasal_prefix("me", low[2:]), 0.0) >= ACTIVE_IN_USE
 
 
 def _near_common(lex: Lexicon, word: str) -> str | None:
@@ -553,6 +566,7 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                 and low not in freq
                 and not any(low.endswith(c) and low[: -len(c)] in freq for c in _CLITICS)
                 and not any(freq.get(r, 0.0) >= 1e-5 for r in lex.roots_of(low))
+                and not _active_in_use(low, freq)
                 else None
             )
             if near and not _archive_variant(low, near, counts):
