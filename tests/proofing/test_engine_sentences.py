@@ -349,6 +349,8 @@ def test_correct_news_sentence_is_clean(pr: Proofreader, text: str) -> None:
     # the numeral se- and its classifier, then the noun; a pronoun is no noun + -an
     "Ia merasa benar-benar sukses sebagai seorang orang tua.",
     "Percikan cinta seakan mulai memudar tiap kali kalian berkencan.",
+    # a word ending in a function word is no prefixed reduplication of it (me+dan)
+    "Pelari itu menaklukkan medan dan tantangan kebugaran diri.",
 ])
 def test_a_verb_and_its_object_are_no_split_reduplication(text) -> None:
     assert "ID_REDUPLIKASI" not in [i.rule_id for i in Proofreader().check(text)]
@@ -379,11 +381,12 @@ def test_a_doubled_negation_is_a_doubled_word() -> None:
     "Termasuk layanan pesan antar secara online menggunakan aplikasi GoFood dan GrabFood.",
     "Sementara Tomas, diplot menggantikan Bruno Matos yang baru-baru ini resmi hengkang.",
     "Ingatlah nikmat Allah atasmu ketika kamu bermusuhan dan Dia menyatukan hatimu.",
+    "Gojek sudah dikenal secara global sangat menarik, karena itulah perusahaan lain meniru.",
 ])
 def test_archive_sentences_without_a_rule_error(text) -> None:
     issues = [i for i in Proofreader().check(text) if i.rule_id in
               ("ID_UNSUR_TERIKAT", "ID_DI_PREPOSISI", "ID_KAPITAL_PRONOMINA",
-               "ID_KAPITAL_KATA_UMUM")]
+               "ID_KAPITAL_KATA_UMUM", "ID_KOMA_ANAK_KALIMAT")]
     assert issues == [], [(i.rule_id, text[i.offset:i.end]) for i in issues]
 
 

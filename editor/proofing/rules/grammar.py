@@ -200,6 +200,7 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
             len(lb) >= 3
             and la.endswith(lb)
             and la[: -len(lb)] in _REDUP_PREFIXES
+            and lb not in function_words  # medan dan, dioleh oleh: a word and "dan"/"oleh"
             and not (la[: -len(lb)] == "se" and lb in _SE_CLASSIFIERS)
             and ctx.known(lb)
         ):

@@ -139,8 +139,8 @@ def subordinate_comma(ctx: Ctx) -> Iterator[Hit]:
             continue
         if any(t.lower in _introducers() for t in toks[:i]):
             continue  # "mengimbau, apabila …": the comma introduces reported content
-        if tok.lower == "karena" and toks[i + 1].lower == "itu":
-            continue  # "…, karena itu kami …": the connector "therefore"
+        if tok.lower == "karena" and toks[i + 1].lower in ("itu", "itulah", "inilah"):
+            continue  # "…, karena itu(lah) kami …": the connector "therefore"
         rest = masked[tok.end : ctx.sentence.end]
         if tok.lower != "karena" and ("," in rest or " maka " in rest):
             continue  # "…, jika X, Y" / "…, kalau X maka Y": a condition for what follows
