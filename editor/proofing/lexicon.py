@@ -143,7 +143,20 @@ class Lexicon:
         for base in _strip_enclitics(word):
             if self._root(base, extra) or self._derived(base, extra):
                 return True
-        return any(self._compound_confix(base) for base in _strip_enclitics(word))
+        return any(self._compound_confix(base) or self._bound_before_derived(base)
+                   for base in _strip_enclitics(word))
+
+    def _bound_before_derived(self, w: str) -> bool:
+        """A bound form joined to an affixed word, as PUEBI writes it (pascamelahirkan,
+        antarpemerintah): the bound form of four letters or more, the word after it known
+        and of five letters or more. (A bound form before a root is a root's derivation
+        already; shorter bound forms, re- de- ko-, would let typos through.)"""
+        for bp in BOUND_PREFIXES:
+            if len(bp) >= 4 and w.startswith(bp) and len(w) - len(bp) >= 5:
+                rest = w[len(bp):]
+                if rest not in self.roots and self._derived(rest, frozenset()):
+                    return True
+        return False
 
     def _compound_confix(self, w: str) -> bool:
         """A compound with a prefix and a suffix at once, written as one word as PUEBI

@@ -28,3 +28,15 @@ def test_archive_sentences_with_such_compounds_are_clean() -> None:
                  "Ia akan membantu menumbuhkembangkan anak agar sehat."):
         assert [i.rule_id for i in pr.check(text)
                 if i.rule_id in ("ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL")] == []
+
+
+@pytest.mark.parametrize("word", ["pascamelahirkan", "antarpemerintah", "pascapenangkapan"])
+def test_a_bound_form_before_an_affixed_word_is_a_word(word) -> None:
+    assert shared_lexicon().is_known(word)
+
+
+def test_an_archive_sentence_with_a_bound_form_before_an_affixed_word_is_clean() -> None:
+    # articles 0-19999 of the shared archive
+    text = "Ia menikmati hari-harinya sebagai seorang ibu, pascamelahirkan anak pertamanya."
+    assert [i.rule_id for i in Proofreader().check(text)
+            if i.rule_id in ("ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL")] == []
