@@ -37,6 +37,8 @@ BOUND_PREFIXES = (
     "dis",
 )
 VOWELS = frozenset("aeiou")
+#: suffixes of learned vocabulary that Indonesian adds to a root of its own (``_loan_suffixed``)
+LOAN_SUFFIXES = ("isme", "istik", "itas")
 
 
 def _sastrawi_roots() -> list[str]:
@@ -144,7 +146,20 @@ class Lexicon:
             if self._root(base, extra) or self._derived(base, extra):
                 return True
         return any(self._compound_confix(base) or self._bound_before_derived(base)
-                   for base in _strip_enclitics(word))
+                   or self._loan_suffixed(base) for base in _strip_enclitics(word))
+
+    def _loan_suffixed(self, w: str) -> bool:
+        """A known root of six letters or more that ends in a consonant, with a suffix of
+        learned vocabulary, as Indonesian derives it (multilateral-isme, militer-istik,
+        eksternal-itas): the word lists carry some of these, not all. Not -asi, and not
+        after a vowel: a letter dropped from komunikasi or added to kualitas would make
+        komuni-asi, kuali-itas."""
+        for suffix in LOAN_SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 6:
+                stem = w[: -len(suffix)]
+                if stem[-1] not in VOWELS and stem in self.roots:
+                    return True
+        return False
 
     def _bound_before_derived(self, w: str) -> bool:
         """A bound form joined to an affixed word, as PUEBI writes it (pascamelahirkan,

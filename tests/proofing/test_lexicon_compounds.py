@@ -40,3 +40,15 @@ def test_an_archive_sentence_with_a_bound_form_before_an_affixed_word_is_clean()
     text = "Ia menikmati hari-harinya sebagai seorang ibu, pascamelahirkan anak pertamanya."
     assert [i.rule_id for i in Proofreader().check(text)
             if i.rule_id in ("ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL")] == []
+
+
+@pytest.mark.parametrize("word", ["multilateralisme", "militeristik",
+                                  "eksternalitas", "makronutrien"])
+def test_a_root_with_a_suffix_of_learned_vocabulary_is_a_word(word) -> None:
+    assert shared_lexicon().is_known(word)
+
+
+@pytest.mark.parametrize("typo", ["infomasi", "organiasi", "kebijakanisme", "komuniasi",
+                                  "kualiitas"])
+def test_typos_ending_like_learned_words_stay_unknown(typo) -> None:
+    assert not shared_lexicon().is_known(typo)

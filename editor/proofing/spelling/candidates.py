@@ -75,12 +75,12 @@ def _vocabulary() -> list[list]:
 def _vocabulary_key() -> list[str]:
     """Everything the vocabulary is derived from (a change rebuilds the cached list). The
     version counts the lexicon's own morphology: v2 knows compounds under a confix, v3 bound
-    forms before affixed words."""
+    forms before affixed words, v4 roots with suffixes of learned vocabulary."""
     from editor.proofing.lexicon import _hunspell_dic_path
     from editor.proofing.spelling.cache import file_stamp, package_stamp
     from editor.resources import resource_path
 
-    parts = ["v3", package_stamp("wordfreq"), package_stamp("Sastrawi")]
+    parts = ["v4", package_stamp("wordfreq"), package_stamp("Sastrawi")]
     dic = _hunspell_dic_path()
     parts.append(file_stamp(dic) if dic else "no-hunspell")
     for name in ("words_extra.txt", "baku.tsv", "kpst_exceptions.txt"):
