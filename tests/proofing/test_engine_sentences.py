@@ -382,16 +382,25 @@ def test_a_doubled_negation_is_a_doubled_word() -> None:
     "Sementara Tomas, diplot menggantikan Bruno Matos yang baru-baru ini resmi hengkang.",
     "Ingatlah nikmat Allah atasmu ketika kamu bermusuhan dan Dia menyatukan hatimu.",
     "Gojek sudah dikenal secara global sangat menarik, karena itulah perusahaan lain meniru.",
+    "Banyak yang mengira potret itu diambil pasca Sandra melahirkan anak kedua.",
+    # PUEBI: a place naming a kind is lower case (asam jawa, like gula jawa)
+    "Kita perlu melarutkan asam jawa dengan air hangat secukupnya.",
 ])
 def test_archive_sentences_without_a_rule_error(text) -> None:
     issues = [i for i in Proofreader().check(text) if i.rule_id in
               ("ID_UNSUR_TERIKAT", "ID_DI_PREPOSISI", "ID_KAPITAL_PRONOMINA",
-               "ID_KAPITAL_KATA_UMUM", "ID_KOMA_ANAK_KALIMAT")]
+               "ID_KAPITAL_KATA_UMUM", "ID_KOMA_ANAK_KALIMAT", "ID_KAPITAL_NAMA")]
     assert issues == [], [(i.rule_id, text[i.offset:i.end]) for i in issues]
 
 
 def test_the_rules_still_fire_without_those_signs() -> None:
     pr = Proofreader()
+    text = "Negara itu bangkit pasca Orde Baru."
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_UNSUR_TERIKAT"] \
+        == ["pasca-Orde"]
+    text = "Ia tinggal di luar jawa sejak kecil."
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_KAPITAL_NAMA"] \
+        == ["Jawa"]
     text = "Barang itu disimpan dilemari dapur."
     assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_DI_PREPOSISI"] \
         == ["di lemari"]

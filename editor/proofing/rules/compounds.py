@@ -31,6 +31,17 @@ def _phrase_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 _SENTENCE_START_BOUND = frozenset({"antar", "pasca", "pra", "non", "anti", "swa", "tuna"})
 
 
+def _clause_after(ctx: Ctx, j: int) -> bool:
+    """``toks[j]`` (a capitalised word) is the subject of a clause: an affixed verb follows
+    it ("pasca Sandra melahirkan anak kedua")."""
+    toks = ctx.tokens
+    if j + 1 >= len(toks) or not ctx.adjacent(toks[j], toks[j + 1]):
+        return False
+    verb = toks[j + 1]
+    return (verb.text.islower() and len(verb.text) >= 5
+            and verb.lower.startswith(("me", "ber", "di", "ter")) and ctx.known(verb.lower))
+
+
 @lru_cache(maxsize=1)
 def _antar_as_verb_after() -> frozenset[str]:
     """Words after which "antar" is the verb (to take someone somewhere: "meminta antar
@@ -225,6 +236,8 @@ def compounds(ctx: Ctx) -> Iterator[Hit]:
             and not _affixed_verb(ctx, nxt.lower)
         ):
             if nxt.text[:1].isupper():
+                if low in ("pasca", "pra") and _clause_after(ctx, i + 1):
+                    continue  # "pasca Sandra melahirkan": after a clause, not a bound form
                 if any(c.isupper() for c in nxt.text[1:]) or not ctx.is_first(i):
                     yield Hit("ID_UNSUR_TERIKAT", tok.start, nxt.end,
                               (f"{tok.text}-{nxt.text}",))
