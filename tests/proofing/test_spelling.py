@@ -150,6 +150,7 @@ def test_correct_real_sentences_stay_clean(pr) -> None:
         "Pada kesempatan ini ia mengenakan atasan bermodel kemben.",
         "Persediaan minyak distilat naik 3,6 juta barel.",
         "Belum pulihnya cedera ligamen di engkel kaki yang dialaminya.",
+        "Dalam laga itu, pelatih mengaku agak dilematis soal menurunkan Febri.",
         # a passive whose meN- form is in use (mengintai), though wordfreq lacks diintai
         "Diduga karena diketahui sedang diintai, sopir itu kabur.",
     ):
