@@ -370,6 +370,25 @@ def test_se_reduplications_are_still_found() -> None:
             == [fix]
 
 
+@pytest.mark.parametrize("text, twice", [
+    ("Prosesi acara itu selesai pukul pukul 11.40 WIB.", "pukul"),  # before a figure
+    ("Ia berfoto bersama beberapa beberapa warga.", "beberapa"),
+])
+def test_a_word_written_twice_by_mistake_is_a_doubled_word(text, twice) -> None:
+    issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == f"{twice} {twice}"]
+    assert [(i.rule_id, i.replacements[0]) for i in issues] == [("ID_KATA_GANDA", twice)]
+
+
+def test_a_spoon_in_a_recipe_is_no_acronym() -> None:
+    # archive recipe (articles 0-19999): sdm = sendok makan, sdt = sendok teh
+    pr = Proofreader()
+    text = "Siapkan 2 lembar daun salam, 5 sdm kecap manis, dan 1 sdt garam."
+    assert [i.rule_id for i in pr.check(text) if i.rule_id == "ID_KAPITAL_AKRONIM"] == []
+    text = "Peningkatan sdm harus menjadi prioritas."
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_KAPITAL_AKRONIM"] \
+        == ["SDM"]
+
+
 def test_a_doubled_negation_is_a_doubled_word() -> None:
     text = "Ia bisa melihat sesuatu yang tak tak terlihat oleh mata."
     issues = [i for i in Proofreader().check(text) if text[i.offset:i.end] == "tak tak"]

@@ -35,6 +35,7 @@ from operator import attrgetter
 from editor.proofing.ruledata import load_yaml_data, read_list, read_tsv
 from editor.proofing.rules.base import Ctx, Hit
 from editor.proofing.rules.speech import is_title_case
+from editor.proofing.text import Token
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,15 @@ def acronyms(ctx: Ctx) -> Iterator[Hit]:
             continue
         if any(c.isupper() for c in text[1:]):
             continue  # another capitalisation on purpose (AsEAN, eKTP)
+        if text.islower() and low in units() and _after_figure(ctx, tok):
+            continue  # "5 sdm kecap": a spoon (sendok makan), not SDM
         yield Hit("ID_KAPITAL_AKRONIM", start, tok.end, (right,), {"wrong": text})
+
+
+def _after_figure(ctx: Ctx, tok: Token) -> bool:
+    """``tok`` follows a figure ("5 sdm", "1,5 sdt")."""
+    before = ctx.masked[max(0, tok.start - 12) : tok.start]
+    return bool(re.search(r"\d\s$", before))
 
 
 _PRONOUNS = frozenset({"ia", "dia", "mereka", "kami", "kita", "beliau", "saya", "aku", "kamu"})

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from editor.proofing.lexicon import Lexicon, candidate_roots
 from editor.proofing.morph import VOWELS, nasal_prefix, syllables
 from editor.proofing.ruledata import load_yaml_data, read_list
 from editor.proofing.rules.base import Ctx, Hit, keep_case
+from editor.proofing.text import Token
 
 _KPST_HEADS = (("meng", "k"), ("mem", "p"), ("men", "t"), ("men", "s"),
                ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pen", "s"))
@@ -140,6 +141,11 @@ def _rhyme_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in _redup_data()[1])
 
 
+def _figure_next(toks: Sequence[Token], j: int) -> bool:
+    """The token at ``j`` is a figure (11.40, 2019)."""
+    return j < len(toks) and toks[j].text[:1].isdigit()
+
+
 def reduplication(ctx: Ctx) -> Iterator[Hit]:
     """anak anak → anak-anak; tolong menolong → tolong-menolong; doubled function words."""
     function_words, pairs, _quant = _redup_data()
@@ -161,7 +167,8 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
         if bt[:1].isupper() or (at[:1].isupper() and not ctx.is_first(i)):
             continue  # names: "Ani Ani", "Desa Desa Baru"
         if la == lb:
-            if la in function_words:
+            if la in function_words or _figure_next(toks, i + 2):
+                # "pukul pukul 11.40": a word written twice before a figure is a slip
                 yield Hit("ID_KATA_GANDA", a.start, b.end, (a.text,), {"wrong": a.text})
             elif len(la) >= 2 and la in ctx.lex.roots:
                 yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
