@@ -32,7 +32,12 @@ from editor.proofing.morph import nasal_prefix
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.speech import in_open_quotation
 from editor.proofing.spelling import candidates as cand_mod
-from editor.proofing.spelling.colloquial import colloquial_root, standard_verb
+from editor.proofing.spelling.colloquial import (
+    colloquial_root,
+    spoken_in_verb,
+    standard_in_form,
+    standard_verb,
+)
 from editor.proofing.spelling.counts import MAX_WORD, LanguageCounts, wordfreq_id, wordfreq_table
 from editor.proofing.spelling.loanwords import (
     adapted_loanword,
@@ -54,6 +59,8 @@ MARGIN = 1.0
 #: wordfreq frequency above which an unknown-to-the-lexicon word counts as in common use
 IN_USE = 1e-6  # every word wordfreq lists for Indonesian (Zipf ≥ 3)
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+#: endings of the spoken -in verb (see ``spelling.colloquial.standard_in_form``)
+_IN_ENDINGS = ("in", "innya", "inlah")
 _BEFORE_WORD = re.compile(r"[\s\"'“‘(\[/\-–—.,;:!?\ue001]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 #: letters that only mojibake puts in a Latin word: Arabic or Greek text read in the wrong
@@ -525,18 +532,21 @@ def typo(ctx: Ctx) -> Iterator[Hit]:
 
 
 def _with_standard_verb(ctx: Ctx, hit: Hit) -> Hit:
-    """A spoken nasal verb in the reporter's own text (Warga itu ngungsi) is offered its
-    standard verb (mengungsi): first when the best correction is two slips or more away
+    """A spoken verb in the reporter's own text (Warga itu ngungsi; jalan itu ditunjukin
+    warga) is offered its standard form (mengungsi, ditunjukkan): first when the best correction is two slips or more away
     (fungsi), second when a one-slip word leads (nahun: tahun, then menahun)."""
     if hit.rule_id not in ("ID_SALAH_KETIK", "ID_KATA_TIDAK_DIKENAL"):
         return hit
     word = ctx.text[hit.start:hit.end]
     if not word.islower():
         return hit
-    found = standard_verb(ctx.lex, word, id_frequencies(), ctx.counts.words)
-    if found is None or found[1] in hit.replacements[:1]:
+    freq = id_frequencies()
+    found = standard_verb(ctx.lex, word, freq, ctx.counts.words)
+    verb = found[1] if found is not None else (
+        standard_in_form(ctx.lex, word, freq, ctx.counts.words)
+        if word.endswith(_IN_ENDINGS) else None)
+    if verb is None or verb in hit.replacements[:1]:
         return hit
-    verb = found[1]
     rest = tuple(r for r in hit.replacements if r != verb)
     near = bool(rest) and cand_mod.one_edit_apart(word, rest[0])
     replacements = (rest[0], verb, *rest[1:]) if near else (verb, *rest)
@@ -616,10 +626,18 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                 yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
                           tuple(keep_case(t, c.word) for c in slips), {"wrong": t})
             continue
-        if low.endswith("in") and (
-            lex.is_known(low[:-2] + "kan") or lex.is_known(low[:-2] + "i")
-        ):
-            continue  # ditunjukin, bilangin: informal Jakarta -in in quotes, not a slip
+        if low.endswith(_IN_ENDINGS) and spoken_in_verb(lex, low):
+            if capital or in_open_quotation(ctx, tok.start):
+                continue  # "Dia bercandain gue", "diomongin": the speaker's -in, in quotes
+            # In the reporter's own text the spoken -in is not standard: its -kan/-i form
+            # is offered (urusin: urusi), unless the word is one slip from a common word
+            # (pakain: pakaian, bagain: bagian), or its standard form is written nowhere
+            # (kedudukin: kedudukan) — then it is judged as any other unknown word.
+            standard = standard_in_form(lex, low, freq, counts.words)
+            if standard is not None and _near_common(lex, low) is None:
+                yield Hit("ID_KATA_BAKU", tok.start, tok.end, (standard,),
+                          {"wrong": t, "right": standard})
+                continue
         if capital:
             if _is_name(ctx, t, low, counts):
                 continue

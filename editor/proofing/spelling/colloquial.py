@@ -79,3 +79,58 @@ def colloquial_root(lex: Lexicon, word: str, freq: Mapping[str, float],
     """The standard root of the spoken nasal verb ``word`` (see :func:`standard_verb`)."""
     found = standard_verb(lex, word, freq, archive)
     return found[0] if found else None
+
+
+#: the informal -in endings of a verb whose standard prefix is kept (ditunjukin, mewakilin,
+#: beliin), with the standard endings they stand for; or none, when speech adds -in to a
+#: verb of its own (bercandain: bercanda, berhentiin: berhenti)
+_IN_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("innya", ("kannya", "inya", "nya")), ("inlah", ("kanlah", "ilah", "lah")),
+    ("in", ("kan", "i", "")),
+)
+
+
+def spoken_in_verb(lex: Lexicon, word: str) -> bool:
+    """``word`` (lower case) is a verb with the informal suffix -in of spoken Jakarta
+    Indonesian: its -kan or -i form, or the word without -in, is a word of the lexicon
+    (diomongin, samperin, digebukin, bercandain). The standard form need not be in use —
+    speech makes verbs the written language rarely does — so this is for quoted speech
+    only: in the reporter's own text the same test would pass slips (kedudukin, a slip of
+    kedudukan, is *keduduki* to the morphology)."""
+    for suffix, standard in _IN_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_ROOT - 1:
+            continue
+        stem = word[: len(word) - len(suffix)]
+        return any(lex.is_known(stem + s) for s in standard if s or len(stem) >= MIN_ROOT)
+    return False
+
+
+def standard_in_form(lex: Lexicon, word: str, freq: Mapping[str, float],
+                     archive: Mapping[str, int] | None = None) -> str | None:
+    """The standard form (-kan or -i, the more used of the two) of the spoken -in verb
+    ``word`` (lower case): ditunjukin → ditunjukkan, mewakilin → mewakili; or None.
+
+    The standard form must be a word and in use, as for :func:`standard_verb`: the
+    morphology alone accepts too much (kedudukin would be *keduduki*, peningkatin
+    *peningkatkan*, both written nowhere: those are slips of kedudukan, peningkatan)."""
+    archive = archive or {}
+    for suffix, standard in _IN_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_ROOT - 1:
+            continue
+        stem = word[: len(word) - len(suffix)]
+        suffixed = [s for s in standard if s]
+        bare = [s for s in standard if not s and len(stem) >= MIN_ROOT]
+        # A bare root (marahin, lanjutin) in running text is the active verb (memarahi,
+        # melanjutkan); a prefixed stem keeps its prefix (ditanyain: ditanyakan).
+        heads = [nasal_prefix("me", stem), stem] if stem in lex.roots else [stem]
+        # The most used of the suffixed forms (mewakilin is mewakili, not mewakilkan); the
+        # word without -in only when none is in use (lanjutin is lanjutkan, not lanjut,
+        # however much more often lanjut is written)
+        for group in [[h + s for s in suffixed] for h in heads] + [[h] for h in heads if bare]:
+            used = [(freq.get(form, 0.0), archive.get(form, 0), form) for form in group
+                    if (freq.get(form, 0.0) >= STANDARD_IN_USE
+                        or archive.get(form, 0) >= ARCHIVE_USES) and lex.is_known(form)]
+            if used:
+                return max(used)[2]
+        return None
+    return None
