@@ -512,3 +512,15 @@ def test_a_species_latin_name_is_not_spelled_as_indonesian(pr) -> None:
     for text, word in (("Di Indonesia banyka orang berlibur.", "banyka"),
                        ("Anisa mengatakna hal itu kemarin.", "mengatakna")):
         assert word in {f[0] for f in _flags(pr, text)}
+
+
+def test_two_apostrophes_and_a_glued_mark_open_a_quotation(pr) -> None:
+    # archived copy (articles 0-19999) writes a quotation between two apostrophes, and glues
+    # an opening mark to the sentence before it
+    quoted = "''Pas masih di dalam kandungan, anak saya udah didaftarin sekolah.''"
+    assert "didaftarin" not in [f[0] for f in _flags(pr, quoted)]
+    glued = 'Ia bercerita di tayangan itu,"Ternyata pas saya hubungin, bahasanya lain."'
+    assert "hubungin" not in [f[0] for f in _flags(pr, glued)]
+    # after the closing '' the reporter writes again
+    after = "''Terus juga pakaian bayi.'',Sissy marahin suaminya di rumah."
+    assert "marahin" in [f[0] for f in _flags(pr, after)]

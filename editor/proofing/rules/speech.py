@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from editor.proofing.rules.base import Ctx
 
-#: every double quote: straight, curly, and “ ” read with the wrong encoding ("‚Äú"/"‚Äù",
-#: common in pasted and archived copy)
+#: every double quote: straight, curly, two apostrophes (''Pas masih …'', as some archived
+#: copy writes it), and “ ” read with the wrong encoding ("‚Äú"/"‚Äù", common in pasted and
+#: archived copy)
 _BREAK = re.compile("\n")
-_QUOTE = re.compile('["“”]|\u201a\u00c4[\u00fa\u00f9]')
+_QUOTE = re.compile('["“”]|\'\'|\u201a\u00c4[\u00fa\u00f9]')
 
 
 @lru_cache(maxsize=4)
@@ -72,10 +73,16 @@ def in_open_quotation(ctx: Ctx, pos: int) -> bool:
     text = ctx.masked
     if text.startswith(_OPENING, at):
         return True
-    if text[at] != '"':
+    width = 2 if text.startswith("''", at) else 1
+    if width == 1 and text[at] != '"':
         return False
     before = text[at - 1] if at > paragraph_start(ctx, at) else " "
-    return (before.isspace() or before in "([") and text[at + 1 : at + 2].isalnum()
+    after = text[at + width : at + width + 1]
+    if before in ",.":
+        # glued to the sentence before (tayangan,"Ternyata …; Ayu."Mungkin …): a mark before
+        # a capital opens the quotation, one before a space or a small letter closes one
+        return after.isupper()
+    return (before.isspace() or before in "([") and after.isalnum()
 
 
 def is_title_case(ctx: Ctx) -> bool:
