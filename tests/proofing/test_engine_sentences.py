@@ -436,3 +436,28 @@ def test_foreign_terms_in_direct_speech_keep_the_speakers_words() -> None:
     narration = "Ferdy menyebut kegiatan itu hoax, kata polisi."
     assert [i.replacements[0] for i in pr.check(narration) if i.rule_id == "ID_PADANAN"] \
         == ["hoaks"]
+
+
+def test_a_noun_before_the_verb_of_another_root_is_no_reduplication() -> None:
+    # articles 0-9999, seed-4949 sample: ajang (venue) + memajang (pajang), not ajang-memajang
+    pr = Proofreader()
+    text = "Fotografi tak sekadar jadi ajang memajang foto, tapi lebih mirip pameran."
+    assert [i.rule_id for i in pr.check(text)] == []
+    text = "Warga bahu membahu membersihkan desa."
+    assert [i.replacements[0] for i in pr.check(text)] == ["bahu-membahu"]
+
+
+def test_antar_before_satu_is_no_bound_form() -> None:
+    pr = Proofreader()
+    text = "Atletnya bisa saling mengeratkan hubungan antar satu sama lain."
+    assert "ID_UNSUR_TERIKAT" not in [i.rule_id for i in pr.check(text)]
+
+
+def test_kampak_and_halaqah_are_not_standard() -> None:
+    pr = Proofreader()
+    for text, fix in (("Polisi menyita sabit, kampak, dan parang.", "kapak"),
+                      ("Dalam halaqah ini, cobalah belajar.", "halakah")):
+        hits = [i for i in pr.check(text) if i.rule_id == "ID_KATA_BAKU"]
+        assert hits and hits[0].replacements[0] == fix
+    text = "Kopi tanpa susu, gula, atau krimer adalah pilihan terbaik."
+    assert [i.rule_id for i in pr.check(text)] == []

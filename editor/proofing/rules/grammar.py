@@ -191,7 +191,9 @@ def reduplication(ctx: Ctx) -> Iterator[Hit]:
         # tolong menolong, surat menyurat (X meN-X); anak anaknya (X X-nya)
         # (every candidate root is a tail of lb, or a letter and one: a cheap test first)
         if lb.startswith("me") and lb.endswith(la[1:]) and la in candidate_roots(lb) \
-                and ctx.known(la):
+                and (la[0] not in "aeiou" or lb.startswith("meng")) and ctx.known(la):
+            # (a root opening with a vowel takes meng-: ajang memajang is ajang + the verb
+            # of pajang, no reduplication)
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
         elif lb.startswith(la) and lb[len(la) :] == "nya" and ctx.known(la):
             yield Hit("ID_REDUPLIKASI", a.start, b.end, (f"{a.text}-{b.text}",))
