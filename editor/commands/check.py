@@ -20,6 +20,7 @@ yet simply has no words).
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import sys
@@ -80,12 +81,30 @@ def newsroom_knowledge(args: argparse.Namespace) -> tuple[list[str], Any, str | 
         store.close()
         return [], None, f"kamus redaksi tidak dimuat ({exc}); pemeriksaan tetap jalan tanpanya"
     try:
-        return words, store.terms.load(), None
+        counts = store.proofing_counts()
     except Exception as exc:
+        store.close()
         return words, None, (f"leksikon istilah arsip tidak dimuat ({exc}); pemeriksaan "
                              "tetap jalan tanpanya")
-    finally:
-        store.close()
+    # The counts ask the search index about the topic of a correction while the check
+    # runs: the store stays open until the command is done (``release_stores``).
+    if not _OPEN_STORES:
+        atexit.register(release_stores)
+    _OPEN_STORES.append(store)
+    return words, counts, None
+
+
+#: stores kept open for the counts of a running command (see ``newsroom_knowledge``)
+_OPEN_STORES: list[Any] = []
+
+
+def release_stores() -> None:
+    """Close the stores that ``newsroom_knowledge`` kept open (at the end of a command)."""
+    while _OPEN_STORES:
+        try:
+            _OPEN_STORES.pop().close()
+        except Exception:  # closing a store whose server went away: nothing left to do
+            pass
 
 
 def _no_sqlite_file(url: str) -> bool:
@@ -344,7 +363,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if backend is not None:
             backend.close()
+        release_stores()
 
 
 __all__ = ["EXIT_ERROR", "InputError", "JsonlLine", "build_proofreader", "newsroom_words",
+           "release_stores",
            "read_jsonl", "run"]

@@ -13,7 +13,7 @@ import sys
 from types import FrameType
 
 from editor.cli import EXIT_OK
-from editor.commands.check import build_proofreader
+from editor.commands.check import build_proofreader, release_stores
 from editor.commands.common import fail
 from editor.proofing.check_workers import CheckerFailed
 
@@ -66,4 +66,5 @@ def run(args: argparse.Namespace) -> int:
         server.server_close()
         if backend is not None:
             backend.close()
+        release_stores()
     return EXIT_OK

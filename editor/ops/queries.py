@@ -101,8 +101,9 @@ def comments(store: Store, article_id: int, *, include_resolved: bool = True) ->
 
 
 def term_counts(store: Store) -> Any:
-    """The archive's word, bigram and name counts for the proofreader."""
-    return store.terms.load()
+    """The archive's word, bigram and name counts for the proofreader, with its stories
+    (the search index) to rank corrections by topic."""
+    return store.proofing_counts()
 
 
 def media_bytes(store: Store, media_id: str) -> bytes:

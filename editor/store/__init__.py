@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from editor.domain.records import CandidateInfo, ImportRecord, ImportResult
+from editor.proofing.spelling.counts import LanguageCounts
 from editor.store.articles import ArticleRepository, ArticleSummary, Revision
 from editor.store.candidates import load_candidates, load_dates
 from editor.store.change_feed import DeskChanges, DeskStamp, read_desk_changes
@@ -31,6 +32,7 @@ from editor.store.search import (
     UnavailableSearchIndex,
     attach_search_index,
 )
+from editor.store.search.cooccurrence import IndexDocuments
 from editor.store.term_lexicon import TermLexicon, attach_term_lexicon
 from editor.store.users import User, UserExists, UserRepository
 from editor.store.workflow import TransitionResult, WorkflowRepository
@@ -66,6 +68,15 @@ class Store:
         self.search = attach_search_index(self.engine, self.articles)
         # The proofreader's term lexicon (names, word/bigram counts) follows them too.
         self.terms = attach_term_lexicon(self.engine, self.articles)
+
+    def proofing_counts(self) -> LanguageCounts:
+        """The term lexicon's counts for the proofreader, with the search index as its
+        archive of stories (``documents``: the topic of a correction) when there is one."""
+        counts = self.terms.load()
+        if isinstance(self.search, IndexBase):
+            counts.documents = IndexDocuments(
+                self.search, self.engine.url.render_as_string(hide_password=False))
+        return counts
 
     def candidates(self, ids: Sequence[int]) -> dict[int, CandidateInfo]:
         """Metadata of articles ``ids`` for the related-article re-ranker (no bodies)."""

@@ -128,3 +128,29 @@ def test_catch_up_after_missed_saves_on_postgresql(pg_url):
         assert other.search.rebuild() == 1
     finally:
         other.close()
+
+
+def test_same_topic_counts_for_the_proofreader(two_stores):
+    """The proofreader's archive of stories (editor/store/search/cooccurrence.py) counts
+    the same on both databases, and what it counts are the articles that write both words,
+    as the analysed documents say."""
+    from editor.store.search.cooccurrence import IndexDocuments, MemoryTermCounts
+
+    sqlite, pg, _ = two_stores
+    ids = sqlite.articles.ids()
+    memory = IndexDocuments(MemoryTermCounts(
+        d.all_terms() for d in sqlite.search.documents(ids).values()))
+    words = ["banjir", "polisi", "presiden", "harga", "kendaraan", "pemerintah", "naik",
+             "dan", "tidakadakatainiya"]
+    pairs = [(a, b) for a, b in itertools.combinations(words, 2)]
+    answers = []
+    for store in (sqlite, pg):
+        docs = store.proofing_counts().documents
+        assert docs is not None
+        answers.append((docs.documents(), docs.frequencies(words), docs.together(pairs)))
+    expected = (memory.documents(), memory.frequencies(words), memory.together(pairs))
+    assert answers[0] == answers[1] == expected
+    n, df, both = expected
+    assert n == ARCHIVE_SIZE and df["polisi"] > 50 and df["naik"] == 0  # naik: a stop word
+    assert 0 < both[("polisi", "pemerintah")] <= min(df["polisi"], df["pemerintah"])
+    assert both[("polisi", "naik")] == 0

@@ -112,6 +112,47 @@ def test_newsroom_dictionary_from_the_store(tmp_path: Path, capsys, store, db_ur
     assert err == ""
 
 
+def test_the_archives_stories_rank_a_correction(tmp_path: Path, capsys, store,
+                                                db_url: str) -> None:
+    """With a store, the search index says which candidate the sentence's topic writes
+    (editor/proofing/spelling/topic.py): berkat is the channel's choice for brkat, bakat the
+    archive's, whose singers have talent."""
+    from editor.domain import Article
+    from editor.domain.records import ImportRecord
+
+    text = "Penyanyi itu gagal karena kurangnya brkat dan latihan vokal.\n"
+    path = write(tmp_path, "a.txt", text)
+
+    def first_fix() -> str:
+        code, out, err = run(["check", "--db", db_url, str(path), "--format", "json"], capsys)
+        assert code == 1, (out, err)
+        found = [m for m in json.loads(out)["matches"]
+                 if text[m["offset"]:m["offset"] + m["length"]] == "brkat"]
+        return found[0]["replacements"][0]
+
+    assert first_fix() == "berkat"  # an empty archive: the channel's order
+    bodies = ([("Bakat Penyanyi Muda", "Penyanyi muda itu punya bakat besar dan rajin "
+                "latihan vokal setiap hari.")] * 150
+              + [("Banjir Surut", "Berkat doa keluarga, korban banjir selamat dan pulang.")]
+              * 150
+              + [("Harga Cabai", "Harga cabai di pasar tradisional naik tajam pekan ini.")]
+              * 300)
+    store.articles.import_articles(
+        ImportRecord(Article(headline=h, body=b, external_id=f"topic-{n}"), line=n)
+        for n, (h, b) in enumerate(bodies))
+    assert first_fix() == "bakat"
+    # The LanguageTool server's worker processes get the counts pickled: a copy opens its
+    # own connection to the same database and counts the same.
+    import pickle
+
+    counts = store.proofing_counts()
+    clone = pickle.loads(pickle.dumps(counts))
+    pairs = [("penyanyi", "bakat"), ("bakat", "berkat"), ("harga", "cabai")]
+    assert clone.documents.documents() == counts.documents.documents() == 600
+    assert clone.documents.together(pairs) == counts.documents.together(pairs) == {
+        ("penyanyi", "bakat"): 150, ("bakat", "berkat"): 0, ("harga", "cabai"): 300}
+
+
 def test_unreadable_database_is_a_warning_not_a_failure(tmp_path: Path, capsys) -> None:
     not_a_db = write(tmp_path, "junk.db", "this is not sqlite " * 200)
     path = write(tmp_path, "a.txt", WRONG)

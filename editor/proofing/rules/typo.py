@@ -32,6 +32,7 @@ from editor.proofing.morph import nasal_prefix
 from editor.proofing.rules.base import Ctx, Hit, keep_case
 from editor.proofing.rules.speech import in_open_quotation
 from editor.proofing.spelling import candidates as cand_mod
+from editor.proofing.spelling import topic
 from editor.proofing.spelling.colloquial import (
     colloquial_root,
     spoken_in_verb,
@@ -270,6 +271,20 @@ def _neighbours(ctx: Ctx, i: int) -> tuple[str | None, str | None]:
     nxt = (toks[i + 1].lower if i + 1 < len(toks) and ctx.adjacent(toks[i], toks[i + 1])
            else None)
     return prev, nxt
+
+
+def _topic_order(ctx: Ctx, low: str, ranked: list[cand_mod.Candidate]
+                 ) -> list[cand_mod.Candidate]:
+    """The suggestions re-ordered by the archive's articles on the sentence's topic
+    (``spelling.topic``); as they are without an archive, or when it cannot be read."""
+    docs = ctx.counts.documents
+    if docs is None or len(ranked) < 2:
+        return ranked
+    try:
+        return topic.reorder(ranked, topic.context_words((t.text for t in ctx.tokens), low),
+                             docs)
+    except Exception:  # a database gone away must not stop the check: channel order
+        return ranked
 
 
 def _confident(ranked: list[cand_mod.Candidate], low: str) -> bool:
@@ -666,7 +681,8 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
                     and not _english_form_of(low, ranked[0].word):
                 continue  # supermoon, perigee: English, not two slips of superman, periode
             yield Hit("ID_SALAH_KETIK", tok.start, tok.end,
-                      tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
+                      tuple(keep_case(t, c.word) for c in _topic_order(ctx, low, ranked)),
+                      {"wrong": t})
             continue
         if capital:
             continue  # an unknown capitalised word without a sure fix: most likely a name
@@ -682,4 +698,5 @@ def _typo_hits(ctx: Ctx) -> Iterator[Hit]:
             # English words written as English writes them
             continue
         yield Hit("ID_KATA_TIDAK_DIKENAL", tok.start, tok.end,
-                  tuple(keep_case(t, c.word) for c in ranked), {"wrong": t})
+                  tuple(keep_case(t, c.word) for c in _topic_order(ctx, low, ranked)),
+                  {"wrong": t})

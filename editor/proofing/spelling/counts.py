@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.proofing.spelling.topic import DocumentCounts
 
 #: Longest word that is counted or looked up (longer tokens are never real words).
 MAX_WORD = 40
@@ -140,6 +144,9 @@ class LanguageCounts:
         self._wf_table: dict[str, float] | None = None
         #: its frequent words were added to the candidate index (``candidates``)
         self.vocabulary_learnt = False
+        #: the archive's articles, for the topic of a correction (``topic``); set by the
+        #: store that loaded these counts, None without one
+        self.documents: DocumentCounts | None = None
         self._followers: dict[str, int] | None = None
         #: lowercase → archive names in that spelling (Asean → {"ASEAN": 40, "Asean": 3})
         self.name_lower: dict[str, str] = {}

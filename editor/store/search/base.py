@@ -132,6 +132,10 @@ DATE_TYPES = {c.name: c.type for c in (ArticleRow.__table__.c.status,
                                         ArticleRow.__table__.c.created_at)}
 
 
+#: pairs of terms counted in one statement (one sub-select each)
+PAIRS_PER_QUERY = 50
+
+
 def chunks(items: Sequence[T], size: int) -> Iterable[list[T]]:
     for start in range(0, len(items), size):
         yield list(items[start:start + size])
@@ -308,6 +312,29 @@ class IndexBase:
 
     def _load_frequencies(self, unique: list[str]) -> dict[str, int]:
         raise NotImplementedError
+
+    def _indexed_count(self) -> int:
+        """Articles in the index as it stands (no catch-up, no cache)."""
+        raise NotImplementedError
+
+    def _pair_frequencies(self, pairs: Sequence[tuple[str, str]]) -> list[int]:
+        """Per pair of terms, the indexed articles that hold both."""
+        raise NotImplementedError
+
+    # The proofreader's view of the index (``editor.store.search.cooccurrence``): read-only,
+    # never a catch-up (indexing belongs to saves and to the suggester, not to a spelling
+    # check running in a worker thread).
+    def document_total(self) -> int:
+        return self._indexed_count()
+
+    def term_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        return self._load_frequencies(list(terms)) if terms else {}
+
+    def pair_frequencies(self, pairs: Sequence[tuple[str, str]]) -> list[int]:
+        out: list[int] = []
+        for chunk in chunks(list(pairs), PAIRS_PER_QUERY):
+            out += self._pair_frequencies(chunk)
+        return out
 
     def _load_vectors_with_dates(self, ids: list[int]
                                  ) -> dict[int, tuple[TermVector, datetime | None]]:

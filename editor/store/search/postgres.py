@@ -56,6 +56,11 @@ CREATE INDEX IF NOT EXISTS ix_search_pg_terms ON search_pg USING gin (terms);
 """
 
 
+def _lexeme(term: str) -> str:
+    """``term`` as a quoted tsquery lexeme."""
+    return "'" + term.replace("'", "''").replace("\\", "\\\\") + "'"
+
+
 def fts_tokens(terms: Iterable[str]) -> list[str]:
     """The tokens FTS5's unicode61 tokenizer makes of a field's stored text."""
     return _TOKEN.findall(" ".join(terms))
@@ -263,6 +268,21 @@ class PgSearchIndex(IndexBase):
             return {t: int(n) for t, n in conn.execute(
                 text("SELECT term, df FROM search_terms WHERE term = ANY(:terms)"),
                 {"terms": unique})}
+
+    def _indexed_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM search_pg")).scalar_one())
+
+    def _pair_frequencies(self, pairs: Sequence[tuple[str, str]]) -> list[int]:
+        # The tsvector holds the analysed tokens as they are (array_to_tsvector): a quoted
+        # lexeme matches one exactly, with no text-search configuration in between.
+        subs = ", ".join(
+            f"(SELECT count(*) FROM search_pg WHERE terms @@ CAST(:q{k} AS tsquery))"
+            for k in range(len(pairs)))
+        params = {f"q{k}": f"{_lexeme(a)} & {_lexeme(b)}" for k, (a, b) in enumerate(pairs)}
+        with self.engine.connect() as conn:
+            row = conn.execute(text(f"SELECT {subs}"), params).one()
+        return [int(n) for n in row]
 
     def document_count(self) -> int:
         self.ensure_current()

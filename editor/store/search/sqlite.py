@@ -158,6 +158,20 @@ class SqliteFtsIndex(IndexBase):
                     out[term] = int(doc)
         return out
 
+    def _indexed_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql(
+                "SELECT count(*) FROM search_fts_docsize").scalar_one())
+
+    def _pair_frequencies(self, pairs: Sequence[tuple[str, str]]) -> list[int]:
+        # Each term is one FTS5 string (analysed \w+ tokens; a quote mark would be doubled).
+        sub = "(SELECT count(*) FROM search_fts WHERE search_fts MATCH ?)"
+        sql = "SELECT " + ", ".join([sub] * len(pairs))
+        params = tuple(f'"{_fts_string(a)}" AND "{_fts_string(b)}"' for a, b in pairs)
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(sql, params).one()
+        return [int(n) for n in row]
+
     def document_count(self) -> int:
         """Indexed articles (cached: counting an FTS5 table scans it; the count is only an
         input to idf, so another process's recent saves may be missed for a while)."""
@@ -222,3 +236,8 @@ class SqliteFtsIndex(IndexBase):
                     out[int(row[0])] = IndexDocument(int(row[0]),
                                                      *(tuple(v.split()) for v in row[1:]))
         return out
+
+
+def _fts_string(term: str) -> str:
+    """``term`` inside an FTS5 double-quoted string."""
+    return term.replace('"', '""')
