@@ -44,9 +44,10 @@ def read_articles(path: Path, limit: int, skip: int = 0) -> list[str]:
     return texts
 
 
-def cli_end_to_end(data: Path, n: int, skip: int) -> None:
+def cli_end_to_end(data: Path, n: int, skip: int, db: str | None = None) -> None:
     """Wall time of `redaksi check --jsonl` on ``n`` articles in a fresh process, start-up
-    included (the way a script would call it), with no newsroom database."""
+    included (the way a script would call it), with no newsroom database — or with the
+    store at ``db`` (its term lexicon and its search index: the topic of corrections)."""
     import os
     import subprocess
     import tempfile
@@ -58,7 +59,8 @@ def cli_end_to_end(data: Path, n: int, skip: int) -> None:
         with src.open("w", encoding="utf-8") as fh:
             for k, t in enumerate(texts):
                 fh.write(json.dumps({"id": str(k), "text": t}, ensure_ascii=False) + "\n")
-        env = dict(os.environ, REDAKSI_DATABASE_URL=f"sqlite:///{Path(tmp) / 'none.db'}")
+        env = dict(os.environ,
+                   REDAKSI_DATABASE_URL=db or f"sqlite:///{Path(tmp) / 'none.db'}")
         cmd = [sys.executable, "-m", "editor.cli", "check", "--jsonl", str(src)]
         import resource
 
@@ -72,7 +74,8 @@ def cli_end_to_end(data: Path, n: int, skip: int) -> None:
     if done.returncode not in (0, 1):
         print(f"redaksi check --jsonl failed ({done.returncode}): {done.stderr[-500:]}")
         return
-    print(f"end to end `redaksi check --jsonl`, {len(texts)} articles, {words:,} words, "
+    store = f" with the store {db}" if db else ""
+    print(f"end to end `redaksi check --jsonl`{store}, {len(texts)} articles, {words:,} words, "
           f"start-up included: {wall:.2f} s = {words / wall:,.0f} words/s")
     # On a shared machine the wall clock mostly measures the neighbours; the process's own
     # CPU time (user + system) is what it costs.
@@ -89,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rule", default=None, help="only print samples of this rule id")
     ap.add_argument("--cli-articles", type=int, default=600,
                     help="articles for the end-to-end `redaksi check --jsonl` run (0: skip)")
+    ap.add_argument("--db", default=None,
+                    help="also time the end-to-end run with this store (an imported archive)")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"news data not found: {args.data}", file=sys.stderr)
@@ -117,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.cli_articles:
         cli_end_to_end(args.data, args.cli_articles, args.skip)
+        if args.db:
+            cli_end_to_end(args.data, args.cli_articles, args.skip, args.db)
 
     paragraphs = [p for t in texts[:300] for p in t.split("\n") if len(p) > 200][:200]
     times = []
