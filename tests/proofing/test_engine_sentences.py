@@ -412,20 +412,16 @@ def test_archive_sentences_without_a_rule_error(text) -> None:
     assert issues == [], [(i.rule_id, text[i.offset:i.end]) for i in issues]
 
 
-def test_the_rules_still_fire_without_those_signs() -> None:
+@pytest.mark.parametrize(("text", "rule", "fix"), [
+    ("Negara itu bangkit pasca Orde Baru.", "ID_UNSUR_TERIKAT", "pasca-Orde"),
+    ("Ia tinggal di luar jawa sejak kecil.", "ID_KAPITAL_NAMA", "Jawa"),
+    ("Barang itu disimpan dilemari dapur.", "ID_DI_PREPOSISI", "di lemari"),
+    ("Kita sangat kehilangan, Dia sangat baik kepada semua orang.", "ID_KAPITAL_PRONOMINA",
+     "dia"),
+])
+def test_the_rules_still_fire_without_those_signs(text, rule, fix) -> None:
     pr = Proofreader()
-    text = "Negara itu bangkit pasca Orde Baru."
-    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_UNSUR_TERIKAT"] \
-        == ["pasca-Orde"]
-    text = "Ia tinggal di luar jawa sejak kecil."
-    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_KAPITAL_NAMA"] \
-        == ["Jawa"]
-    text = "Barang itu disimpan dilemari dapur."
-    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_DI_PREPOSISI"] \
-        == ["di lemari"]
-    text = "Kita sangat kehilangan, Dia sangat baik kepada semua orang."
-    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == "ID_KAPITAL_PRONOMINA"] \
-        == ["dia"]
+    assert [i.replacements[0] for i in pr.check(text) if i.rule_id == rule] == [fix]
 
 
 def test_foreign_terms_in_direct_speech_keep_the_speakers_words() -> None:
