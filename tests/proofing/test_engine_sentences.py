@@ -280,6 +280,9 @@ Apakah pemerintah siap menghadapi musim hujan tahun ini?
 Ia mengaku sudah tiga kali melapor ke kantor polisi, tetapi belum ada tanggapan.
 Pertandingan itu berakhir imbang 1-1.
 Mahasiswa itu meraih gelar sarjana dengan predikat cum laude.
+Anda mungkin mengenalnya dengan permainan truth or dare.
+Ini pengukuran eksperimental pertama yang berhasil menguji teorema secara langsung.
+Masalah tersebut kerap menghantui para bumil, seiring bertambahnya berat badan.
 Kedua tersangka dijerat Pasal 340 KUHP tentang pembunuhan berencana.
 Menteri Kesehatan meminta masyarakat tidak panik dan tetap waspada.
 Jalan Tol Cipali sempat macet sepanjang lima kilometer.

@@ -524,3 +524,17 @@ def test_two_apostrophes_and_a_glued_mark_open_a_quotation(pr) -> None:
     # after the closing '' the reporter writes again
     after = "''Terus juga pakaian bayi.'',Sissy marahin suaminya di rumah."
     assert "marahin" in [f[0] for f in _flags(pr, after)]
+
+
+def test_an_english_word_in_an_english_phrase_across_or_is_no_slip() -> None:
+    # "truth or dare": wordfreq lists "dare", one key from "dari", which an archive writes
+    # a hundred thousand times; next to "or" and "truth" it is the English game's name.
+    words = {"dari": 120_000, "dare": 2, "permainan": 900, "mengenalnya": 40,
+             "dengan": 90_000, "pulang": 5000, "kantor": 8000, "yang": 7_000_000}
+    pr = Proofreader(counts=LanguageCounts(words))
+    assert [f for f in _flags(pr, "Anda mungkin mengenalnya dengan permainan truth or dare.")
+            if f[0] == "dare"] == []
+    # The same word among Indonesian words is still a slip.
+    flags = [f for f in _flags(pr, "Ia pulang dare kantor.")
+             if f[0] == "dare"]
+    assert flags and flags[0][1] == "ID_SALAH_KETIK" and flags[0][2][0] == "dari"

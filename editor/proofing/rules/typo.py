@@ -465,9 +465,10 @@ def _slip_in_use(low: str, counts: LanguageCounts, ctx: Ctx, i: int,
     if not counts.words and counts.prob(low) >= UNCOUNTED_COMMON:
         return None  # web text alone cannot tell sabu (a word) from trus (a slip)
     prev, nxt = _neighbours(ctx, i)
-    if english >= ENGLISH_USED and any(
-            w and not ctx.lex.is_known(w) and w not in id_frequencies() for w in (prev, nxt)):
-        return None  # inside a foreign phrase (cum laude, peak hour)
+    if english >= ENGLISH_USED and (any(
+            w and not ctx.lex.is_known(w) and w not in id_frequencies() for w in (prev, nxt))
+            or _foreign_phrase(ctx, i)):
+        return None  # inside a foreign phrase (cum laude, peak hour, truth or dare)
     # One slip (cost <= SLIP_MAX_COST) is at most one edit away: the cheap distance-1
     # lookup decides; only a slip found gets the full suggestion list.
     # The text's own words lift the token (used again elsewhere: sidak, matik, moda), never
